@@ -1,0 +1,96 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The EAR deploys and the console serves its login and landing pages in Chinese and English. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.builtEar();
+  }
+
+  private final Http http = new Http();
+
+  @Test
+  @DisplayName("an anonymous visitor gets the login form, in Chinese by default")
+  void loginFormInChinese() throws Exception {
+    HttpResponse<String> page = http.get(Http.CONSOLE);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("j_security_check"), "login form");
+    assertTrue(page.body().contains("用户名"), "Chinese labels");
+  }
+
+  @Test
+  @DisplayName("a browser that prefers English gets the login form in English")
+  void loginFormInEnglish() throws Exception {
+    HttpResponse<String> page = http.get(Http.CONSOLE, "Accept-Language", "en-GB,en;q=0.9");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Username"), "English labels");
+  }
+
+  @Test
+  @DisplayName("after login the landing page shows the same counts as the overview API")
+  void landingPageShowsCounts() throws Exception {
+    http.get(Http.CONSOLE);
+    HttpResponse<String> login =
+        http.postForm(
+            Http.CONSOLE.resolve("j_security_check"),
+            "j_username", DemoUsers.ADMIN,
+            "j_password", DemoUsers.ADMIN_PASSWORD);
+    assertEquals(302, login.statusCode(), "redirected back after login");
+
+    HttpResponse<String> page = http.get(Http.CONSOLE.resolve("index.xhtml"));
+    assertEquals(200, page.statusCode());
+    JsonObject overview =
+        Http.json(
+                new Http()
+                    .getAs(
+                        Http.CONSOLE.resolve("api/v1/overview"),
+                        DemoUsers.ADMIN,
+                        DemoUsers.ADMIN_PASSWORD))
+            .asJsonObject();
+    assertEquals(overview.getJsonNumber("cardHolders").longValue(), stat(page, "cardHolders"));
+    assertEquals(overview.getJsonNumber("cards").longValue(), stat(page, "cards"));
+    assertEquals(overview.getJsonNumber("terminals").longValue(), stat(page, "terminals"));
+    assertTrue(stat(page, "cardHolders") >= 100, "demo card holders loaded");
+  }
+
+  @Test
+  @DisplayName("a wrong password brings back the login form with an error")
+  void wrongPassword() throws Exception {
+    http.get(Http.CONSOLE);
+    HttpResponse<String> login =
+        http.postForm(
+            Http.CONSOLE.resolve("j_security_check"),
+            "j_username", DemoUsers.ADMIN,
+            "j_password", "not-the-password");
+    String body =
+        login.statusCode() == 302
+            ? http.get(Http.CONSOLE.resolve(login.headers().firstValue("Location").orElseThrow()))
+                .body()
+            : login.body();
+    assertTrue(body.contains("loginError"), "error shown: " + body);
+  }
+
+  private static long stat(HttpResponse<String> page, String id) {
+    Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([0-9]+)<").matcher(page.body());
+    assertTrue(m.find(), "statistic " + id + " on the page");
+    return Long.parseLong(m.group(1));
+  }
+}

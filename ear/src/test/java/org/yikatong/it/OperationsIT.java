@@ -1,0 +1,61 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the data center watches: health and readiness, and metrics, on the management port. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.builtEar();
+  }
+
+  private final Http http = new Http();
+
+  @Test
+  @DisplayName("readiness is UP and counts the Yikatong deployment as ready")
+  void ready() throws Exception {
+    HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("health/ready"));
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject health = Http.json(response).asJsonObject();
+    assertEquals("UP", health.getString("status"));
+    boolean earReady =
+        health.getJsonArray("checks").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                c ->
+                    c.getString("name").equals("deployments-status")
+                        && "OK".equals(c.getJsonObject("data").getString(Deployments.EAR, "")));
+    assertTrue(earReady, health.toString());
+  }
+
+  @Test
+  @DisplayName("liveness is UP")
+  void live() throws Exception {
+    HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("health/live"));
+    assertEquals(200, response.statusCode(), response.body());
+  }
+
+  @Test
+  @DisplayName("metrics expose the Yikatong datasource pool and transactions in Prometheus format")
+  void metrics() throws Exception {
+    HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("metrics"));
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("data_source=\"YikatongDS\""), "datasource pool metrics");
+    assertTrue(response.body().contains("wildfly_transactions_number_of_transactions"), "JTA metrics");
+  }
+}

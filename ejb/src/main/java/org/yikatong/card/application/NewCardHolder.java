@@ -1,0 +1,29 @@
+package org.yikatong.card.application;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.yikatong.card.domain.CardHolderType;
+
+/**
+ * A card holder to register together with the first card and the main purse.
+ *
+ * @param holderNo student or staff number, unique
+ * @param fullName name as printed on the card
+ * @param type student, staff or visitor
+ * @param department faculty or office, may be empty
+ * @param cardSerialNo serial number of the physical card, unique
+ * @param cardExpiresOn last day the card is valid
+ * @param openingBalanceFen purse balance to open with, in fen
+ */
+public record NewCardHolder(
+    @NotBlank @Size(max = 32) String holderNo,
+    @NotBlank @Size(max = 100) String fullName,
+    @NotNull CardHolderType type,
+    @Size(max = 100) String department,
+    @NotBlank @Size(max = 32) String cardSerialNo,
+    @NotNull @Future LocalDate cardExpiresOn,
+    @PositiveOrZero long openingBalanceFen) {}

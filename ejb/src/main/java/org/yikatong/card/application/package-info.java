@@ -1,0 +1,2 @@
+/** Use cases on card holders and cards, each one JTA transaction. */
+package org.yikatong.card.application;

@@ -1,0 +1,2 @@
+/** JPA implementations of the card repositories. */
+package org.yikatong.card.infrastructure;

@@ -1,0 +1,2 @@
+/** Money, accounts and their repository. */
+package org.yikatong.ledger.domain;

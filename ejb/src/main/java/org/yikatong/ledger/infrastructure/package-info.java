@@ -1,0 +1,2 @@
+/** JPA implementations of the ledger repositories. */
+package org.yikatong.ledger.infrastructure;

@@ -1,0 +1,2 @@
+/** Password hashing and secret encryption used by the other areas. */
+package org.yikatong.security.application;

@@ -1,0 +1,2 @@
+/** Use cases on terminals and gateway connections. */
+package org.yikatong.terminal.application;

@@ -1,0 +1,115 @@
+package org.yikatong.terminal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A terminal or reader, known by its 8-character terminal id (ISO 8583 field 41).
+ *
+ * <p>Invariants: the terminal code is unique and never changes; the secret is held only in
+ * encrypted form ({@code secretCipher}, see {@code org.yikatong.security.application.SecretCipher}).
+ */
+@Entity
+@Table(name = "terminal")
+public class Terminal {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "terminal_seq")
+  @SequenceGenerator(name = "terminal_seq", sequenceName = "terminal_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "terminal_code", nullable = false, updatable = false, length = 8)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "terminal_type", nullable = false, updatable = false, length = 16)
+  private TerminalType type;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merchant_id")
+  private Merchant merchant;
+
+  @Column(name = "location", nullable = false, length = 100)
+  private String location;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private TerminalStatus status;
+
+  @Column(name = "secret_cipher", length = 200)
+  private String secretCipher;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Terminal() {}
+
+  public Terminal(
+      String code,
+      TerminalType type,
+      Merchant merchant,
+      String location,
+      String secretCipher,
+      Instant createdAt) {
+    if (code == null || code.length() != 8) {
+      throw new IllegalArgumentException("Terminal id must have exactly 8 characters: " + code);
+    }
+    if (type == TerminalType.POS && merchant == null) {
+      throw new IllegalArgumentException("A POS terminal belongs to a merchant: " + code);
+    }
+    this.code = code;
+    this.type = Objects.requireNonNull(type, "type");
+    this.merchant = merchant;
+    this.location = Objects.requireNonNull(location, "location");
+    this.secretCipher = secretCipher;
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.status = TerminalStatus.ENABLED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public TerminalType getType() {
+    return type;
+  }
+
+  public Merchant getMerchant() {
+    return merchant;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public TerminalStatus getStatus() {
+    return status;
+  }
+
+  public String getSecretCipher() {
+    return secretCipher;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,9 @@
+package org.yikatong.terminal.domain;
+
+/** Terminals and readers. */
+public interface TerminalRepository {
+
+  void add(Terminal terminal);
+
+  long count();
+}

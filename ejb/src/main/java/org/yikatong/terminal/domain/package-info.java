@@ -1,0 +1,2 @@
+/** Merchant, terminal and gateway connection records with their repositories. */
+package org.yikatong.terminal.domain;

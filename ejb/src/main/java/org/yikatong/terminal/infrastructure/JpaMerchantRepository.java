@@ -1,0 +1,24 @@
+package org.yikatong.terminal.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.yikatong.terminal.domain.Merchant;
+import org.yikatong.terminal.domain.MerchantRepository;
+
+/** {@link MerchantRepository} over JPA; joins the caller's JTA transaction. */
+@ApplicationScoped
+public class JpaMerchantRepository implements MerchantRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(Merchant merchant) {
+    em.persist(merchant);
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(m) from Merchant m", Long.class).getSingleResult();
+  }
+}

@@ -1,0 +1,58 @@
+package org.yikatong.cardadapter.inbound;
+
+/**
+ * The validated settings of the gateway listener.
+ *
+ * @param bindAddress address to listen on
+ * @param port TCP port, 1..65535
+ * @param maxConnections most connections held at once, at least 1
+ * @param maxFrameBytes largest frame accepted, 1..65535 (the length prefix has two bytes)
+ * @param idleTimeoutSeconds seconds of silence before a connection is closed, at least 1
+ */
+public record ServerSettings(
+    String bindAddress, int port, int maxConnections, int maxFrameBytes, int idleTimeoutSeconds) {
+
+  public ServerSettings {
+    bindAddress = require("bindAddress", bindAddress);
+    range("port", port, 1, 65535);
+    range("maxConnections", maxConnections, 1, 100_000);
+    range("maxFrameBytes", maxFrameBytes, 1, 65535);
+    range("idleTimeoutSeconds", idleTimeoutSeconds, 1, 86_400);
+  }
+
+  /** Settings from config properties, any of which may be unset ({@code null}). */
+  public static ServerSettings of(
+      String bindAddress,
+      Integer port,
+      Integer maxConnections,
+      Integer maxFrameBytes,
+      Integer idleTimeoutSeconds) {
+    return new ServerSettings(
+        bindAddress,
+        present("port", port),
+        present("maxConnections", maxConnections),
+        present("maxFrameBytes", maxFrameBytes),
+        present("idleTimeoutSeconds", idleTimeoutSeconds));
+  }
+
+  private static int present(String name, Integer value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must be set");
+    }
+    return value;
+  }
+
+  private static String require(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must be set");
+    }
+    return value.strip();
+  }
+
+  private static void range(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", was " + value);
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package org.yikatong.cardadapter.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.ExecutionContext;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkListener;
+import jakarta.resource.spi.work.WorkManager;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.transaction.xa.XAResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.yikatong.cardadapter.api.GatewayConnectionEvent;
+import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
+import org.yikatong.cardadapter.api.GatewayConnectionListener;
+
+class GatewayServerTest {
+
+  private static final Instant NOW = Instant.parse("2026-09-01T00:00:00Z");
+
+  private final BlockingQueue<GatewayConnectionEvent> events = new LinkedBlockingQueue<>();
+  private final EndpointRegistry endpoints = new EndpointRegistry();
+  private GatewayServer server;
+  private int port;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    endpoints.add(new GatewayActivationSpec(), new RecordingFactory());
+    port = freePort();
+    server = newServer(port, 2, 16, 1);
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop();
+  }
+
+  @Test
+  @DisplayName("a gateway that connects and closes is reported connected, then peer-closed")
+  void connectAndClose() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      GatewayConnectionEvent opened = next();
+      assertNull(opened.closeReason());
+      assertEquals(NOW, opened.occurredAt());
+      assertEquals("127.0.0.1:" + port, opened.localAddress());
+    }
+    GatewayConnectionEvent closed = next();
+    assertEquals(CloseReason.PEER_CLOSED, closed.closeReason());
+  }
+
+  @Test
+  @DisplayName("a frame longer than maxFrameBytes closes the connection")
+  void oversizedFrame() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      String id = next().connectionId();
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      out.writeShort(17);
+      out.flush();
+      GatewayConnectionEvent closed = next();
+      assertEquals(id, closed.connectionId());
+      assertEquals(CloseReason.FRAME_TOO_LARGE, closed.closeReason());
+      assertEquals(-1, socket.getInputStream().read(), "the adapter closed its side");
+    }
+  }
+
+  @Test
+  @DisplayName("a connection silent for longer than the idle timeout is closed")
+  void idleTimeout() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      next();
+      GatewayConnectionEvent closed = events.poll(10, TimeUnit.SECONDS);
+      assertNotNull(closed, "closed within the 1 s idle timeout");
+      assertEquals(CloseReason.IDLE_TIMEOUT, closed.closeReason());
+    }
+  }
+
+  @Test
+  @DisplayName("a connection beyond maxConnections is refused and the others stay up")
+  void maxConnections() throws Exception {
+    try (Socket first = new Socket("127.0.0.1", port);
+        Socket second = new Socket("127.0.0.1", port)) {
+      next();
+      next();
+      try (Socket third = new Socket("127.0.0.1", port)) {
+        assertEquals(-1, third.getInputStream().read(), "refused at once");
+      }
+      assertEquals(2, server.connectionCount());
+      assertNull(events.poll(200, TimeUnit.MILLISECONDS), "no event for the refused one");
+    }
+  }
+
+  @Test
+  @DisplayName("stopping the server closes open connections as ADAPTER_STOPPED")
+  void stopClosesConnections() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      next();
+      server.stop();
+      assertEquals(CloseReason.ADAPTER_STOPPED, next().closeReason());
+    }
+  }
+
+  @Test
+  @DisplayName("a port already in use fails the start with a message naming the setting")
+  void portInUse() throws Exception {
+    GatewayServer second = newServer(port, 2, 16, 1);
+    ResourceException e = assertThrows(ResourceException.class, second::start);
+    assertEquals(true, e.getMessage().contains("bindAddress/port"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("settings out of range are refused with the name of the setting")
+  void badSettings() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 0, 1, 1, 1));
+    assertEquals("port must be between 1 and 65535, was 0", e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1));
+  }
+
+  private GatewayServer newServer(int port, int maxConnections, int maxFrame, int idleSeconds) {
+    return new GatewayServer(
+        new ServerSettings("127.0.0.1", port, maxConnections, maxFrame, idleSeconds),
+        new ThreadPerWorkManager(),
+        endpoints,
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private GatewayConnectionEvent next() throws InterruptedException {
+    GatewayConnectionEvent event = events.poll(10, TimeUnit.SECONDS);
+    assertNotNull(event, "expected an event within 10 s");
+    return event;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket probe = new ServerSocket(0)) {
+      return probe.getLocalPort();
+    }
+  }
+
+  /** Endpoint that records every event into the test's queue. */
+  private final class RecordingEndpoint implements MessageEndpoint, GatewayConnectionListener {
+    @Override
+    public void gatewayConnected(GatewayConnectionEvent event) {
+      events.add(event);
+    }
+
+    @Override
+    public void gatewayDisconnected(GatewayConnectionEvent event) {
+      events.add(event);
+    }
+
+    @Override
+    public void beforeDelivery(Method method) {}
+
+    @Override
+    public void afterDelivery() {}
+
+    @Override
+    public void release() {}
+  }
+
+  private final class RecordingFactory implements MessageEndpointFactory {
+    @Override
+    public MessageEndpoint createEndpoint(XAResource xaResource) {
+      return new RecordingEndpoint();
+    }
+
+    @Override
+    public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
+      return new RecordingEndpoint();
+    }
+
+    @Override
+    public boolean isDeliveryTransacted(Method method) {
+      return false;
+    }
+
+    @Override
+    public String getActivationName() {
+      return "recording";
+    }
+
+    @Override
+    public Class<?> getEndpointClass() {
+      return RecordingEndpoint.class;
+    }
+  }
+
+  /** Work manager that runs each Work on a thread of its own, as the container's pool would. */
+  private static final class ThreadPerWorkManager implements WorkManager {
+    @Override
+    public void doWork(Work work) {
+      work.run();
+    }
+
+    @Override
+    public void doWork(Work work, long timeout, ExecutionContext ctx, WorkListener listener) {
+      work.run();
+    }
+
+    @Override
+    public long startWork(Work work) {
+      scheduleWork(work);
+      return 0;
+    }
+
+    @Override
+    public long startWork(Work work, long timeout, ExecutionContext ctx, WorkListener listener) {
+      scheduleWork(work);
+      return 0;
+    }
+
+    @Override
+    public void scheduleWork(Work work) {
+      Thread thread = new Thread(work, "test-work");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    @Override
+    public void scheduleWork(Work work, long timeout, ExecutionContext ctx, WorkListener listener) {
+      scheduleWork(work);
+    }
+  }
+}
