@@ -8,9 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 
 /**
- * Test helper deployed with in-container tests: runs a piece of code with the administrator
- * role, the way a logged-in administrator would call the services. Adds no transaction of its
- * own, so the code's own transaction boundaries are the ones under test.
+ * Test helper deployed with in-container tests: runs a piece of code with the administrator role,
+ * the way a logged-in administrator would call the services. Adds no transaction of its own, so the
+ * code's own transaction boundaries are the ones under test.
  */
 @Stateless
 @RunAs("administrator")

@@ -51,8 +51,10 @@ class ConsoleIT {
     HttpResponse<String> login =
         http.postForm(
             Http.CONSOLE.resolve("j_security_check"),
-            "j_username", DemoUsers.ADMIN,
-            "j_password", DemoUsers.ADMIN_PASSWORD);
+            "j_username",
+            DemoUsers.ADMIN,
+            "j_password",
+            DemoUsers.ADMIN_PASSWORD);
     assertEquals(302, login.statusCode(), "redirected back after login");
 
     HttpResponse<String> page = http.get(Http.CONSOLE.resolve("index.xhtml"));
@@ -78,8 +80,10 @@ class ConsoleIT {
     HttpResponse<String> login =
         http.postForm(
             Http.CONSOLE.resolve("j_security_check"),
-            "j_username", DemoUsers.ADMIN,
-            "j_password", "not-the-password");
+            "j_username",
+            DemoUsers.ADMIN,
+            "j_password",
+            "not-the-password");
     String body =
         login.statusCode() == 302
             ? http.get(Http.CONSOLE.resolve(login.headers().firstValue("Location").orElseThrow()))

@@ -56,6 +56,7 @@ class OperationsIT {
     HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("metrics"));
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("data_source=\"YikatongDS\""), "datasource pool metrics");
-    assertTrue(response.body().contains("wildfly_transactions_number_of_transactions"), "JTA metrics");
+    assertTrue(
+        response.body().contains("wildfly_transactions_number_of_transactions"), "JTA metrics");
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The card adapter deploys inside the EAR, its MDB endpoint activates, and gateway connections
- * over real TCP reach the application through it.
+ * The card adapter deploys inside the EAR, its MDB endpoint activates, and gateway connections over
+ * real TCP reach the application through it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,8 +84,8 @@ class ResourceAdapterIT {
   }
 
   /**
-   * Polls the API until the connection from {@code remote} is recorded (and closed, if asked),
-   * for at most 20 seconds: the adapter reports asynchronously, on its own thread.
+   * Polls the API until the connection from {@code remote} is recorded (and closed, if asked), for
+   * at most 20 seconds: the adapter reports asynchronously, on its own thread.
    */
   private JsonObject awaitConnection(String remote, boolean closed) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

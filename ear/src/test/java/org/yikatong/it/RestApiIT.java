@@ -36,7 +36,8 @@ class RestApiIT {
     HttpResponse<String> response =
         http.getAs(OVERVIEW, DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD);
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     JsonObject overview = Http.json(response).asJsonObject();
     assertTrue(overview.getJsonNumber("cardHolders").longValue() >= 100);
     assertEquals(
@@ -72,8 +73,7 @@ class RestApiIT {
   @DisplayName("an out-of-range parameter gets 400 problem details naming it")
   void badParameter() throws Exception {
     HttpResponse<String> response =
-        http.getAs(
-            URI.create(CONNECTIONS + "?limit=0"), DemoUsers.TECH, DemoUsers.TECH_PASSWORD);
+        http.getAs(URI.create(CONNECTIONS + "?limit=0"), DemoUsers.TECH, DemoUsers.TECH_PASSWORD);
     JsonObject problem = assertProblem(response, 400);
     assertTrue(problem.getString("detail").contains("limit"), problem.toString());
   }
@@ -92,7 +92,11 @@ class RestApiIT {
   private static JsonObject assertProblem(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
         "problem details media type");
     JsonObject problem = Http.json(response).asJsonObject();
     assertEquals(status, problem.getInt("status"));

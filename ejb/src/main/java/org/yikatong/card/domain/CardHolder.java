@@ -24,7 +24,10 @@ public class CardHolder {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "card_holder_seq")
-  @SequenceGenerator(name = "card_holder_seq", sequenceName = "card_holder_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "card_holder_seq",
+      sequenceName = "card_holder_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "holder_no", nullable = false, updatable = false, length = 32)

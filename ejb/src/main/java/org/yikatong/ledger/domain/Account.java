@@ -20,8 +20,8 @@ import org.yikatong.card.domain.CardHolder;
 /**
  * A ledger account with its balance in fen.
  *
- * <p>Invariants: the account number is unique and never changes; the balance is changed only by
- * the ledger's postings (issue #3), never set from outside. The version column guards concurrent
+ * <p>Invariants: the account number is unique and never changes; the balance is changed only by the
+ * ledger's postings (issue #3), never set from outside. The version column guards concurrent
  * balance changes.
  */
 @Entity

@@ -28,8 +28,7 @@ public record Money(long fen) implements Serializable, Comparable<Money> {
     int dot = digits.indexOf('.');
     String whole = dot < 0 ? digits : digits.substring(0, dot);
     String cents = dot < 0 ? "" : digits.substring(dot + 1);
-    long fen =
-        Math.addExact(Math.multiplyExact(Long.parseLong(whole), 100), centsOf(cents));
+    long fen = Math.addExact(Math.multiplyExact(Long.parseLong(whole), 100), centsOf(cents));
     return new Money(negative ? -fen : fen);
   }
 

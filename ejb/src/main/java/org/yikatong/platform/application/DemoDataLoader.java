@@ -31,8 +31,8 @@ import org.yikatong.terminal.domain.TerminalRepository;
 import org.yikatong.terminal.domain.TerminalType;
 
 /**
- * Loads the demo data documented in {@code docs/demo-data.md}: one user per role, four merchants,
- * a dozen terminals with derivable secrets, and a hundred card holders with cards and purses.
+ * Loads the demo data documented in {@code docs/demo-data.md}: one user per role, four merchants, a
+ * dozen terminals with derivable secrets, and a hundred card holders with cards and purses.
  *
  * <p>Deterministic (a fixed random seed), all in one transaction, and loaded only into a database
  * that has no {@code admin} user yet, so that a restart or a second node loads nothing twice.
@@ -59,10 +59,12 @@ public class DemoDataLoader {
           List.of("auditor", "Ykt!Auditor2026", "审计处 陈老师", Role.AUDITOR));
 
   private static final String[] SURNAMES = {
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高",
+    "罗"
   };
   private static final String[] GIVEN = {
-    "伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "华", "丽", "强", "军", "婷", "晨"
+    "伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "华", "丽", "强", "军", "婷",
+    "晨"
   };
   private static final String[] DEPARTMENTS = {
     "计算机学院", "机械工程学院", "外国语学院", "经济管理学院", "数学与统计学院", "化学化工学院", "图书馆", "后勤集团"
@@ -88,7 +90,9 @@ public class DemoDataLoader {
     }
     Instant now = clock.instant();
     for (List<String> u : USERS) {
-      users.add(new AppUser(u.get(0), hasher.hash(u.get(1).toCharArray()), u.get(2), Set.of(u.get(3)), now));
+      users.add(
+          new AppUser(
+              u.get(0), hasher.hash(u.get(1).toCharArray()), u.get(2), Set.of(u.get(3)), now));
     }
     Merchant canteen1 = merchant("M0001", "第一食堂", MerchantCategory.CANTEEN);
     Merchant canteen2 = merchant("M0002", "第二食堂", MerchantCategory.CANTEEN);
@@ -111,7 +115,9 @@ public class DemoDataLoader {
     LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
     for (int i = 1; i <= CARD_HOLDERS; i++) {
       CardHolderType type =
-          i <= 80 ? CardHolderType.STUDENT : i <= 95 ? CardHolderType.STAFF : CardHolderType.VISITOR;
+          i <= 80
+              ? CardHolderType.STUDENT
+              : i <= 95 ? CardHolderType.STAFF : CardHolderType.VISITOR;
       String holderNo =
           switch (type) {
             case STUDENT -> "2026%04d".formatted(i);
@@ -132,8 +138,12 @@ public class DemoDataLoader {
           new NewCardHolder(
               holderNo, name, type, department, "YKT%08d".formatted(i), expires, balanceFen));
     }
-    LOG.info("Demo data loaded: " + USERS.size() + " users, 4 merchants, 12 terminals, "
-        + CARD_HOLDERS + " card holders");
+    LOG.info(
+        "Demo data loaded: "
+            + USERS.size()
+            + " users, 4 merchants, 12 terminals, "
+            + CARD_HOLDERS
+            + " card holders");
     return true;
   }
 

@@ -58,5 +58,4 @@ public class PlatformStartup {
     }
     LOG.info("Yikatong is up. Console: " + consoleUrl);
   }
-
 }

@@ -9,9 +9,9 @@ import org.hibernate.integrator.spi.Integrator;
 
 /**
  * Runs the schema migrations while Hibernate builds the session factory, before it validates the
- * mapping against the schema ({@code hibernate.hbm2ddl.auto=validate}). Hibernate calls
- * integrators before schema management, so the deployment fails at once, with Liquibase's or the
- * validator's message, when the database is unreachable or does not match the entities.
+ * mapping against the schema ({@code hibernate.hbm2ddl.auto=validate}). Hibernate calls integrators
+ * before schema management, so the deployment fails at once, with Liquibase's or the validator's
+ * message, when the database is unreachable or does not match the entities.
  *
  * <p>Registered in {@code META-INF/services/org.hibernate.integrator.spi.Integrator}.
  */

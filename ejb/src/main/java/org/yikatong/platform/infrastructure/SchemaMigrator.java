@@ -34,8 +34,8 @@ public final class SchemaMigrator {
   /**
    * Applies every pending changeset.
    *
-   * @throws IllegalStateException naming the database settings when the database cannot be
-   *     reached, or the failing changeset when a migration fails
+   * @throws IllegalStateException naming the database settings when the database cannot be reached,
+   *     or the failing changeset when a migration fails
    */
   public static void migrate(DataSource dataSource, String dataSourceName) {
     ClassLoader loader = SchemaMigrator.class.getClassLoader();
@@ -51,7 +51,8 @@ public final class SchemaMigrator {
                 new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(loader), database)) {
               liquibase.update(new Contexts(), new LabelExpression());
             }
-            LOG.info(() -> "Database schema is up to date on " + product + " (" + dataSourceName + ")");
+            LOG.info(
+                () -> "Database schema is up to date on " + product + " (" + dataSourceName + ")");
           });
     } catch (SQLException e) {
       throw new IllegalStateException(connectFailure(dataSourceName, e), e);

@@ -29,7 +29,8 @@ public class PasswordHasher {
     byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
     random.nextBytes(salt);
     try {
-      PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
+      PasswordFactory factory =
+          PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
       Password hashed =
           factory.generatePassword(
               new EncryptablePasswordSpec(
@@ -51,5 +52,4 @@ public class PasswordHasher {
       return false;
     }
   }
-
 }

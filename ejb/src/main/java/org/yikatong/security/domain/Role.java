@@ -21,7 +21,14 @@ public final class Role {
   /** Every role, in the order the console lists them. */
   public static final List<String> ALL =
       List.of(
-          ADMINISTRATOR, FINANCE, FINANCE_APPROVER, HELPDESK, TECHNICIAN, AUDITOR, CARDHOLDER, GATEWAY);
+          ADMINISTRATOR,
+          FINANCE,
+          FINANCE_APPROVER,
+          HELPDESK,
+          TECHNICIAN,
+          AUDITOR,
+          CARDHOLDER,
+          GATEWAY);
 
   private Role() {}
 }

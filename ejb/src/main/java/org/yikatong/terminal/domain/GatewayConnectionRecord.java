@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * One gateway TCP connection as the card adapter saw it on one cluster node.
  *
- * <p>Lifecycle: created open when the adapter reports the connection, closed once with a reason;
- * a second close is ignored, so a repeated adapter callback changes nothing.
+ * <p>Lifecycle: created open when the adapter reports the connection, closed once with a reason; a
+ * second close is ignored, so a repeated adapter callback changes nothing.
  */
 @Entity
 @Table(name = "gateway_connection")

@@ -20,7 +20,8 @@ import java.util.Objects;
  * A terminal or reader, known by its 8-character terminal id (ISO 8583 field 41).
  *
  * <p>Invariants: the terminal code is unique and never changes; the secret is held only in
- * encrypted form ({@code secretCipher}, see {@code org.yikatong.security.application.SecretCipher}).
+ * encrypted form ({@code secretCipher}, see {@code
+ * org.yikatong.security.application.SecretCipher}).
  */
 @Entity
 @Table(name = "terminal")

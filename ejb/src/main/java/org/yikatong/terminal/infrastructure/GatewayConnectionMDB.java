@@ -18,7 +18,9 @@ import org.yikatong.terminal.application.GatewayConnectionLog;
  */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "endpointName", propertyValue = "gateway-connections")
+      @ActivationConfigProperty(
+          propertyName = "endpointName",
+          propertyValue = "gateway-connections")
     })
 @ResourceAdapter(GatewayConnectionMDB.CARD_ADAPTER)
 @RunAs(Role.GATEWAY)

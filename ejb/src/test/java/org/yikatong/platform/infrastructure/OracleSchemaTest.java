@@ -88,7 +88,8 @@ class OracleSchemaTest {
   }
 
   @Test
-  @DisplayName("no table, column, index, constraint or sequence is named by an Oracle reserved word")
+  @DisplayName(
+      "no table, column, index, constraint or sequence is named by an Oracle reserved word")
   void noReservedWords() throws IOException {
     Set<String> reserved = reservedWords();
     Set<String> clashes = new TreeSet<>();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SecretCipherTest {
 
-  private static final String KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+  private static final String KEY =
+      "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
   private static final String OTHER_KEY = "ff" + KEY.substring(2);
 
   @Test

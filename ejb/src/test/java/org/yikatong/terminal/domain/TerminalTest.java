@@ -41,7 +41,8 @@ class TerminalTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Merchant("M000000000000001", "x", MerchantCategory.SHOP));
-    assertThrows(IllegalArgumentException.class, () -> new Merchant(" ", "x", MerchantCategory.SHOP));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Merchant(" ", "x", MerchantCategory.SHOP));
   }
 
   @Test

@@ -119,9 +119,11 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
 
   private ServerSettings settings() throws ResourceAdapterInternalException {
     try {
-      return ServerSettings.of(bindAddress, port, maxConnections, maxFrameBytes, idleTimeoutSeconds);
+      return ServerSettings.of(
+          bindAddress, port, maxConnections, maxFrameBytes, idleTimeoutSeconds);
     } catch (IllegalArgumentException e) {
-      throw new ResourceAdapterInternalException("Card adapter configuration: " + e.getMessage(), e);
+      throw new ResourceAdapterInternalException(
+          "Card adapter configuration: " + e.getMessage(), e);
     }
   }
 

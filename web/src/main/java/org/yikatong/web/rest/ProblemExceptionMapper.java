@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 /**
  * Turns every exception that leaves a resource into a problem details response.
  *
- * <p>Client errors keep their status and say what was wrong; a call without credentials that
- * needs them becomes 401 with a Basic challenge, one whose role does not suffice 403; bean
- * validation failures 400 with each violated field; anything unexpected becomes 500 with an error
- * id that is logged with the stack trace, so that support can find it without showing it.
+ * <p>Client errors keep their status and say what was wrong; a call without credentials that needs
+ * them becomes 401 with a Basic challenge, one whose role does not suffice 403; bean validation
+ * failures 400 with each violated field; anything unexpected becomes 500 with an error id that is
+ * logged with the stack trace, so that support can find it without showing it.
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
@@ -50,7 +50,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (e instanceof WebApplicationException wae) {
       Response.StatusType status = wae.getResponse().getStatusInfo();
       return new Problem(
-          Problem.ABOUT_BLANK, status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), path);
+          Problem.ABOUT_BLANK,
+          status.getReasonPhrase(),
+          status.getStatusCode(),
+          e.getMessage(),
+          path);
     }
     if (e instanceof EJBAccessException && !isAuthenticated()) {
       return new Problem(
@@ -95,7 +99,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   /** EJBs wrap what they throw; the cause is what the client needs to hear about. */
   static Throwable unwrap(Throwable e) {
     Throwable current = e;
-    while (current instanceof EJBException && !(current instanceof EJBAccessException)
+    while (current instanceof EJBException
+        && !(current instanceof EJBAccessException)
         && current.getCause() != null) {
       current = current.getCause();
     }

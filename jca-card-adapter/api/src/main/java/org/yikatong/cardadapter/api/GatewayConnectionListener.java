@@ -5,8 +5,8 @@ package org.yikatong.cardadapter.api;
  *
  * <p>A message endpoint (MDB) bound to the card adapter with this listener type is activated when
  * the application starts; while at least one such endpoint is active the adapter accepts gateway
- * connections. Each method is called once per event, on a thread of the JCA work manager, and
- * must not block for long: it runs on the connection's own reader thread.
+ * connections. Each method is called once per event, on a thread of the JCA work manager, and must
+ * not block for long: it runs on the connection's own reader thread.
  */
 public interface GatewayConnectionListener {
 

@@ -17,9 +17,9 @@ import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
  * One gateway connection and the Work that reads it.
  *
  * <p>Frames are a 2-byte big-endian unsigned length followed by that many bytes (see {@code
- * docs/terminal-protocol.md}). Lifecycle: the reader reports {@code gatewayConnected}, reads
- * frames until the connection ends, then reports {@code gatewayDisconnected} exactly once with the
- * first reason that ended it.
+ * docs/terminal-protocol.md}). Lifecycle: the reader reports {@code gatewayConnected}, reads frames
+ * until the connection ends, then reports {@code gatewayDisconnected} exactly once with the first
+ * reason that ended it.
  *
  * <p>Until the terminal protocol is served (issue #4), no endpoint handles frames, so a connection
  * that sends one is closed as {@link CloseReason#UNSUPPORTED_FRAME} rather than left unanswered.
@@ -70,7 +70,8 @@ final class GatewayConnection extends LongRunningWork {
     endpoints.deliver(
         "connect of " + id,
         l ->
-            l.gatewayConnected(new GatewayConnectionEvent(id, remote, local, clock.instant(), null)));
+            l.gatewayConnected(
+                new GatewayConnectionEvent(id, remote, local, clock.instant(), null)));
     try {
       socket.setSoTimeout(settings.idleTimeoutSeconds() * 1000);
       DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
@@ -118,7 +119,8 @@ final class GatewayConnection extends LongRunningWork {
         return;
       }
       in.readFully(new byte[length]);
-      LOG.warning(() -> "Gateway connection " + id + " sent a frame; no endpoint serves frames yet");
+      LOG.warning(
+          () -> "Gateway connection " + id + " sent a frame; no endpoint serves frames yet");
       close(CloseReason.UNSUPPORTED_FRAME);
       return;
     }

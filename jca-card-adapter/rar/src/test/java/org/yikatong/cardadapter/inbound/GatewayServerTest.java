@@ -133,8 +133,7 @@ class GatewayServerTest {
         assertThrows(
             IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 0, 1, 1, 1));
     assertEquals("port must be between 1 and 65535, was 0", e.getMessage());
-    assertThrows(
-        IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1));
     assertThrows(
         IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1));
   }
