@@ -17,6 +17,9 @@ import org.hibernate.integrator.spi.Integrator;
  */
 public class SchemaMigrationIntegrator implements Integrator {
 
+  /** The JTA datasource of the persistence unit, named in error messages. */
+  static final String DATASOURCE = "java:jboss/datasources/YikatongDS";
+
   @Override
   public void integrate(
       Metadata metadata,
@@ -25,8 +28,7 @@ public class SchemaMigrationIntegrator implements Integrator {
     ConnectionProvider provider =
         sessionFactory.getServiceRegistry().getService(ConnectionProvider.class);
     DataSource dataSource = provider.unwrap(DataSource.class);
-    Object name = sessionFactory.getProperties().get("jakarta.persistence.jtaDataSource");
-    SchemaMigrator.migrate(dataSource, name == null ? "the JTA datasource" : String.valueOf(name));
+    SchemaMigrator.migrate(dataSource, DATASOURCE);
   }
 
   @Override

@@ -12,7 +12,6 @@ import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -54,24 +53,18 @@ public final class SchemaMigrator {
             LOG.info(
                 () -> "Database schema is up to date on " + product + " (" + dataSourceName + ")");
           });
-    } catch (SQLException e) {
-      throw new IllegalStateException(connectFailure(dataSourceName, e), e);
-    } catch (LiquibaseException e) {
-      throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
-    } catch (Exception e) {
-      if (e instanceof RuntimeException re) {
-        throw re;
-      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) { // Liquibase's checked exceptions: a changeset failed
       throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
     }
   }
 
-  private static Connection connect(DataSource dataSource, String dataSourceName)
-      throws SQLException {
+  private static Connection connect(DataSource dataSource, String dataSourceName) {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new SQLException(connectFailure(dataSourceName, e), e);
+      throw new IllegalStateException(connectFailure(dataSourceName, e), e);
     }
   }
 
