@@ -47,14 +47,7 @@ class ConsoleIT {
   @Test
   @DisplayName("after login the landing page shows the same counts as the overview API")
   void landingPageShowsCounts() throws Exception {
-    http.get(Http.CONSOLE);
-    HttpResponse<String> login =
-        http.postForm(
-            Http.CONSOLE.resolve("j_security_check"),
-            "j_username",
-            DemoUsers.ADMIN,
-            "j_password",
-            DemoUsers.ADMIN_PASSWORD);
+    HttpResponse<String> login = logIn(DemoUsers.ADMIN_PASSWORD);
     assertEquals(302, login.statusCode(), "redirected back after login");
 
     HttpResponse<String> page = http.get(Http.CONSOLE.resolve("index.xhtml"));
@@ -76,20 +69,24 @@ class ConsoleIT {
   @Test
   @DisplayName("a wrong password brings back the login form with an error")
   void wrongPassword() throws Exception {
-    http.get(Http.CONSOLE);
-    HttpResponse<String> login =
-        http.postForm(
-            Http.CONSOLE.resolve("j_security_check"),
-            "j_username",
-            DemoUsers.ADMIN,
-            "j_password",
-            "not-the-password");
+    HttpResponse<String> login = logIn("not-the-password");
     String body =
         login.statusCode() == 302
             ? http.get(Http.CONSOLE.resolve(login.headers().firstValue("Location").orElseThrow()))
                 .body()
             : login.body();
     assertTrue(body.contains("loginError"), "error shown: " + body);
+  }
+
+  /** Opens the console, which shows the login form, and submits it as the demo administrator. */
+  private HttpResponse<String> logIn(String password) throws Exception {
+    http.get(Http.CONSOLE);
+    return http.postForm(
+        Http.CONSOLE.resolve("j_security_check"),
+        "j_username",
+        DemoUsers.ADMIN,
+        "j_password",
+        password);
   }
 
   private static long stat(HttpResponse<String> page, String id) {
