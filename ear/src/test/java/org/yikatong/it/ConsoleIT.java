@@ -67,6 +67,37 @@ class ConsoleIT {
   }
 
   @Test
+  @DisplayName("the language switch in the header turns the console to English and back")
+  void languageSwitch() throws Exception {
+    logIn(DemoUsers.ADMIN_PASSWORD);
+    HttpResponse<String> chinese = http.get(Http.CONSOLE.resolve("index.xhtml"));
+    assertTrue(chinese.body().contains("持卡人"), "Chinese without a language preference");
+
+    HttpResponse<String> english = switchLanguage(chinese);
+    assertTrue(english.body().contains("Card holders"), "English after the switch");
+    assertTrue(switchLanguage(english).body().contains("持卡人"), "Chinese again");
+  }
+
+  @Test
+  @DisplayName("a form post with a forged view state changes nothing")
+  void forgedViewState() throws Exception {
+    logIn(DemoUsers.ADMIN_PASSWORD);
+    http.get(Http.CONSOLE.resolve("index.xhtml"));
+    HttpResponse<String> forged =
+        http.postForm(
+            Http.CONSOLE.resolve("index.xhtml"),
+            "nav",
+            "nav",
+            "nav:language",
+            "nav:language",
+            "jakarta.faces.ViewState",
+            "forged");
+    assertTrue(forged.statusCode() != 302, "the switch was not applied");
+    assertTrue(
+        http.get(Http.CONSOLE.resolve("index.xhtml")).body().contains("持卡人"), "still Chinese");
+  }
+
+  @Test
   @DisplayName("a wrong password brings back the login form with an error")
   void wrongPassword() throws Exception {
     HttpResponse<String> login = logIn("not-the-password");
@@ -87,6 +118,25 @@ class ConsoleIT {
         DemoUsers.ADMIN,
         "j_password",
         password);
+  }
+
+  /** Clicks the language link of the header form on the given page, following the redirect. */
+  private HttpResponse<String> switchLanguage(HttpResponse<String> page) throws Exception {
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertTrue(viewState.find(), "the page carries a view state");
+    HttpResponse<String> posted =
+        http.postForm(
+            Http.CONSOLE.resolve("index.xhtml"),
+            "nav",
+            "nav",
+            "nav:language",
+            "nav:language",
+            "jakarta.faces.ViewState",
+            viewState.group(1));
+    assertEquals(302, posted.statusCode(), "redirect after the switch");
+    return http.get(Http.CONSOLE.resolve("index.xhtml"));
   }
 
   private static long stat(HttpResponse<String> page, String id) {
