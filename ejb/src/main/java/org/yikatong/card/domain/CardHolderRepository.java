@@ -1,13 +1,9 @@
 package org.yikatong.card.domain;
 
-import java.util.Optional;
-
-/** Card holders, by holder number. */
+/** Card holders. */
 public interface CardHolderRepository {
 
   void add(CardHolder holder);
-
-  Optional<CardHolder> findByHolderNo(String holderNo);
 
   long count();
 }

@@ -1,13 +1,9 @@
 package org.yikatong.card.domain;
 
-import java.util.List;
-
-/** Cards, by holder. */
+/** Cards. */
 public interface CardRepository {
 
   void add(Card card);
-
-  List<Card> findByHolder(CardHolder holder);
 
   long count();
 }

@@ -3,7 +3,6 @@ package org.yikatong.card.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
 
@@ -16,14 +15,6 @@ public class JpaCardHolderRepository implements CardHolderRepository {
   @Override
   public void add(CardHolder holder) {
     em.persist(holder);
-  }
-
-  @Override
-  public Optional<CardHolder> findByHolderNo(String holderNo) {
-    return em.createQuery("select h from CardHolder h where h.holderNo = :no", CardHolder.class)
-        .setParameter("no", holderNo)
-        .getResultStream()
-        .findFirst();
   }
 
   @Override

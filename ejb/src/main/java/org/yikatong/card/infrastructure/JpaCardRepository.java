@@ -3,9 +3,7 @@ package org.yikatong.card.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import org.yikatong.card.domain.Card;
-import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardRepository;
 
 /** {@link CardRepository} over JPA; joins the caller's JTA transaction. */
@@ -17,14 +15,6 @@ public class JpaCardRepository implements CardRepository {
   @Override
   public void add(Card card) {
     em.persist(card);
-  }
-
-  @Override
-  public List<Card> findByHolder(CardHolder holder) {
-    return em.createQuery(
-            "select c from Card c where c.holder = :holder order by c.issuedAt", Card.class)
-        .setParameter("holder", holder)
-        .getResultList();
   }
 
   @Override

@@ -3,8 +3,6 @@ package org.yikatong.ledger.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
-import org.yikatong.card.domain.CardHolder;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
@@ -19,16 +17,6 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public void add(Account account) {
     em.persist(account);
-  }
-
-  @Override
-  public Optional<Account> findPurseOf(CardHolder holder) {
-    return em.createQuery(
-            "select a from Account a where a.holder = :holder and a.type = :type", Account.class)
-        .setParameter("holder", holder)
-        .setParameter("type", AccountType.CARDHOLDER_PURSE)
-        .getResultStream()
-        .findFirst();
   }
 
   @Override

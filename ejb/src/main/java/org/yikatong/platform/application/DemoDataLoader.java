@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,9 +37,6 @@ import org.yikatong.terminal.domain.TerminalType;
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR)
 public class DemoDataLoader {
-
-  /** Prefix hashed with the terminal id to derive a demo terminal's 32-byte secret. */
-  public static final String DEMO_SECRET_PREFIX = "yikatong-demo-terminal:";
 
   static final int CARD_HOLDERS = 100;
 
@@ -162,16 +156,12 @@ public class DemoDataLoader {
   private void terminal(
       String code, TerminalType type, Merchant merchant, String location, Instant now) {
     terminals.add(
-        new Terminal(code, type, merchant, location, cipher.encrypt(demoSecret(code)), now));
-  }
-
-  /** The documented secret of a demo terminal: SHA-256 of the prefix and the terminal id. */
-  public static byte[] demoSecret(String terminalCode) {
-    try {
-      return MessageDigest.getInstance("SHA-256")
-          .digest((DEMO_SECRET_PREFIX + terminalCode).getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+        new Terminal(
+            code,
+            type,
+            merchant,
+            location,
+            cipher.encrypt(DemoTerminalSecrets.secretOf(code)),
+            now));
   }
 }
