@@ -29,8 +29,8 @@ public record GatewayConnectionEvent(
     IDLE_TIMEOUT,
     /** A frame announced a length of zero or above the configured maximum. */
     FRAME_TOO_LARGE,
-    /** A frame arrived that no active endpoint can handle. */
-    UNSUPPORTED_FRAME,
+    /** A frame arrived that is not a request of the contract. */
+    MALFORMED_FRAME,
     /** The adapter already holds its configured maximum number of connections. */
     TOO_MANY_CONNECTIONS,
     /** An I/O error on the socket. */

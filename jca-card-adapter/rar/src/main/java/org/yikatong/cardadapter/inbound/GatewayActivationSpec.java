@@ -6,14 +6,15 @@ import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import org.yikatong.cardadapter.api.GatewayConnectionListener;
+import org.yikatong.cardadapter.api.TerminalMessageListener;
 
 /**
- * Activation of one message endpoint that listens to gateway connection events.
+ * Activation of one message endpoint: a listener of gateway connection events, or the server of
+ * terminal requests.
  *
- * <p>{@code endpointName} only labels the endpoint in the adapter's log; every active endpoint
- * receives every event.
+ * <p>{@code endpointName} only labels the endpoint in the adapter's log.
  */
-@Activation(messageListeners = GatewayConnectionListener.class)
+@Activation(messageListeners = {GatewayConnectionListener.class, TerminalMessageListener.class})
 public class GatewayActivationSpec implements ActivationSpec {
 
   @ConfigProperty(

@@ -1,7 +1,9 @@
 package org.yikatong.cardadapter.inbound;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
@@ -12,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
+import org.yikatong.cardadapter.protocol.MalformedMessageException;
 
 /**
  * One gateway connection and the Work that reads it.
@@ -21,8 +24,9 @@ import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
  * until the connection ends, then reports {@code gatewayDisconnected} exactly once with the first
  * reason that ended it.
  *
- * <p>Until the terminal protocol is served (issue #4), no endpoint handles frames, so a connection
- * that sends one is closed as {@link CloseReason#UNSUPPORTED_FRAME} rather than left unanswered.
+ * <p>Each frame is a request, answered on the same connection by the {@link RequestDispatcher}
+ * before the next is read; a frame that is not a request of the contract closes the connection as
+ * {@link CloseReason#MALFORMED_FRAME}.
  */
 final class GatewayConnection extends LongRunningWork {
 
@@ -35,6 +39,7 @@ final class GatewayConnection extends LongRunningWork {
   private final transient EndpointRegistry endpoints;
   private final transient GatewayServer server;
   private final transient Clock clock;
+  private final transient RequestDispatcher dispatcher;
   private final AtomicReference<CloseReason> closeReason = new AtomicReference<>();
 
   GatewayConnection(
@@ -43,6 +48,7 @@ final class GatewayConnection extends LongRunningWork {
       ServerSettings settings,
       EndpointRegistry endpoints,
       GatewayServer server,
+      RequestDispatcher dispatcher,
       Clock clock) {
     super("yikatong-gateway-" + id);
     this.id = id;
@@ -51,6 +57,7 @@ final class GatewayConnection extends LongRunningWork {
     this.endpoints = endpoints;
     this.server = server;
     this.clock = clock;
+    this.dispatcher = dispatcher;
   }
 
   String id() {
@@ -75,7 +82,9 @@ final class GatewayConnection extends LongRunningWork {
     try {
       socket.setSoTimeout(settings.idleTimeoutSeconds() * 1000);
       DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
-      readFrames(in);
+      DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+      serve(in, out);
     } catch (SocketTimeoutException e) {
       close(CloseReason.IDLE_TIMEOUT);
     } catch (EOFException e) {
@@ -97,7 +106,7 @@ final class GatewayConnection extends LongRunningWork {
     }
   }
 
-  private void readFrames(DataInputStream in) throws IOException {
+  private void serve(DataInputStream in, DataOutputStream out) throws IOException {
     while (true) {
       int first = in.read();
       if (first < 0) {
@@ -118,11 +127,20 @@ final class GatewayConnection extends LongRunningWork {
         close(CloseReason.FRAME_TOO_LARGE);
         return;
       }
-      in.readFully(new byte[length]);
-      LOG.warning(
-          () -> "Gateway connection " + id + " sent a frame; no endpoint serves frames yet");
-      close(CloseReason.UNSUPPORTED_FRAME);
-      return;
+      byte[] frame = new byte[length];
+      in.readFully(frame);
+      byte[] response;
+      try {
+        response = dispatcher.dispatch(id, frame);
+      } catch (MalformedMessageException e) {
+        LOG.warning(
+            () -> "Gateway connection " + id + " sent a malformed frame: " + e.getMessage());
+        close(CloseReason.MALFORMED_FRAME);
+        return;
+      }
+      out.writeShort(response.length);
+      out.write(response);
+      out.flush();
     }
   }
 

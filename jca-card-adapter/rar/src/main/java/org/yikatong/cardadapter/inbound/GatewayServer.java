@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
+import org.yikatong.cardadapter.protocol.IsoCodec;
 
 /**
  * The listening socket for gateway connections and the set of open connections.
@@ -30,6 +31,7 @@ public final class GatewayServer {
   private final WorkManager workManager;
   private final EndpointRegistry endpoints;
   private final Clock clock;
+  private final RequestDispatcher dispatcher;
   private final Map<String, GatewayConnection> connections = new ConcurrentHashMap<>();
   private volatile ServerSocket serverSocket;
 
@@ -39,6 +41,7 @@ public final class GatewayServer {
     this.workManager = workManager;
     this.endpoints = endpoints;
     this.clock = clock;
+    this.dispatcher = new RequestDispatcher(new IsoCodec(), endpoints, clock);
   }
 
   public void start() throws ResourceException {
@@ -99,7 +102,7 @@ public final class GatewayServer {
     }
     GatewayConnection connection =
         new GatewayConnection(
-            UUID.randomUUID().toString(), socket, settings, endpoints, this, clock);
+            UUID.randomUUID().toString(), socket, settings, endpoints, this, dispatcher, clock);
     connections.put(connection.id(), connection);
     try {
       workManager.scheduleWork(connection);

@@ -1,9 +1,11 @@
 package org.yikatong.cardadapter.inbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
@@ -12,6 +14,7 @@ import jakarta.resource.spi.work.ExecutionContext;
 import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkListener;
 import jakarta.resource.spi.work.WorkManager;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -20,10 +23,12 @@ import java.net.Socket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.transaction.xa.XAResource;
+import org.jpos.iso.ISOMsg;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -31,11 +36,28 @@ import org.junit.jupiter.api.Test;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
 import org.yikatong.cardadapter.api.GatewayConnectionListener;
+import org.yikatong.cardadapter.api.ResponseCode;
+import org.yikatong.cardadapter.api.TerminalMessageListener;
+import org.yikatong.cardadapter.api.TerminalRequest;
+import org.yikatong.cardadapter.api.TerminalResponse;
+import org.yikatong.cardadapter.protocol.IsoCodec;
+import org.yikatong.cardadapter.protocol.MessageAuthenticator;
+import org.yikatong.cardadapter.protocol.TerminalKeys;
 
 class GatewayServerTest {
 
   private static final Instant NOW = Instant.parse("2026-09-01T00:00:00Z");
 
+  private static final TerminalKeys TERMINAL_KEYS =
+      TerminalKeys.derive(
+          new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+            17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+          });
+
+  private final IsoCodec codec = new IsoCodec();
+  private final MessageAuthenticator authenticator = new MessageAuthenticator(codec);
+  private final BlockingQueue<TerminalRequest> requests = new LinkedBlockingQueue<>();
   private final BlockingQueue<GatewayConnectionEvent> events = new LinkedBlockingQueue<>();
   private final EndpointRegistry endpoints = new EndpointRegistry();
   private GatewayServer server;
@@ -44,8 +66,9 @@ class GatewayServerTest {
   @BeforeEach
   void startServer() throws Exception {
     endpoints.add(new GatewayActivationSpec(), new RecordingFactory());
+    endpoints.add(new GatewayActivationSpec(), new TerminalFactory());
     port = freePort();
-    server = newServer(port, 2, 16, 1);
+    server = newServer(port, 2, 256, 1);
     server.start();
   }
 
@@ -73,7 +96,7 @@ class GatewayServerTest {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       String id = next().connectionId();
       DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-      out.writeShort(17);
+      out.writeShort(257);
       out.flush();
       GatewayConnectionEvent closed = next();
       assertEquals(id, closed.connectionId());
@@ -121,7 +144,7 @@ class GatewayServerTest {
   @Test
   @DisplayName("a port already in use fails the start with a message naming the setting")
   void portInUse() throws Exception {
-    GatewayServer second = newServer(port, 2, 16, 1);
+    GatewayServer second = newServer(port, 2, 256, 1);
     ResourceException e = assertThrows(ResourceException.class, second::start);
     assertEquals(true, e.getMessage().contains("bindAddress/port"), e.getMessage());
   }
@@ -136,6 +159,84 @@ class GatewayServerTest {
     assertThrows(IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1));
     assertThrows(
         IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1));
+  }
+
+  @Test
+  @DisplayName("a signed sign-on is answered 0810 approved, MACed, echoing the matching fields")
+  void signOn() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      ISOMsg response = exchange(socket, signOn("T0000001", TERMINAL_KEYS));
+      assertEquals("0810", response.getMTI());
+      assertEquals("00", response.getString(39));
+      assertEquals("000042", response.getString(11));
+      assertEquals("T0000001", response.getString(41));
+      assertEquals("001", response.getString(70));
+      assertTrue(authenticator.verify(response, TERMINAL_KEYS), "response MAC");
+      assertEquals("0800", requests.poll(5, TimeUnit.SECONDS).mti());
+    }
+  }
+
+  @Test
+  @DisplayName("a wrong MAC is declined 63 and nothing reaches the endpoint")
+  void wrongMac() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      ISOMsg request = signOn("T0000001", TerminalKeys.derive(new byte[32]));
+      ISOMsg response = exchange(socket, request);
+      assertEquals("63", response.getString(39));
+      assertTrue(authenticator.verify(response, TERMINAL_KEYS), "declines are MACed too");
+      assertNull(requests.poll(200, TimeUnit.MILLISECONDS));
+    }
+  }
+
+  @Test
+  @DisplayName("an unknown terminal is declined 58 without a MAC")
+  void unknownTerminal() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      ISOMsg response = exchange(socket, signOn("T9999999", TERMINAL_KEYS));
+      assertEquals("58", response.getString(39));
+      assertFalse(response.hasField(64));
+      assertNull(requests.poll(200, TimeUnit.MILLISECONDS));
+    }
+  }
+
+  @Test
+  @DisplayName("a malformed frame closes only its connection")
+  void malformedFrame() throws Exception {
+    try (Socket bad = new Socket("127.0.0.1", port);
+        Socket good = new Socket("127.0.0.1", port)) {
+      next();
+      next();
+      DataOutputStream out = new DataOutputStream(bad.getOutputStream());
+      out.writeShort(5);
+      out.write(new byte[] {1, 2, 3, 4, 5});
+      out.flush();
+      assertEquals(CloseReason.MALFORMED_FRAME, next().closeReason());
+      assertEquals(-1, bad.getInputStream().read());
+      assertEquals("00", exchange(good, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+    }
+  }
+
+  private ISOMsg signOn(String terminal, TerminalKeys keys) {
+    ISOMsg m = new ISOMsg("0800");
+    m.set(7, "1122031500");
+    m.set(11, "000042");
+    m.set(41, terminal);
+    m.set(70, "001");
+    authenticator.sign(m, keys);
+    return m;
+  }
+
+  private ISOMsg exchange(Socket socket, ISOMsg request) throws Exception {
+    byte[] frame = codec.pack(request);
+    DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+    out.writeShort(frame.length);
+    out.write(frame);
+    out.flush();
+    socket.setSoTimeout(10_000);
+    DataInputStream in = new DataInputStream(socket.getInputStream());
+    byte[] response = new byte[in.readUnsignedShort()];
+    in.readFully(response);
+    return codec.unpack(response);
   }
 
   private GatewayServer newServer(int port, int maxConnections, int maxFrame, int idleSeconds) {
@@ -204,6 +305,62 @@ class GatewayServerTest {
     @Override
     public Class<?> getEndpointClass() {
       return RecordingEndpoint.class;
+    }
+  }
+
+  /** Terminal endpoint: knows T0000001's secret and approves every request. */
+  private final class TerminalEndpoint implements MessageEndpoint, TerminalMessageListener {
+    @Override
+    public Optional<byte[]> terminalSecret(String terminalId) {
+      return "T0000001".equals(terminalId)
+          ? Optional.of(
+              new byte[] {
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+              })
+          : Optional.empty();
+    }
+
+    @Override
+    public TerminalResponse onRequest(TerminalRequest request) {
+      requests.add(request);
+      return TerminalResponse.of(ResponseCode.APPROVED);
+    }
+
+    @Override
+    public void beforeDelivery(Method method) {}
+
+    @Override
+    public void afterDelivery() {}
+
+    @Override
+    public void release() {}
+  }
+
+  private final class TerminalFactory implements MessageEndpointFactory {
+    @Override
+    public MessageEndpoint createEndpoint(XAResource xaResource) {
+      return new TerminalEndpoint();
+    }
+
+    @Override
+    public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
+      return new TerminalEndpoint();
+    }
+
+    @Override
+    public boolean isDeliveryTransacted(Method method) {
+      return false;
+    }
+
+    @Override
+    public String getActivationName() {
+      return "terminal";
+    }
+
+    @Override
+    public Class<?> getEndpointClass() {
+      return TerminalEndpoint.class;
     }
   }
 

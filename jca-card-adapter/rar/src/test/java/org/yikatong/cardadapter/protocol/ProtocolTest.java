@@ -14,6 +14,7 @@ import java.util.Random;
 import org.jpos.iso.ISOMsg;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.yikatong.cardadapter.api.ResponseCode;
 
 class ProtocolTest {
 

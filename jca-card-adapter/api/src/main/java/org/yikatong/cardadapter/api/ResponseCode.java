@@ -1,4 +1,4 @@
-package org.yikatong.cardadapter.protocol;
+package org.yikatong.cardadapter.api;
 
 import java.util.Arrays;
 import java.util.Optional;

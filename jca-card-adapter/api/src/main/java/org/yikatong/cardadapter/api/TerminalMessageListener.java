@@ -1,0 +1,30 @@
+package org.yikatong.cardadapter.api;
+
+import java.util.Optional;
+
+/**
+ * Message listener through which the card adapter serves terminal requests: it asks for the
+ * terminal's secret to check the request's MAC, then hands over the request and sends back what the
+ * listener answers, packed and MACed.
+ *
+ * <p>Called on the connection's reader thread, one request at a time per connection; each call is
+ * one container-managed transaction of the message endpoint. Exactly one active endpoint of this
+ * type serves the adapter.
+ */
+public interface TerminalMessageListener {
+
+  /**
+   * The 32-byte secret of an enabled terminal.
+   *
+   * @param terminalId field 41 of the request
+   * @return empty when the terminal is unknown or disabled: the adapter then answers 58
+   */
+  Optional<byte[]> terminalSecret(String terminalId);
+
+  /**
+   * Serves one authenticated request.
+   *
+   * @return the response code and fields to send back; never null
+   */
+  TerminalResponse onRequest(TerminalRequest request);
+}

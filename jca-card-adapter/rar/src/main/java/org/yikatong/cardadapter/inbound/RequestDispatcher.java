@@ -1,0 +1,144 @@
+package org.yikatong.cardadapter.inbound;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jpos.iso.ISOComponent;
+import org.jpos.iso.ISOException;
+import org.jpos.iso.ISOField;
+import org.jpos.iso.ISOMsg;
+import org.yikatong.cardadapter.api.ResponseCode;
+import org.yikatong.cardadapter.api.TerminalMessageListener;
+import org.yikatong.cardadapter.api.TerminalRequest;
+import org.yikatong.cardadapter.api.TerminalResponse;
+import org.yikatong.cardadapter.protocol.IsoCodec;
+import org.yikatong.cardadapter.protocol.MalformedMessageException;
+import org.yikatong.cardadapter.protocol.MessageAuthenticator;
+import org.yikatong.cardadapter.protocol.TerminalKeys;
+
+/**
+ * Turns one request frame into one response frame: unpack, find the terminal's key, check the MAC,
+ * let the {@link TerminalMessageListener} endpoint answer, then pack and MAC the response.
+ *
+ * <p>Declines follow the contract: an unknown or disabled terminal gets 58 without a MAC (there is
+ * no key to make one), a wrong or missing MAC gets 63, a failure of the endpoint 96 (the terminal
+ * may retry with the same key). Nothing is delivered to the endpoint unless the MAC is right. A
+ * frame that is not a request of the contract is refused as malformed: the caller closes the
+ * connection. Thread-safe.
+ */
+public final class RequestDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(RequestDispatcher.class.getName());
+
+  /** Request MTIs of the contract and the MTI of their responses. */
+  private static final Map<String, String> RESPONSE_MTI =
+      Map.of(
+          "0800", "0810", "0200", "0210", "0220", "0230", "0400", "0410", "0420", "0430", "0100",
+          "0110");
+
+  /** Fields a response repeats from its request, so the gateway can match them. */
+  private static final int[] ECHOED = {2, 3, 4, 7, 11, 12, 13, 37, 41, 42, 49, 70, 90};
+
+  private final IsoCodec codec;
+  private final MessageAuthenticator authenticator;
+  private final EndpointRegistry endpoints;
+  private final Clock clock;
+
+  public RequestDispatcher(IsoCodec codec, EndpointRegistry endpoints, Clock clock) {
+    this.codec = codec;
+    this.authenticator = new MessageAuthenticator(codec);
+    this.endpoints = endpoints;
+    this.clock = clock;
+  }
+
+  /**
+   * @return the packed response to write back
+   * @throws MalformedMessageException when the frame is not a request of the contract
+   */
+  public byte[] dispatch(String connectionId, byte[] frame) throws MalformedMessageException {
+    ISOMsg request = codec.unpack(frame);
+    String mti = mtiOf(request);
+    if (!RESPONSE_MTI.containsKey(mti)) {
+      throw new MalformedMessageException("MTI " + mti + " is not a request of the contract");
+    }
+    String terminalId = request.getString(41);
+    if (terminalId == null || terminalId.isBlank()) {
+      throw new MalformedMessageException(mti + " without a terminal id (field 41)");
+    }
+    Optional<Optional<byte[]>> lookup;
+    try {
+      lookup = endpoints.callOne(TerminalMessageListener.class, l -> l.terminalSecret(terminalId));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Key lookup failed for terminal " + terminalId, e);
+      return respond(request, TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION), null);
+    }
+    if (lookup.isEmpty()) {
+      LOG.warning(() -> "No endpoint serves terminal requests; " + IsoCodec.describe(request));
+      return respond(request, TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION), null);
+    }
+    Optional<byte[]> secret = lookup.get();
+    if (secret.isEmpty()) {
+      LOG.warning(
+          () -> "Declined " + IsoCodec.describe(request) + ": unknown or disabled terminal");
+      return respond(request, TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL), null);
+    }
+    TerminalKeys keys = TerminalKeys.derive(secret.get());
+    if (!authenticator.verify(request, keys)) {
+      LOG.warning(() -> "Declined " + IsoCodec.describe(request) + ": wrong or missing MAC");
+      return respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys);
+    }
+    TerminalRequest delivered =
+        new TerminalRequest(connectionId, mti, characterFields(request), clock.instant());
+    TerminalResponse response;
+    try {
+      response =
+          endpoints
+              .callOne(TerminalMessageListener.class, l -> l.onRequest(delivered))
+              .orElse(TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Endpoint failed on " + IsoCodec.describe(request), e);
+      response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
+    }
+    return respond(request, response, keys);
+  }
+
+  private byte[] respond(ISOMsg request, TerminalResponse response, TerminalKeys keys) {
+    ISOMsg out = new ISOMsg(RESPONSE_MTI.get(mtiOf(request)));
+    for (int field : ECHOED) {
+      if (request.hasField(field)) {
+        out.set(field, request.getString(field));
+      }
+    }
+    out.set(39, response.code().code());
+    response.fields().forEach(out::set);
+    if (keys != null) {
+      authenticator.sign(out, keys);
+    }
+    return codec.pack(out);
+  }
+
+  /** The character (non-binary) fields of a message; binary ones such as the MAC are left out. */
+  private static TreeMap<Integer, String> characterFields(ISOMsg message) {
+    TreeMap<Integer, String> fields = new TreeMap<>();
+    for (Object entry : message.getChildren().entrySet()) {
+      Map.Entry<?, ?> e = (Map.Entry<?, ?>) entry;
+      int number = (Integer) e.getKey();
+      ISOComponent component = (ISOComponent) e.getValue();
+      if (number > 0 && component instanceof ISOField field) {
+        fields.put(number, (String) field.getValue());
+      }
+    }
+    return fields;
+  }
+
+  private static String mtiOf(ISOMsg message) {
+    try {
+      return message.getMTI();
+    } catch (ISOException e) {
+      throw new IllegalStateException("unpacked message without MTI", e);
+    }
+  }
+}
