@@ -56,6 +56,19 @@ public class Terminal {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "link_state", nullable = false, length = 16)
+  private LinkState linkState = LinkState.NEVER_SEEN;
+
+  @Column(name = "last_seen_at")
+  private Instant lastSeenAt;
+
+  @Column(name = "signed_on_at")
+  private Instant signedOnAt;
+
+  @Column(name = "heartbeats", nullable = false)
+  private long heartbeats;
+
   @Version private long version;
 
   protected Terminal() {}
@@ -80,6 +93,38 @@ public class Terminal {
     this.secretCipher = secretCipher;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.status = TerminalStatus.ENABLED;
+  }
+
+  /** Whether the platform accepts this terminal's messages. */
+  public boolean isEnabled() {
+    return status == TerminalStatus.ENABLED;
+  }
+
+  /** The terminal signed on: its heartbeat count starts again. */
+  public void signOn(Instant at) {
+    linkState = LinkState.SIGNED_ON;
+    signedOnAt = at;
+    heartbeats = 0;
+    seen(at);
+  }
+
+  /** The terminal signed off. */
+  public void signOff(Instant at) {
+    linkState = LinkState.SIGNED_OFF;
+    seen(at);
+  }
+
+  /** An echo (heartbeat) arrived. */
+  public void heartbeat(Instant at) {
+    heartbeats++;
+    seen(at);
+  }
+
+  /** Any authenticated message arrived; a late message never moves the clock back. */
+  public void seen(Instant at) {
+    if (lastSeenAt == null || at.isAfter(lastSeenAt)) {
+      lastSeenAt = at;
+    }
   }
 
   public Long getId() {
@@ -112,5 +157,21 @@ public class Terminal {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public LinkState getLinkState() {
+    return linkState;
+  }
+
+  public Instant getLastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public Instant getSignedOnAt() {
+    return signedOnAt;
+  }
+
+  public long getHeartbeats() {
+    return heartbeats;
   }
 }

@@ -1,9 +1,18 @@
 package org.yikatong.terminal.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Terminals and readers. */
 public interface TerminalRepository {
 
   void add(Terminal terminal);
+
+  /** The terminal with this id (ISO 8583 field 41). */
+  Optional<Terminal> findByCode(String code);
+
+  /** Every terminal, ordered by terminal id. */
+  List<Terminal> findAll();
 
   long count();
 }

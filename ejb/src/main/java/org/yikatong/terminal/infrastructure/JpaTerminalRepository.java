@@ -3,6 +3,8 @@ package org.yikatong.terminal.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRepository;
 
@@ -15,6 +17,21 @@ public class JpaTerminalRepository implements TerminalRepository {
   @Override
   public void add(Terminal terminal) {
     em.persist(terminal);
+  }
+
+  @Override
+  public Optional<Terminal> findByCode(String code) {
+    return em.createQuery("select t from Terminal t where t.code = :code", Terminal.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Terminal> findAll() {
+    return em.createQuery(
+            "select t from Terminal t left join fetch t.merchant order by t.code", Terminal.class)
+        .getResultList();
   }
 
   @Override

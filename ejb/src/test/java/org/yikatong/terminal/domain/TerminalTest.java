@@ -55,4 +55,22 @@ class TerminalTest {
     assertEquals("PEER_CLOSED", record.getCloseReason());
     assertEquals(NOW.plusSeconds(5), record.getClosedAt());
   }
+
+  @Test
+  @DisplayName("sign-on restarts the heartbeat count; a late message never moves last-seen back")
+  void linkState() {
+    Terminal t = new Terminal("T0000001", TerminalType.POS, canteen, "x", null, NOW);
+    assertEquals(LinkState.NEVER_SEEN, t.getLinkState());
+    t.signOn(NOW.plusSeconds(10));
+    t.heartbeat(NOW.plusSeconds(20));
+    t.heartbeat(NOW.plusSeconds(30));
+    assertEquals(2, t.getHeartbeats());
+    t.heartbeat(NOW.plusSeconds(25));
+    assertEquals(NOW.plusSeconds(30), t.getLastSeenAt());
+    t.signOff(NOW.plusSeconds(40));
+    assertEquals(LinkState.SIGNED_OFF, t.getLinkState());
+    t.signOn(NOW.plusSeconds(50));
+    assertEquals(0, t.getHeartbeats());
+    assertEquals(NOW.plusSeconds(50), t.getSignedOnAt());
+  }
 }

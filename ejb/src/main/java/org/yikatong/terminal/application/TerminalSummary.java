@@ -1,0 +1,30 @@
+package org.yikatong.terminal.application;
+
+import java.time.Instant;
+import org.yikatong.terminal.domain.Terminal;
+
+/** A terminal as operators see it: what it is, where, and how its link with the platform is. */
+public record TerminalSummary(
+    String terminalId,
+    String type,
+    String merchantCode,
+    String location,
+    String status,
+    String linkState,
+    Instant lastSeenAt,
+    Instant signedOnAt,
+    long heartbeats) {
+
+  static TerminalSummary of(Terminal t) {
+    return new TerminalSummary(
+        t.getCode(),
+        t.getType().name(),
+        t.getMerchant() == null ? null : t.getMerchant().getCode(),
+        t.getLocation(),
+        t.getStatus().name(),
+        t.getLinkState().name(),
+        t.getLastSeenAt(),
+        t.getSignedOnAt(),
+        t.getHeartbeats());
+  }
+}
