@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.net.Socket;
@@ -69,13 +71,51 @@ class TerminalProtocolIT {
   }
 
   @Test
-  @DisplayName("a request MACed with another key is declined 63")
+  @DisplayName("a request MACed with another key is declined 63 and audited")
   void wrongMac() throws Exception {
+    ISOMsg request = networkRequest(DEMO_TERMINAL, "001", macKey(new byte[32]));
     try (Socket socket = new Socket("127.0.0.1", ADAPTER_PORT)) {
-      ISOMsg response =
-          exchange(socket, networkRequest(DEMO_TERMINAL, "001", macKey(new byte[32])));
+      ISOMsg response = exchange(socket, request);
       assertEquals("63", response.getString(39));
     }
+    JsonObject audited = rejection(request.getString(11));
+    assertEquals("BAD_MAC", audited.getString("reason"));
+    assertEquals(DEMO_TERMINAL, audited.getString("terminalId"));
+  }
+
+  @Test
+  @DisplayName("a malformed frame closes its connection and is audited")
+  void malformedFrame() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", ADAPTER_PORT)) {
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      out.writeShort(6);
+      out.write(new byte[] {0x09, (byte) 0x99, 0x01, 0x02, 0x03, 0x04}); // MTI "0999"
+      out.flush();
+      socket.setSoTimeout(10_000);
+      assertEquals(-1, socket.getInputStream().read(), "connection closed, nothing answered");
+    }
+    JsonArray recent = rejections();
+    assertEquals("MALFORMED_FRAME", recent.getJsonObject(0).getString("reason"));
+  }
+
+  /** The audit record of the rejected request with this STAN (written before the answer). */
+  private static JsonObject rejection(String stan) throws Exception {
+    return rejections().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> stan.equals(r.getString("stan", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no rejection recorded for STAN " + stan));
+  }
+
+  private static JsonArray rejections() throws Exception {
+    var response =
+        new Http()
+            .getAs(
+                Http.CONSOLE.resolve("api/v1/terminal-rejections?limit=500"),
+                DemoUsers.TECH,
+                DemoUsers.TECH_PASSWORD);
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.json(response).asJsonArray();
   }
 
   @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.TerminalRejectionRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /** Read access to terminals and their health for the console and the API. */
@@ -14,6 +15,7 @@ import org.yikatong.terminal.domain.TerminalRepository;
 public class TerminalDirectory {
 
   @Inject TerminalRepository terminals;
+  @Inject TerminalRejectionRepository rejections;
 
   /** Every terminal, by terminal id. */
   public List<TerminalSummary> all() {
@@ -22,5 +24,13 @@ public class TerminalDirectory {
 
   public Optional<TerminalSummary> byId(String terminalId) {
     return terminals.findByCode(terminalId).map(TerminalSummary::of);
+  }
+
+  /** The most recent messages the card adapter refused, newest first (at most 500). */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public List<TerminalRejectionSummary> recentRejections(int limit) {
+    return rejections.findRecent(Math.max(1, Math.min(limit, 500))).stream()
+        .map(TerminalRejectionSummary::of)
+        .toList();
   }
 }

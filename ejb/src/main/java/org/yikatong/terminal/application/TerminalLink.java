@@ -5,9 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Terminal;
+import org.yikatong.terminal.domain.TerminalRejection;
+import org.yikatong.terminal.domain.TerminalRejectionRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
@@ -20,7 +23,12 @@ import org.yikatong.terminal.domain.TerminalRepository;
 public class TerminalLink {
 
   @Inject TerminalRepository terminals;
+  @Inject TerminalRejectionRepository rejections;
   @Inject SecretCipher cipher;
+
+  @Inject
+  @ConfigProperty(name = "jboss.node.name", defaultValue = "standalone")
+  String nodeName;
 
   /**
    * The decrypted 32-byte secret of an enabled terminal; empty when the terminal is unknown,
@@ -32,6 +40,24 @@ public class TerminalLink {
         .filter(Terminal::isEnabled)
         .map(Terminal::getSecretCipher)
         .map(cipher::decrypt);
+  }
+
+  /**
+   * Records a message the card adapter refused, in the audit trail.
+   *
+   * @param reason why (malformed frame, unknown terminal, bad MAC)
+   * @param terminalCode field 41 as received, or null
+   */
+  public void recordRejection(
+      String connectionId,
+      String reason,
+      String terminalCode,
+      String mti,
+      String stan,
+      String detail,
+      Instant at) {
+    rejections.add(
+        new TerminalRejection(at, nodeName, connectionId, reason, terminalCode, mti, stan, detail));
   }
 
   /** What a network management message (0800) asks, by its field 70. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.ResourceAdapter;
+import org.yikatong.cardadapter.api.RejectedMessage;
 import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
@@ -40,6 +41,18 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
     return link.secretOf(terminalId);
+  }
+
+  @Override
+  public void rejected(RejectedMessage rejection) {
+    link.recordRejection(
+        rejection.connectionId(),
+        rejection.reason().name(),
+        rejection.terminalId(),
+        rejection.mti(),
+        rejection.stan(),
+        rejection.detail(),
+        rejection.occurredAt());
   }
 
   @Override

@@ -27,4 +27,10 @@ public interface TerminalMessageListener {
    * @return the response code and fields to send back; never null
    */
   TerminalResponse onRequest(TerminalRequest request);
+
+  /**
+   * Records a message the adapter refused (malformed, unknown terminal, wrong MAC) for the audit
+   * trail. A failure here is logged by the adapter and does not change what the terminal is told.
+   */
+  void rejected(RejectedMessage rejection);
 }

@@ -10,6 +10,8 @@ import org.jpos.iso.ISOComponent;
 import org.jpos.iso.ISOException;
 import org.jpos.iso.ISOField;
 import org.jpos.iso.ISOMsg;
+import org.yikatong.cardadapter.api.RejectedMessage;
+import org.yikatong.cardadapter.api.RejectedMessage.Reason;
 import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
@@ -27,7 +29,7 @@ import org.yikatong.cardadapter.protocol.TerminalKeys;
  * no key to make one), a wrong or missing MAC gets 63, a failure of the endpoint 96 (the terminal
  * may retry with the same key). Nothing is delivered to the endpoint unless the MAC is right. A
  * frame that is not a request of the contract is refused as malformed: the caller closes the
- * connection. Thread-safe.
+ * connection. Every refusal is also handed to the endpoint for the audit trail. Thread-safe.
  */
 public final class RequestDispatcher {
 
@@ -59,14 +61,22 @@ public final class RequestDispatcher {
    * @throws MalformedMessageException when the frame is not a request of the contract
    */
   public byte[] dispatch(String connectionId, byte[] frame) throws MalformedMessageException {
-    ISOMsg request = codec.unpack(frame);
-    String mti = mtiOf(request);
-    if (!RESPONSE_MTI.containsKey(mti)) {
-      throw new MalformedMessageException("MTI " + mti + " is not a request of the contract");
+    ISOMsg request;
+    try {
+      request = codec.unpack(frame);
+    } catch (MalformedMessageException e) {
+      audit(connectionId, Reason.MALFORMED_FRAME, null, e.getMessage());
+      throw e;
     }
+    String mti = mtiOf(request);
     String terminalId = request.getString(41);
-    if (terminalId == null || terminalId.isBlank()) {
-      throw new MalformedMessageException(mti + " without a terminal id (field 41)");
+    if (!RESPONSE_MTI.containsKey(mti) || terminalId == null || terminalId.isBlank()) {
+      String problem =
+          RESPONSE_MTI.containsKey(mti)
+              ? mti + " without a terminal id (field 41)"
+              : "MTI " + mti + " is not a request of the contract";
+      audit(connectionId, Reason.MALFORMED_FRAME, request, problem);
+      throw new MalformedMessageException(problem);
     }
     Optional<Optional<byte[]>> lookup;
     try {
@@ -83,11 +93,13 @@ public final class RequestDispatcher {
     if (secret.isEmpty()) {
       LOG.warning(
           () -> "Declined " + IsoCodec.describe(request) + ": unknown or disabled terminal");
+      audit(connectionId, Reason.UNKNOWN_TERMINAL, request, "unknown or disabled terminal");
       return respond(request, TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL), null);
     }
     TerminalKeys keys = TerminalKeys.derive(secret.get());
     if (!authenticator.verify(request, keys)) {
       LOG.warning(() -> "Declined " + IsoCodec.describe(request) + ": wrong or missing MAC");
+      audit(connectionId, Reason.BAD_MAC, request, "wrong or missing MAC");
       return respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys);
     }
     TerminalRequest delivered =
@@ -103,6 +115,29 @@ public final class RequestDispatcher {
       response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
     }
     return respond(request, response, keys);
+  }
+
+  /** Hands a refusal to the endpoint for the audit trail; never fails the caller. */
+  private void audit(String connectionId, Reason reason, ISOMsg request, String detail) {
+    RejectedMessage rejection =
+        new RejectedMessage(
+            connectionId,
+            reason,
+            request == null ? null : request.getString(41),
+            request == null ? null : mtiOf(request),
+            request == null ? null : request.getString(11),
+            detail,
+            clock.instant());
+    try {
+      endpoints.callOne(
+          TerminalMessageListener.class,
+          l -> {
+            l.rejected(rejection);
+            return Boolean.TRUE;
+          });
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record " + rejection, e);
+    }
   }
 
   private byte[] respond(ISOMsg request, TerminalResponse response, TerminalKeys keys) {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
 import org.yikatong.cardadapter.api.GatewayConnectionListener;
+import org.yikatong.cardadapter.api.RejectedMessage;
 import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
@@ -58,6 +59,7 @@ class GatewayServerTest {
   private final IsoCodec codec = new IsoCodec();
   private final MessageAuthenticator authenticator = new MessageAuthenticator(codec);
   private final BlockingQueue<TerminalRequest> requests = new LinkedBlockingQueue<>();
+  private final BlockingQueue<RejectedMessage> rejections = new LinkedBlockingQueue<>();
   private final BlockingQueue<GatewayConnectionEvent> events = new LinkedBlockingQueue<>();
   private final EndpointRegistry endpoints = new EndpointRegistry();
   private GatewayServer server;
@@ -185,6 +187,9 @@ class GatewayServerTest {
       assertEquals("63", response.getString(39));
       assertTrue(authenticator.verify(response, TERMINAL_KEYS), "declines are MACed too");
       assertNull(requests.poll(200, TimeUnit.MILLISECONDS));
+      RejectedMessage rejection = rejections.poll(5, TimeUnit.SECONDS);
+      assertEquals(RejectedMessage.Reason.BAD_MAC, rejection.reason());
+      assertEquals("000042", rejection.stan());
     }
   }
 
@@ -196,6 +201,9 @@ class GatewayServerTest {
       assertEquals("58", response.getString(39));
       assertFalse(response.hasField(64));
       assertNull(requests.poll(200, TimeUnit.MILLISECONDS));
+      RejectedMessage rejection = rejections.poll(5, TimeUnit.SECONDS);
+      assertEquals(RejectedMessage.Reason.UNKNOWN_TERMINAL, rejection.reason());
+      assertEquals("T9999999", rejection.terminalId());
     }
   }
 
@@ -211,6 +219,8 @@ class GatewayServerTest {
       out.write(new byte[] {1, 2, 3, 4, 5});
       out.flush();
       assertEquals(CloseReason.MALFORMED_FRAME, next().closeReason());
+      assertEquals(
+          RejectedMessage.Reason.MALFORMED_FRAME, rejections.poll(5, TimeUnit.SECONDS).reason());
       assertEquals(-1, bad.getInputStream().read());
       assertEquals("00", exchange(good, signOn("T0000001", TERMINAL_KEYS)).getString(39));
     }
@@ -325,6 +335,11 @@ class GatewayServerTest {
     public TerminalResponse onRequest(TerminalRequest request) {
       requests.add(request);
       return TerminalResponse.of(ResponseCode.APPROVED);
+    }
+
+    @Override
+    public void rejected(RejectedMessage rejection) {
+      rejections.add(rejection);
     }
 
     @Override
