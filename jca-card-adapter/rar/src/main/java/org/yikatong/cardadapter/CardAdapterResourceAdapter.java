@@ -62,6 +62,11 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
       description = "Seconds without any byte from a gateway after which its connection is closed.")
   private Integer idleTimeoutSeconds = 300;
 
+  @ConfigProperty(
+      defaultValue = "32",
+      description = "Requests of one connection served at once; reading waits beyond that.")
+  private Integer maxInFlight = 32;
+
   private final EndpointRegistry endpoints = new EndpointRegistry();
   private BootstrapContext bootstrapContext;
   private GatewayServer server;
@@ -120,7 +125,7 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
   private ServerSettings settings() throws ResourceAdapterInternalException {
     try {
       return ServerSettings.of(
-          bindAddress, port, maxConnections, maxFrameBytes, idleTimeoutSeconds);
+          bindAddress, port, maxConnections, maxFrameBytes, idleTimeoutSeconds, maxInFlight);
     } catch (IllegalArgumentException e) {
       throw new ResourceAdapterInternalException(
           "Card adapter configuration: " + e.getMessage(), e);
@@ -165,6 +170,14 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
 
   public void setIdleTimeoutSeconds(Integer idleTimeoutSeconds) {
     this.idleTimeoutSeconds = idleTimeoutSeconds;
+  }
+
+  public Integer getMaxInFlight() {
+    return maxInFlight;
+  }
+
+  public void setMaxInFlight(Integer maxInFlight) {
+    this.maxInFlight = maxInFlight;
   }
 
   // The container compares adapter beans by identity; JCA requires these to be declared.

@@ -1,5 +1,8 @@
 package org.yikatong.cardadapter.inbound;
 
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -9,6 +12,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,9 +28,10 @@ import org.yikatong.cardadapter.protocol.MalformedMessageException;
  * until the connection ends, then reports {@code gatewayDisconnected} exactly once with the first
  * reason that ended it.
  *
- * <p>Each frame is a request, answered on the same connection by the {@link RequestDispatcher}
- * before the next is read; a frame that is not a request of the contract closes the connection as
- * {@link CloseReason#MALFORMED_FRAME}.
+ * <p>Each frame is a request, served by the {@link RequestDispatcher} in a Work of its own so that
+ * a gateway can have many requests in flight (at most {@code maxInFlight}; reading waits beyond
+ * that), and answered on the same connection as soon as it is done, in any order. A frame that is
+ * not a request of the contract closes the connection as {@link CloseReason#MALFORMED_FRAME}.
  */
 final class GatewayConnection extends LongRunningWork {
 
@@ -40,6 +45,9 @@ final class GatewayConnection extends LongRunningWork {
   private final transient GatewayServer server;
   private final transient Clock clock;
   private final transient RequestDispatcher dispatcher;
+  private final transient WorkManager workManager;
+  private final transient Semaphore inFlight;
+  private transient DataOutputStream out;
   private final AtomicReference<CloseReason> closeReason = new AtomicReference<>();
 
   GatewayConnection(
@@ -49,6 +57,7 @@ final class GatewayConnection extends LongRunningWork {
       EndpointRegistry endpoints,
       GatewayServer server,
       RequestDispatcher dispatcher,
+      WorkManager workManager,
       Clock clock) {
     super("yikatong-gateway-" + id);
     this.id = id;
@@ -58,6 +67,8 @@ final class GatewayConnection extends LongRunningWork {
     this.server = server;
     this.clock = clock;
     this.dispatcher = dispatcher;
+    this.workManager = workManager;
+    this.inFlight = new Semaphore(settings.maxInFlight());
   }
 
   String id() {
@@ -82,9 +93,8 @@ final class GatewayConnection extends LongRunningWork {
     try {
       socket.setSoTimeout(settings.idleTimeoutSeconds() * 1000);
       DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
-      DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
-      serve(in, out);
+      out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+      serve(in);
     } catch (SocketTimeoutException e) {
       close(CloseReason.IDLE_TIMEOUT);
     } catch (EOFException e) {
@@ -106,7 +116,7 @@ final class GatewayConnection extends LongRunningWork {
     }
   }
 
-  private void serve(DataInputStream in, DataOutputStream out) throws IOException {
+  private void serve(DataInputStream in) throws IOException {
     while (true) {
       int first = in.read();
       if (first < 0) {
@@ -129,18 +139,60 @@ final class GatewayConnection extends LongRunningWork {
       }
       byte[] frame = new byte[length];
       in.readFully(frame);
-      byte[] response;
       try {
-        response = dispatcher.dispatch(id, frame);
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close(CloseReason.ADAPTER_STOPPED);
+        return;
+      }
+      try {
+        workManager.scheduleWork(new RequestWork(frame));
+      } catch (WorkException e) {
+        inFlight.release();
+        LOG.log(Level.WARNING, "No thread for a request on gateway connection " + id, e);
+        close(CloseReason.IO_ERROR);
+        return;
+      }
+    }
+  }
+
+  /** Writes one response frame; responses of concurrent requests never interleave. */
+  private void write(byte[] response) throws IOException {
+    synchronized (out) {
+      out.writeShort(response.length);
+      out.write(response);
+      out.flush();
+    }
+  }
+
+  /** Serves one request and writes its response; many may run at once for one connection. */
+  private final class RequestWork implements Work {
+    private final byte[] frame;
+
+    RequestWork(byte[] frame) {
+      this.frame = frame;
+    }
+
+    @Override
+    public void run() {
+      try {
+        write(dispatcher.dispatch(id, frame));
       } catch (MalformedMessageException e) {
         LOG.warning(
             () -> "Gateway connection " + id + " sent a malformed frame: " + e.getMessage());
         close(CloseReason.MALFORMED_FRAME);
-        return;
+      } catch (IOException e) {
+        LOG.log(Level.FINE, "Response lost on gateway connection " + id, e);
+        close(CloseReason.IO_ERROR);
+      } finally {
+        inFlight.release();
       }
-      out.writeShort(response.length);
-      out.write(response);
-      out.flush();
+    }
+
+    @Override
+    public void release() {
+      // Nothing to interrupt: dispatching a request is short.
     }
   }
 

@@ -102,7 +102,14 @@ public final class GatewayServer {
     }
     GatewayConnection connection =
         new GatewayConnection(
-            UUID.randomUUID().toString(), socket, settings, endpoints, this, dispatcher, clock);
+            UUID.randomUUID().toString(),
+            socket,
+            settings,
+            endpoints,
+            this,
+            dispatcher,
+            workManager,
+            clock);
     connections.put(connection.id(), connection);
     try {
       workManager.scheduleWork(connection);

@@ -8,9 +8,16 @@ package org.yikatong.cardadapter.inbound;
  * @param maxConnections most connections held at once, at least 1
  * @param maxFrameBytes largest frame accepted, 1..65535 (the length prefix has two bytes)
  * @param idleTimeoutSeconds seconds of silence before a connection is closed, at least 1
+ * @param maxInFlight requests of one connection being served at once, 1..1024; the connection is
+ *     not read further until one of them is answered
  */
 public record ServerSettings(
-    String bindAddress, int port, int maxConnections, int maxFrameBytes, int idleTimeoutSeconds) {
+    String bindAddress,
+    int port,
+    int maxConnections,
+    int maxFrameBytes,
+    int idleTimeoutSeconds,
+    int maxInFlight) {
 
   public ServerSettings {
     bindAddress = require("bindAddress", bindAddress);
@@ -18,6 +25,7 @@ public record ServerSettings(
     range("maxConnections", maxConnections, 1, 100_000);
     range("maxFrameBytes", maxFrameBytes, 1, 65535);
     range("idleTimeoutSeconds", idleTimeoutSeconds, 1, 86_400);
+    range("maxInFlight", maxInFlight, 1, 1024);
   }
 
   /** Settings from config properties, any of which may be unset ({@code null}). */
@@ -26,13 +34,15 @@ public record ServerSettings(
       Integer port,
       Integer maxConnections,
       Integer maxFrameBytes,
-      Integer idleTimeoutSeconds) {
+      Integer idleTimeoutSeconds,
+      Integer maxInFlight) {
     return new ServerSettings(
         bindAddress,
         present("port", port),
         present("maxConnections", maxConnections),
         present("maxFrameBytes", maxFrameBytes),
-        present("idleTimeoutSeconds", idleTimeoutSeconds));
+        present("idleTimeoutSeconds", idleTimeoutSeconds),
+        present("maxInFlight", maxInFlight));
   }
 
   private static int present(String name, Integer value) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.transaction.xa.XAResource;
@@ -58,6 +59,11 @@ class GatewayServerTest {
 
   private final IsoCodec codec = new IsoCodec();
   private final MessageAuthenticator authenticator = new MessageAuthenticator(codec);
+
+  /** A request with this STAN is held until the test lets it finish. */
+  private static final String SLOW_STAN = "000001";
+
+  private final CountDownLatch slowRequestMayFinish = new CountDownLatch(1);
   private final BlockingQueue<TerminalRequest> requests = new LinkedBlockingQueue<>();
   private final BlockingQueue<RejectedMessage> rejections = new LinkedBlockingQueue<>();
   private final BlockingQueue<GatewayConnectionEvent> events = new LinkedBlockingQueue<>();
@@ -156,11 +162,12 @@ class GatewayServerTest {
   void badSettings() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 0, 1, 1, 1));
+            IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 0, 1, 1, 1, 1));
     assertEquals("port must be between 1 and 65535, was 0", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1, 1));
     assertThrows(
-        IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1));
+        IllegalArgumentException.class,
+        () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1, 1));
   }
 
   @Test
@@ -226,10 +233,40 @@ class GatewayServerTest {
     }
   }
 
+  @Test
+  @DisplayName("requests in flight on one connection are answered as each is done, in any order")
+  void requestsInFlight() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      DataInputStream in = new DataInputStream(socket.getInputStream());
+      for (String stan : new String[] {SLOW_STAN, "000002"}) {
+        ISOMsg request = signOn("T0000001", TERMINAL_KEYS, stan);
+        byte[] frame = codec.pack(request);
+        out.writeShort(frame.length);
+        out.write(frame);
+      }
+      out.flush();
+      assertEquals("000002", read(in).getString(11), "the quick one first");
+      slowRequestMayFinish.countDown();
+      assertEquals(SLOW_STAN, read(in).getString(11), "then the slow one");
+    }
+  }
+
+  private ISOMsg read(DataInputStream in) throws Exception {
+    byte[] response = new byte[in.readUnsignedShort()];
+    in.readFully(response);
+    return codec.unpack(response);
+  }
+
   private ISOMsg signOn(String terminal, TerminalKeys keys) {
+    return signOn(terminal, keys, "000042");
+  }
+
+  private ISOMsg signOn(String terminal, TerminalKeys keys, String stan) {
     ISOMsg m = new ISOMsg("0800");
     m.set(7, "1122031500");
-    m.set(11, "000042");
+    m.set(11, stan);
     m.set(41, terminal);
     m.set(70, "001");
     authenticator.sign(m, keys);
@@ -251,10 +288,19 @@ class GatewayServerTest {
 
   private GatewayServer newServer(int port, int maxConnections, int maxFrame, int idleSeconds) {
     return new GatewayServer(
-        new ServerSettings("127.0.0.1", port, maxConnections, maxFrame, idleSeconds),
+        new ServerSettings("127.0.0.1", port, maxConnections, maxFrame, idleSeconds, 8),
         new ThreadPerWorkManager(),
         endpoints,
         Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertTrue(latch.await(10, TimeUnit.SECONDS), "released within 10 s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private GatewayConnectionEvent next() throws InterruptedException {
@@ -333,6 +379,9 @@ class GatewayServerTest {
 
     @Override
     public TerminalResponse onRequest(TerminalRequest request) {
+      if (SLOW_STAN.equals(request.field(11).orElse(""))) {
+        await(slowRequestMayFinish);
+      }
       requests.add(request);
       return TerminalResponse.of(ResponseCode.APPROVED);
     }
