@@ -1,9 +1,14 @@
 package org.yikatong.terminal.domain;
 
+import java.util.Optional;
+
 /** Merchants. */
 public interface MerchantRepository {
 
   void add(Merchant merchant);
+
+  /** The merchant with this code (ISO 8583 field 42). */
+  Optional<Merchant> findByCode(String code);
 
   long count();
 }

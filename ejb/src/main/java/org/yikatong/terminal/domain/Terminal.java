@@ -100,6 +100,20 @@ public class Terminal {
     return status == TerminalStatus.ENABLED;
   }
 
+  /** From now on the platform refuses this terminal's messages. */
+  public void disable() {
+    status = TerminalStatus.DISABLED;
+  }
+
+  public void enable() {
+    status = TerminalStatus.ENABLED;
+  }
+
+  /** Replaces the encrypted secret; the old one is forgotten. */
+  public void replaceSecret(String newSecretCipher) {
+    secretCipher = Objects.requireNonNull(newSecretCipher, "newSecretCipher");
+  }
+
   /** The terminal signed on: its heartbeat count starts again. */
   public void signOn(Instant at) {
     linkState = LinkState.SIGNED_ON;

@@ -3,6 +3,7 @@ package org.yikatong.terminal.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.yikatong.terminal.domain.Merchant;
 import org.yikatong.terminal.domain.MerchantRepository;
 
@@ -15,6 +16,14 @@ public class JpaMerchantRepository implements MerchantRepository {
   @Override
   public void add(Merchant merchant) {
     em.persist(merchant);
+  }
+
+  @Override
+  public Optional<Merchant> findByCode(String code) {
+    return em.createQuery("select m from Merchant m where m.code = :code", Merchant.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -2,8 +2,10 @@ package org.yikatong.web.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.yikatong.platform.domain.RequestRefusedException;
 
 /**
  * Turns every exception that leaves a resource into a problem details response.
@@ -56,6 +59,28 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           e.getMessage(),
           path);
     }
+    if (e instanceof RequestRefusedException refused) {
+      int status =
+          switch (refused.kind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case INVALID -> 400;
+          };
+      return new Problem(
+          Problem.ABOUT_BLANK,
+          Response.Status.fromStatusCode(status).getReasonPhrase(),
+          status,
+          e.getMessage(),
+          path);
+    }
+    if (e instanceof ProcessingException || e instanceof JsonbException) {
+      return new Problem(
+          Problem.ABOUT_BLANK,
+          "Bad Request",
+          400,
+          "The request body is not the JSON this resource takes: " + rootMessage(e),
+          path);
+    }
     if (e instanceof EJBAccessException && !isAuthenticated()) {
       return new Problem(
           Problem.ABOUT_BLANK,
@@ -84,6 +109,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         500,
         "Unexpected error; quote error id " + errorId + " to support",
         path);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   private boolean isAuthenticated() {

@@ -1,22 +1,68 @@
 package org.yikatong.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.yikatong.terminal.application.IssuedSecret;
+import org.yikatong.terminal.application.NewTerminal;
+import org.yikatong.terminal.application.TerminalAdministration;
 import org.yikatong.terminal.application.TerminalDirectory;
 import org.yikatong.terminal.application.TerminalSummary;
 
-/** {@code /api/v1/terminals}: terminals and readers with their link health. */
+/**
+ * {@code /api/v1/terminals}: terminals and readers with their link health; registration, secrets
+ * and status for administrators.
+ */
 @Path("/v1/terminals")
 @Produces(MediaType.APPLICATION_JSON)
 public class TerminalResource {
 
   @Inject TerminalDirectory directory;
+  @Inject TerminalAdministration administration;
+  @Context UriInfo uriInfo;
+
+  /**
+   * Registers a terminal; the answer carries its secret, shown this once.
+   *
+   * @return 201 with the location of the new terminal
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(NewTerminal request) {
+    IssuedSecret issued = administration.register(request);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(issued.terminalId()).build())
+        .entity(issued)
+        .build();
+  }
+
+  /** Replaces the terminal's secret; the answer carries the new one, shown this once. */
+  @POST
+  @Path("/{terminalId}/secret")
+  public IssuedSecret rotateSecret(@PathParam("terminalId") String terminalId) {
+    return administration.rotateSecret(terminalId);
+  }
+
+  @POST
+  @Path("/{terminalId}/disable")
+  public TerminalSummary disable(@PathParam("terminalId") String terminalId) {
+    return administration.disable(terminalId);
+  }
+
+  @POST
+  @Path("/{terminalId}/enable")
+  public TerminalSummary enable(@PathParam("terminalId") String terminalId) {
+    return administration.enable(terminalId);
+  }
 
   @GET
   public List<TerminalSummary> all() {

@@ -1,0 +1,83 @@
+package org.yikatong.it;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jpos.iso.ISOMsg;
+import org.jpos.iso.packager.ISO87BPackager;
+
+/**
+ * A minimal gateway for the black-box tests, written from the terminal contract alone (jPOS packing
+ * and the contract's MAC), not from the adapter's own codec.
+ */
+final class TestGateway {
+
+  static final int ADAPTER_PORT = 9500;
+  private static final AtomicInteger STAN = new AtomicInteger(100);
+
+  private TestGateway() {}
+
+  static ISOMsg networkRequest(String terminal, String function, byte[] macKey) throws Exception {
+    ISOMsg m = new ISOMsg("0800");
+    m.set(7, "1122031500");
+    m.set(11, String.format("%06d", STAN.incrementAndGet()));
+    m.set(41, terminal);
+    m.set(70, function);
+    m.set(128, mac(m, macKey)); // field 70 brings a secondary bitmap, so the MAC goes in 128
+    return m;
+  }
+
+  /**
+   * The MAC of the contract: HMAC-SHA256 over the message packed with 8 zero bytes in the MAC
+   * field, 128 when a field above 64 is present (secondary bitmap), else 64.
+   */
+  static byte[] mac(ISOMsg message, byte[] macKey) throws Exception {
+    ISOMsg copy = (ISOMsg) message.clone();
+    copy.unset(64);
+    copy.unset(128);
+    boolean secondaryBitmap = false;
+    for (int field = 65; field < 128; field++) {
+      secondaryBitmap |= copy.hasField(field);
+    }
+    copy.set(secondaryBitmap ? 128 : 64, new byte[8]);
+    copy.setPackager(new ISO87BPackager());
+    Mac hmac = Mac.getInstance("HmacSHA256");
+    hmac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+    return Arrays.copyOf(hmac.doFinal(copy.pack()), 8);
+  }
+
+  static byte[] macKey(byte[] secret) throws Exception {
+    Mac hmac = Mac.getInstance("HmacSHA256");
+    hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
+    return hmac.doFinal("yikatong-mac".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** docs/demo-data.md: SHA-256 of "yikatong-demo-terminal:" and the terminal id. */
+  static byte[] demoSecret(String terminal) throws Exception {
+    return MessageDigest.getInstance("SHA-256")
+        .digest(("yikatong-demo-terminal:" + terminal).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static ISOMsg exchange(Socket socket, ISOMsg request) throws Exception {
+    request.setPackager(new ISO87BPackager());
+    byte[] frame = request.pack();
+    DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+    out.writeShort(frame.length);
+    out.write(frame);
+    out.flush();
+    socket.setSoTimeout(10_000);
+    DataInputStream in = new DataInputStream(socket.getInputStream());
+    byte[] body = new byte[in.readUnsignedShort()];
+    in.readFully(body);
+    ISOMsg response = new ISOMsg();
+    response.setPackager(new ISO87BPackager());
+    response.unpack(body);
+    return response;
+  }
+}
