@@ -2,7 +2,6 @@ package org.yikatong.cardadapter.api;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -35,11 +34,5 @@ public record TerminalRequest(
 
   public Optional<String> field(int number) {
     return Optional.ofNullable(fields.get(number));
-  }
-
-  /** Convenience for tests and simulators. */
-  public static TerminalRequest of(
-      String connectionId, String mti, Map<Integer, String> fields, Instant receivedAt) {
-    return new TerminalRequest(connectionId, mti, new TreeMap<>(fields), receivedAt);
   }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.transaction.xa.XAResource;
 import org.jpos.iso.ISOMsg;
 import org.junit.jupiter.api.AfterEach;
@@ -73,8 +74,12 @@ class GatewayServerTest {
 
   @BeforeEach
   void startServer() throws Exception {
-    endpoints.add(new GatewayActivationSpec(), new RecordingFactory());
-    endpoints.add(new GatewayActivationSpec(), new TerminalFactory());
+    endpoints.add(
+        new GatewayActivationSpec(),
+        new Factory("recording", RecordingEndpoint.class, RecordingEndpoint::new));
+    endpoints.add(
+        new GatewayActivationSpec(),
+        new Factory("terminal", TerminalEndpoint.class, TerminalEndpoint::new));
     port = freePort();
     server = newServer(port, 2, 256, 1);
     server.start();
@@ -316,7 +321,7 @@ class GatewayServerTest {
   }
 
   /** Endpoint that records every event into the test's queue. */
-  private final class RecordingEndpoint implements MessageEndpoint, GatewayConnectionListener {
+  private final class RecordingEndpoint extends NoOpEndpoint implements GatewayConnectionListener {
     @Override
     public void gatewayConnected(GatewayConnectionEvent event) {
       events.add(event);
@@ -326,46 +331,10 @@ class GatewayServerTest {
     public void gatewayDisconnected(GatewayConnectionEvent event) {
       events.add(event);
     }
-
-    @Override
-    public void beforeDelivery(Method method) {}
-
-    @Override
-    public void afterDelivery() {}
-
-    @Override
-    public void release() {}
-  }
-
-  private final class RecordingFactory implements MessageEndpointFactory {
-    @Override
-    public MessageEndpoint createEndpoint(XAResource xaResource) {
-      return new RecordingEndpoint();
-    }
-
-    @Override
-    public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
-      return new RecordingEndpoint();
-    }
-
-    @Override
-    public boolean isDeliveryTransacted(Method method) {
-      return false;
-    }
-
-    @Override
-    public String getActivationName() {
-      return "recording";
-    }
-
-    @Override
-    public Class<?> getEndpointClass() {
-      return RecordingEndpoint.class;
-    }
   }
 
   /** Terminal endpoint: knows T0000001's secret and approves every request. */
-  private final class TerminalEndpoint implements MessageEndpoint, TerminalMessageListener {
+  private final class TerminalEndpoint extends NoOpEndpoint implements TerminalMessageListener {
     @Override
     public Optional<byte[]> terminalSecret(String terminalId) {
       return "T0000001".equals(terminalId)
@@ -390,7 +359,10 @@ class GatewayServerTest {
     public void rejected(RejectedMessage rejection) {
       rejections.add(rejection);
     }
+  }
 
+  /** A message endpoint whose delivery callbacks do nothing, as a test needs. */
+  private abstract static class NoOpEndpoint implements MessageEndpoint {
     @Override
     public void beforeDelivery(Method method) {}
 
@@ -401,15 +373,17 @@ class GatewayServerTest {
     public void release() {}
   }
 
-  private final class TerminalFactory implements MessageEndpointFactory {
+  /** Creates a fresh endpoint of one class for each delivery, as the container does. */
+  private record Factory(String name, Class<?> endpointClass, Supplier<MessageEndpoint> endpoints)
+      implements MessageEndpointFactory {
     @Override
     public MessageEndpoint createEndpoint(XAResource xaResource) {
-      return new TerminalEndpoint();
+      return endpoints.get();
     }
 
     @Override
     public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
-      return new TerminalEndpoint();
+      return endpoints.get();
     }
 
     @Override
@@ -419,12 +393,12 @@ class GatewayServerTest {
 
     @Override
     public String getActivationName() {
-      return "terminal";
+      return name;
     }
 
     @Override
     public Class<?> getEndpointClass() {
-      return TerminalEndpoint.class;
+      return endpointClass;
     }
   }
 
