@@ -83,15 +83,7 @@ class ConsoleIT {
   void forgedViewState() throws Exception {
     logIn(DemoUsers.ADMIN_PASSWORD);
     http.get(Http.CONSOLE.resolve("index.xhtml"));
-    HttpResponse<String> forged =
-        http.postForm(
-            Http.CONSOLE.resolve("index.xhtml"),
-            "nav",
-            "nav",
-            "nav:language",
-            "nav:language",
-            "jakarta.faces.ViewState",
-            "forged");
+    HttpResponse<String> forged = postLanguageLink("forged");
     assertTrue(forged.statusCode() != 302, "the switch was not applied");
     assertTrue(
         http.get(Http.CONSOLE.resolve("index.xhtml")).body().contains("持卡人"), "still Chinese");
@@ -126,17 +118,20 @@ class ConsoleIT {
         Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
             .matcher(page.body());
     assertTrue(viewState.find(), "the page carries a view state");
-    HttpResponse<String> posted =
-        http.postForm(
-            Http.CONSOLE.resolve("index.xhtml"),
-            "nav",
-            "nav",
-            "nav:language",
-            "nav:language",
-            "jakarta.faces.ViewState",
-            viewState.group(1));
-    assertEquals(302, posted.statusCode(), "redirect after the switch");
+    assertEquals(302, postLanguageLink(viewState.group(1)).statusCode(), "redirect after switch");
     return http.get(Http.CONSOLE.resolve("index.xhtml"));
+  }
+
+  /** Submits the header form as its language link does, with the given view state. */
+  private HttpResponse<String> postLanguageLink(String viewState) throws Exception {
+    return http.postForm(
+        Http.CONSOLE.resolve("index.xhtml"),
+        "nav",
+        "nav",
+        "nav:language",
+        "nav:language",
+        "jakarta.faces.ViewState",
+        viewState);
   }
 
   private static long stat(HttpResponse<String> page, String id) {
