@@ -26,7 +26,38 @@ public final class MessageAuthenticator {
     message.set(field, mac(message, field, keys));
   }
 
-  /** Whether the message carries a MAC, in the right field, that its terminal's keys produce. */
+  /**
+   * Whether a received frame carries the MAC its terminal's keys produce over exactly the bytes
+   * received. The MAC field is fixed binary and the last field of the message, so it is the last 8
+   * bytes of the frame; M is the frame with those bytes zeroed. Checking the bytes as received,
+   * rather than the message packed again, refuses any other encoding of the same values (a flipped
+   * BCD padding nibble, say), which re-packing would have hidden.
+   *
+   * @param frame the frame exactly as received
+   * @param message the same frame, unpacked
+   */
+  public boolean verifyFrame(byte[] frame, ISOMsg message, TerminalKeys keys) {
+    int field = macField(message);
+    if (!message.hasField(field)
+        || message.hasField(field == 64 ? 128 : 64)
+        || frame.length <= MAC_BYTES) {
+      return false;
+    }
+    byte[] given = Arrays.copyOfRange(frame, frame.length - MAC_BYTES, frame.length);
+    if (!MessageDigest.isEqual(given, message.getBytes(field))) {
+      return false; // the MAC field is not the last 8 bytes: not a message of the contract
+    }
+    byte[] zeroed = frame.clone();
+    Arrays.fill(zeroed, frame.length - MAC_BYTES, frame.length, (byte) 0);
+    byte[] expected = Arrays.copyOf(TerminalKeys.hmacSha256(keys.macKey(), zeroed), MAC_BYTES);
+    return MessageDigest.isEqual(given, expected);
+  }
+
+  /**
+   * Whether the message carries a MAC, in the right field, that its terminal's keys produce over
+   * the message as this codec packs it. For messages this side packed; a received frame is checked
+   * with {@link #verifyFrame}.
+   */
   public boolean verify(ISOMsg message, TerminalKeys keys) {
     int field = macField(message);
     if (!message.hasField(field) || message.hasField(field == 64 ? 128 : 64)) {

@@ -65,6 +65,35 @@ class ProtocolTest {
   }
 
   @Test
+  @DisplayName("a received frame verifies only as sent: another encoding of the same values fails")
+  void frameVerification() throws Exception {
+    ISOMsg echo = new ISOMsg("0800");
+    echo.set(7, "1122031500");
+    echo.set(11, "000123");
+    echo.set(41, "T0000001");
+    echo.set(70, "301");
+    authenticator.sign(echo, keys);
+    byte[] frame = codec.pack(echo);
+    assertTrue(authenticator.verifyFrame(frame, codec.unpack(frame), keys));
+
+    // Field 70 (n 3) is two BCD bytes with a padding nibble before "301": set that nibble.
+    byte[] repadded = frame.clone();
+    int field70 = frame.length - 8 - 2;
+    assertEquals(0x03, repadded[field70]);
+    repadded[field70] = 0x13;
+    ISOMsg unpacked = codec.unpack(repadded);
+    assertTrue(
+        "301".equals(unpacked.getString(70)) || "1301".endsWith(unpacked.getString(70)),
+        "same or padded value: " + unpacked.getString(70));
+    assertFalse(authenticator.verifyFrame(repadded, unpacked, keys), "bytes differ from the MAC");
+
+    byte[] wrongKey = frame.clone();
+    assertFalse(
+        authenticator.verifyFrame(
+            wrongKey, codec.unpack(wrongKey), TerminalKeys.derive(secret("T0000002"))));
+  }
+
+  @Test
   @DisplayName("a message with a secondary bitmap carries its MAC in field 128")
   void macInField128() throws Exception {
     ISOMsg reversal = payment();

@@ -97,7 +97,7 @@ public final class RequestDispatcher {
       return respond(request, TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL), null);
     }
     TerminalKeys keys = TerminalKeys.derive(secret.get());
-    if (!authenticator.verify(request, keys)) {
+    if (!authenticator.verifyFrame(frame, request, keys)) {
       LOG.warning(() -> "Declined " + IsoCodec.describe(request) + ": wrong or missing MAC");
       audit(connectionId, Reason.BAD_MAC, request, "wrong or missing MAC");
       return respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys);
