@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -84,15 +82,9 @@ class FrameFuzzIT {
 
   /** Sends one frame; true when a response came back, false when the adapter closed. */
   private static boolean sendAndAwait(Socket socket, byte[] frame) throws IOException {
-    DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-    out.writeShort(frame.length);
-    out.write(frame);
-    out.flush();
-    socket.setSoTimeout(10_000);
-    DataInputStream in = new DataInputStream(socket.getInputStream());
+    TestGateway.writeFrame(socket, frame);
     try {
-      int length = in.readUnsignedShort();
-      in.readFully(new byte[length]);
+      TestGateway.readFrame(socket);
       return true;
     } catch (SocketTimeoutException e) {
       throw new AssertionError("neither answered nor closed within 10 s", e);

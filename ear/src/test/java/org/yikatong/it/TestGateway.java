@@ -2,6 +2,7 @@ package org.yikatong.it;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,20 +65,30 @@ final class TestGateway {
         .digest(("yikatong-demo-terminal:" + terminal).getBytes(StandardCharsets.US_ASCII));
   }
 
+  /** Sends a request and waits for its response (at most 10 s). */
   static ISOMsg exchange(Socket socket, ISOMsg request) throws Exception {
     request.setPackager(new ISO87BPackager());
-    byte[] frame = request.pack();
+    writeFrame(socket, request.pack());
+    ISOMsg response = new ISOMsg();
+    response.setPackager(new ISO87BPackager());
+    response.unpack(readFrame(socket));
+    return response;
+  }
+
+  /** Writes one frame: the 2-byte length, then the bytes. */
+  static void writeFrame(Socket socket, byte[] frame) throws IOException {
     DataOutputStream out = new DataOutputStream(socket.getOutputStream());
     out.writeShort(frame.length);
     out.write(frame);
     out.flush();
+  }
+
+  /** Reads one frame, waiting at most 10 s. */
+  static byte[] readFrame(Socket socket) throws IOException {
     socket.setSoTimeout(10_000);
     DataInputStream in = new DataInputStream(socket.getInputStream());
     byte[] body = new byte[in.readUnsignedShort()];
     in.readFully(body);
-    ISOMsg response = new ISOMsg();
-    response.setPackager(new ISO87BPackager());
-    response.unpack(body);
-    return response;
+    return body;
   }
 }

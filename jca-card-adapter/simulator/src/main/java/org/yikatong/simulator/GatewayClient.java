@@ -22,7 +22,7 @@ final class GatewayClient implements AutoCloseable {
   private final IsoCodec codec;
   private final Socket socket;
   private final DataOutputStream out;
-  private final Map<String, CompletableFuture<ISOMsg>> pending = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
   private final Thread reader;
 
   GatewayClient(String host, int port, IsoCodec codec) throws IOException {
@@ -34,9 +34,17 @@ final class GatewayClient implements AutoCloseable {
     reader.start();
   }
 
+  /**
+   * A response as received and as unpacked.
+   *
+   * @param frame the bytes of the response, for checking its MAC as sent
+   * @param message the response unpacked
+   */
+  record Response(byte[] frame, ISOMsg message) {}
+
   /** Sends a request; the future completes with its response. */
-  CompletableFuture<ISOMsg> send(ISOMsg request) throws IOException {
-    CompletableFuture<ISOMsg> response = new CompletableFuture<>();
+  CompletableFuture<Response> send(ISOMsg request) throws IOException {
+    CompletableFuture<Response> response = new CompletableFuture<>();
     pending.put(key(request), response);
     byte[] frame = codec.pack(request);
     synchronized (out) {
@@ -54,9 +62,9 @@ final class GatewayClient implements AutoCloseable {
         byte[] frame = new byte[in.readUnsignedShort()];
         in.readFully(frame);
         ISOMsg response = codec.unpack(frame);
-        CompletableFuture<ISOMsg> waiting = pending.remove(key(response));
+        CompletableFuture<Response> waiting = pending.remove(key(response));
         if (waiting != null) {
-          waiting.complete(response);
+          waiting.complete(new Response(frame, response));
         }
       }
     } catch (IOException | MalformedMessageException e) {

@@ -94,10 +94,10 @@ public final class GatewaySimulator {
       ISOMsg request = networkRequest(terminal, function, keys);
       long started = System.nanoTime();
       try {
-        ISOMsg response =
+        GatewayClient.Response response =
             client.send(request).get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        boolean macValid = authenticator.verify(response, keys);
-        report.record(response.getString(39), macValid, System.nanoTime() - started);
+        boolean macValid = authenticator.verifyFrame(response.frame(), response.message(), keys);
+        report.record(response.message().getString(39), macValid, System.nanoTime() - started);
       } catch (Exception e) {
         report.recordFailure(terminal + " " + function + ": " + e);
       }

@@ -53,22 +53,6 @@ public final class MessageAuthenticator {
     return MessageDigest.isEqual(given, expected);
   }
 
-  /**
-   * Whether the message carries a MAC, in the right field, that its terminal's keys produce over
-   * the message as this codec packs it. For messages this side packed; a received frame is checked
-   * with {@link #verifyFrame}.
-   */
-  public boolean verify(ISOMsg message, TerminalKeys keys) {
-    int field = macField(message);
-    if (!message.hasField(field) || message.hasField(field == 64 ? 128 : 64)) {
-      return false;
-    }
-    byte[] given = message.getBytes(field);
-    return given != null
-        && given.length == MAC_BYTES
-        && MessageDigest.isEqual(given, mac(message, field, keys));
-  }
-
   /** 128 when a field above 64 other than the MAC itself is present, else 64. */
   static int macField(ISOMsg message) {
     for (int i = 65; i < 128; i++) {

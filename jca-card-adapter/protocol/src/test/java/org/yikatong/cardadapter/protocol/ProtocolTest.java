@@ -42,15 +42,23 @@ class ProtocolTest {
   void macSignAndVerify() throws Exception {
     ISOMsg payment = payment();
     authenticator.sign(payment, keys);
-    ISOMsg received = codec.unpack(codec.pack(payment));
-    assertTrue(authenticator.verify(received, keys));
+    byte[] frame = codec.pack(payment);
+    assertTrue(authenticator.verifyFrame(frame, codec.unpack(frame), keys));
 
-    received.set(4, "000000009999");
-    assertFalse(authenticator.verify(received, keys), "amount changed");
-    ISOMsg again = codec.unpack(codec.pack(payment));
-    assertFalse(authenticator.verify(again, TerminalKeys.derive(secret("T0000002"))));
-    again.unset(64);
-    assertFalse(authenticator.verify(again, keys), "no MAC");
+    ISOMsg changed = codec.unpack(frame);
+    changed.set(4, "000000009999");
+    byte[] changedFrame = codec.pack(changed);
+    assertFalse(
+        authenticator.verifyFrame(changedFrame, codec.unpack(changedFrame), keys),
+        "amount changed");
+    assertFalse(
+        authenticator.verifyFrame(
+            frame, codec.unpack(frame), TerminalKeys.derive(secret("T0000002"))));
+    ISOMsg unsigned = codec.unpack(frame);
+    unsigned.unset(64);
+    byte[] unsignedFrame = codec.pack(unsigned);
+    assertFalse(
+        authenticator.verifyFrame(unsignedFrame, codec.unpack(unsignedFrame), keys), "no MAC");
   }
 
   @Test
@@ -102,7 +110,8 @@ class ProtocolTest {
     authenticator.sign(reversal, keys);
     assertTrue(reversal.hasField(128));
     assertFalse(reversal.hasField(64));
-    assertTrue(authenticator.verify(codec.unpack(codec.pack(reversal)), keys));
+    byte[] frame = codec.pack(reversal);
+    assertTrue(authenticator.verifyFrame(frame, codec.unpack(frame), keys));
   }
 
   @Test

@@ -65,6 +65,10 @@ class GatewayServerTest {
   private static final String SLOW_STAN = "000001";
 
   private final CountDownLatch slowRequestMayFinish = new CountDownLatch(1);
+
+  /** The last response frame {@link #exchange} read, as received. */
+  private byte[] lastFrame;
+
   private final BlockingQueue<TerminalRequest> requests = new LinkedBlockingQueue<>();
   private final BlockingQueue<RejectedMessage> rejections = new LinkedBlockingQueue<>();
   private final BlockingQueue<GatewayConnectionEvent> events = new LinkedBlockingQueue<>();
@@ -185,7 +189,7 @@ class GatewayServerTest {
       assertEquals("000042", response.getString(11));
       assertEquals("T0000001", response.getString(41));
       assertEquals("001", response.getString(70));
-      assertTrue(authenticator.verify(response, TERMINAL_KEYS), "response MAC");
+      assertTrue(authenticator.verifyFrame(lastFrame, response, TERMINAL_KEYS), "response MAC");
       assertEquals("0800", requests.poll(5, TimeUnit.SECONDS).mti());
     }
   }
@@ -197,7 +201,8 @@ class GatewayServerTest {
       ISOMsg request = signOn("T0000001", TerminalKeys.derive(new byte[32]));
       ISOMsg response = exchange(socket, request);
       assertEquals("63", response.getString(39));
-      assertTrue(authenticator.verify(response, TERMINAL_KEYS), "declines are MACed too");
+      assertTrue(
+          authenticator.verifyFrame(lastFrame, response, TERMINAL_KEYS), "declines are MACed too");
       assertNull(requests.poll(200, TimeUnit.MILLISECONDS));
       RejectedMessage rejection = rejections.poll(5, TimeUnit.SECONDS);
       assertEquals(RejectedMessage.Reason.BAD_MAC, rejection.reason());
@@ -286,9 +291,9 @@ class GatewayServerTest {
     out.flush();
     socket.setSoTimeout(10_000);
     DataInputStream in = new DataInputStream(socket.getInputStream());
-    byte[] response = new byte[in.readUnsignedShort()];
-    in.readFully(response);
-    return codec.unpack(response);
+    lastFrame = new byte[in.readUnsignedShort()];
+    in.readFully(lastFrame);
+    return codec.unpack(lastFrame);
   }
 
   private GatewayServer newServer(int port, int maxConnections, int maxFrame, int idleSeconds) {
