@@ -28,6 +28,7 @@ import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderType;
 import org.yikatong.card.domain.CardStatus;
 import org.yikatong.ledger.domain.Account;
+import org.yikatong.ledger.domain.AccountType;
 
 /**
  * Runs inside the server: JPA in JTA transactions against the configured database, and that a
@@ -64,8 +65,10 @@ class PersistenceIT {
       assertEquals(request.cardSerialNo(), card.getSerialNo());
       assertEquals(CardStatus.ACTIVE, card.getStatus());
       Account purse =
-          em.createQuery("select a from Account a where a.holder = :h", Account.class)
+          em.createQuery(
+                  "select a from Account a where a.holder = :h and a.type = :t", Account.class)
               .setParameter("h", holder)
+              .setParameter("t", AccountType.CARDHOLDER_PURSE)
               .getSingleResult();
       assertEquals(12_345, purse.getBalance().fen());
       assertNotNull(holder.getCreatedAt());

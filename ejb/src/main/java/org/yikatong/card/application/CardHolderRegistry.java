@@ -13,12 +13,18 @@ import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.card.domain.CardRepository;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
+import org.yikatong.ledger.domain.AccountType;
+import org.yikatong.ledger.domain.EntryDraft;
+import org.yikatong.ledger.domain.EntryKind;
+import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.Money;
+import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.platform.application.Caller;
 import org.yikatong.security.domain.Role;
 
 /**
- * Registers card holders. One call is one JTA transaction: the holder, the card and the purse are
- * stored together or not at all.
+ * Registers card holders. One call is one JTA transaction: the holder, the card, the purses and any
+ * opening balance are stored together or not at all.
  */
 @Stateless
 @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
@@ -27,6 +33,8 @@ public class CardHolderRegistry {
   @Inject CardHolderRepository holders;
   @Inject CardRepository cards;
   @Inject AccountRepository accounts;
+  @Inject Journal journal;
+  @Inject Caller caller;
   @Inject Clock clock;
 
   /**
@@ -42,10 +50,27 @@ public class CardHolderRegistry {
         new CardHolder(
             request.holderNo(), request.fullName(), request.type(), request.department(), now);
     holders.add(holder);
-    accounts.add(
-        Account.purseOf(
-            holder, "P" + request.holderNo(), Money.ofFen(request.openingBalanceFen()), now));
-    cards.add(new Card(request.cardSerialNo(), holder, now, request.cardExpiresOn()));
+    Account purse = Account.purseOf(holder, now);
+    accounts.add(purse);
+    accounts.add(Account.subsidyOf(holder, now));
+    Card card = new Card(request.cardSerialNo(), holder, now, request.cardExpiresOn());
+    cards.add(card);
+    if (request.openingBalanceFen() > 0) {
+      // A balance carried over from the previous card system, posted like any other movement.
+      Money opening = Money.ofFen(request.openingBalanceFen());
+      journal.post(
+          EntryDraft.builder(
+                  EntryKind.OPENING_BALANCE,
+                  "OPENING:" + purse.getAccountNo(),
+                  RequestHash.of("OPENING", purse.getAccountNo(), opening.fen()))
+              .amount(opening)
+              .description("期初余额")
+              .postedBy(caller.name())
+              .card(card)
+              .line(accounts.system(AccountType.OPENING_BALANCE), opening.negate())
+              .line(purse, opening)
+              .build());
+    }
     return holder;
   }
 }

@@ -43,6 +43,9 @@ public class CardHolder {
   @Column(name = "department", length = 100)
   private String department;
 
+  @Column(name = "holder_group", length = 32)
+  private String group;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -81,5 +84,14 @@ public class CardHolder {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The group access rules look at, such as {@code UNDERGRADUATE}; may be empty. */
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
   }
 }

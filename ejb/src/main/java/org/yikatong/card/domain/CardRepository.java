@@ -1,9 +1,30 @@
 package org.yikatong.card.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Cards. */
 public interface CardRepository {
 
   void add(Card card);
 
   long count();
+
+  Optional<Card> findBySerial(String serialNo);
+
+  /**
+   * The card with this serial, locked for update until the transaction ends. Everything that
+   * changes a card or pays with it locks the card first, so one card's requests are serialized.
+   * Call it before anything else in the transaction has loaded the card.
+   */
+  Optional<Card> lockBySerial(String serialNo);
+
+  /** The cards of a holder, newest first. */
+  List<Card> findByHolder(CardHolder holder);
+
+  /** Records a blacklist change for the terminals. */
+  void add(CardListChange change);
+
+  /** Blacklist changes after {@code afterId}, oldest first, at most {@code max}. */
+  List<CardListChange> listChangesAfter(long afterId, int max);
 }

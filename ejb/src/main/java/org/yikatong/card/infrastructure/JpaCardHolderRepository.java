@@ -3,6 +3,7 @@ package org.yikatong.card.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
 
@@ -20,5 +21,13 @@ public class JpaCardHolderRepository implements CardHolderRepository {
   @Override
   public long count() {
     return em.createQuery("select count(h) from CardHolder h", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Optional<CardHolder> findByHolderNo(String holderNo) {
+    return em.createQuery("select h from CardHolder h where h.holderNo = :no", CardHolder.class)
+        .setParameter("no", holderNo)
+        .getResultStream()
+        .findFirst();
   }
 }

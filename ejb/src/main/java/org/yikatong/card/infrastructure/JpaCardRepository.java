@@ -2,8 +2,13 @@ package org.yikatong.card.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.yikatong.card.domain.Card;
+import org.yikatong.card.domain.CardHolder;
+import org.yikatong.card.domain.CardListChange;
 import org.yikatong.card.domain.CardRepository;
 
 /** {@link CardRepository} over JPA; joins the caller's JTA transaction. */
@@ -20,5 +25,48 @@ public class JpaCardRepository implements CardRepository {
   @Override
   public long count() {
     return em.createQuery("select count(c) from Card c", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Optional<Card> findBySerial(String serialNo) {
+    return em.createQuery("select c from Card c where c.serialNo = :s", Card.class)
+        .setParameter("s", serialNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Card> lockBySerial(String serialNo) {
+    // The id first, as a scalar, so that the locking find loads the row as locked, not a copy
+    // read before the lock.
+    return em.createQuery("select c.id from Card c where c.serialNo = :s", Long.class)
+        .setParameter("s", serialNo)
+        .getResultStream()
+        .findFirst()
+        .map(id -> em.find(Card.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Card> findByHolder(CardHolder holder) {
+    return em.createQuery(
+            "select c from Card c where c.holder = :h order by c.issuedAt desc, c.id desc",
+            Card.class)
+        .setParameter("h", holder)
+        .getResultList();
+  }
+
+  @Override
+  public void add(CardListChange change) {
+    em.persist(change);
+  }
+
+  @Override
+  public List<CardListChange> listChangesAfter(long afterId, int max) {
+    return em.createQuery(
+            "select c from CardListChange c where c.id > :after order by c.id",
+            CardListChange.class)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

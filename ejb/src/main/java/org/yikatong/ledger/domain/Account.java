@@ -15,17 +15,22 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.DynamicUpdate;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.terminal.domain.Merchant;
 
 /**
  * A ledger account with its balance in fen.
  *
- * <p>Invariants: the account number is unique and never changes; the balance is changed only by the
- * ledger's postings (issue #3), never set from outside. The version column guards concurrent
- * balance changes.
+ * <p>Invariants: the account number is unique and never changes; an account opens at zero and its
+ * balance is changed only by the journal (see {@code Journal}), by an atomic increment in the same
+ * transaction as the posting, so that it always equals the sum of the account's postings. Only the
+ * status is changed through this object; {@link DynamicUpdate} keeps a status change from writing
+ * back a balance read earlier.
  */
 @Entity
 @Table(name = "account")
+@DynamicUpdate
 public class Account {
 
   @Id
@@ -44,7 +49,18 @@ public class Account {
   @JoinColumn(name = "holder_id", updatable = false)
   private CardHolder holder;
 
-  @Column(name = "balance_fen", nullable = false)
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merchant_id", updatable = false)
+  private Merchant merchant;
+
+  @Column(name = "stripe", updatable = false)
+  private Integer stripe;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private AccountStatus status;
+
+  @Column(name = "balance_fen", nullable = false, updatable = false)
   private long balanceFen;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
@@ -54,19 +70,74 @@ public class Account {
 
   protected Account() {}
 
-  /** Opens a card holder's purse with an opening balance. */
-  public static Account purseOf(
-      CardHolder holder, String accountNo, Money openingBalance, Instant openedAt) {
-    if (openingBalance.isNegative()) {
-      throw new IllegalArgumentException("A purse cannot open below zero: " + openingBalance);
-    }
-    Account account = new Account();
-    account.accountNo = Objects.requireNonNull(accountNo, "accountNo");
-    account.type = AccountType.CARDHOLDER_PURSE;
-    account.holder = Objects.requireNonNull(holder, "holder");
-    account.balanceFen = openingBalance.fen();
-    account.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+  private Account(String accountNo, AccountType type, Instant openedAt) {
+    this.accountNo = Objects.requireNonNull(accountNo, "accountNo");
+    this.type = Objects.requireNonNull(type, "type");
+    this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+    this.status = AccountStatus.OPEN;
+  }
+
+  /** The main purse of a card holder, numbered {@code P<holder number>}. */
+  public static Account purseOf(CardHolder holder, Instant openedAt) {
+    Account account =
+        new Account("P" + holder.getHolderNo(), AccountType.CARDHOLDER_PURSE, openedAt);
+    account.holder = holder;
     return account;
+  }
+
+  /** The subsidy purse of a card holder, numbered {@code S<holder number>}. */
+  public static Account subsidyOf(CardHolder holder, Instant openedAt) {
+    Account account =
+        new Account("S" + holder.getHolderNo(), AccountType.CARDHOLDER_SUBSIDY, openedAt);
+    account.holder = holder;
+    return account;
+  }
+
+  /** Stripe {@code stripe} of a merchant's takings, numbered {@code M<code>-T<stripe>}. */
+  public static Account takingsOf(Merchant merchant, int stripe, Instant openedAt) {
+    Account account =
+        new Account(
+            "M" + merchant.getCode() + "-T" + stripe, AccountType.MERCHANT_TAKINGS, openedAt);
+    account.merchant = merchant;
+    account.stripe = stripe;
+    return account;
+  }
+
+  /** A merchant's settled takings, numbered {@code M<code>-S}. */
+  public static Account settledOf(Merchant merchant, Instant openedAt) {
+    Account account =
+        new Account("M" + merchant.getCode() + "-S", AccountType.MERCHANT_SETTLED, openedAt);
+    account.merchant = merchant;
+    return account;
+  }
+
+  /** The one account of a system type. */
+  public static Account system(AccountType type, Instant openedAt) {
+    return new Account(type.systemAccountNo(), type, openedAt);
+  }
+
+  public void freeze() {
+    requireNotClosed();
+    status = AccountStatus.FROZEN;
+  }
+
+  public void unfreeze() {
+    requireNotClosed();
+    status = AccountStatus.OPEN;
+  }
+
+  /** Closes the account; it must be empty by then. */
+  public void close(Money balanceNow) {
+    if (balanceNow.fen() != 0) {
+      throw new IllegalStateException(accountNo + " still holds " + balanceNow);
+    }
+    status = AccountStatus.CLOSED;
+  }
+
+  private void requireNotClosed() {
+    if (status == AccountStatus.CLOSED) {
+      throw new IllegalStateException(accountNo + " is closed");
+    }
   }
 
   public Long getId() {
@@ -85,6 +156,19 @@ public class Account {
     return holder;
   }
 
+  public Merchant getMerchant() {
+    return merchant;
+  }
+
+  public Integer getStripe() {
+    return stripe;
+  }
+
+  public AccountStatus getStatus() {
+    return status;
+  }
+
+  /** The balance as loaded; after a posting in the same transaction, re-read it. */
   public Money getBalance() {
     return Money.ofFen(balanceFen);
   }

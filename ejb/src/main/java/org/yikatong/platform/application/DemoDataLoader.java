@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 import org.yikatong.card.application.CardHolderRegistry;
 import org.yikatong.card.application.NewCardHolder;
 import org.yikatong.card.domain.CardHolderType;
+import org.yikatong.card.domain.CardRepository;
+import org.yikatong.ledger.application.ChartOfAccounts;
+import org.yikatong.ledger.application.Subsidies;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.AppUser;
@@ -71,6 +74,15 @@ public class DemoDataLoader {
   @Inject PasswordHasher hasher;
   @Inject SecretCipher cipher;
   @Inject Clock clock;
+  @Inject ChartOfAccounts chart;
+  @Inject CardRepository cards;
+  @Inject Subsidies subsidies;
+
+  /** PIN of every demo card, and password and count of the demo card holder logins. */
+  static final String DEMO_PIN = "123456";
+
+  static final String CARDHOLDER_PASSWORD = "Ykt!Card2026";
+  static final int CARDHOLDER_LOGINS = 3;
 
   /**
    * Loads the demo data unless it is there already.
@@ -105,6 +117,8 @@ public class DemoDataLoader {
     terminal("D0000001", TerminalType.DOOR, null, "学生公寓 3 号楼 门禁", now);
     terminal("L0000001", TerminalType.LIBRARY, null, "图书馆 借还书机", now);
 
+    String pinHash = hasher.hash(DEMO_PIN.toCharArray()); // one hash for all: demo data only
+    StringBuilder subsidyFile = new StringBuilder("holder_no,amount\n");
     Random random = new Random(2026);
     LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
     for (int i = 1; i <= CARD_HOLDERS; i++) {
@@ -128,16 +142,43 @@ public class DemoDataLoader {
             case VISITOR -> today.plusDays(30);
           };
       long balanceFen = random.nextInt(80_001);
-      registry.register(
-          new NewCardHolder(
-              holderNo, name, type, department, "YKT%08d".formatted(i), expires, balanceFen));
+      String serial = "YKT%08d".formatted(i);
+      registry
+          .register(
+              new NewCardHolder(holderNo, name, type, department, serial, expires, balanceFen))
+          .setGroup(
+              switch (type) {
+                case STUDENT -> "UNDERGRADUATE";
+                case STAFF -> "STAFF";
+                case VISITOR -> "VISITOR";
+              });
+      cards.findBySerial(serial).orElseThrow().setPinHash(pinHash);
+      if (i <= CARDHOLDER_LOGINS) {
+        users.add(
+            new AppUser(
+                holderNo,
+                hasher.hash(CARDHOLDER_PASSWORD.toCharArray()),
+                name,
+                Set.of(Role.CARDHOLDER),
+                now));
+      }
+      if (type == CardHolderType.STUDENT) {
+        subsidyFile.append(holderNo).append(",100.00\n");
+      }
     }
+    // The monthly meal subsidy for students, spendable until the end of next month.
+    subsidies.upload(
+        "DEMO-MEAL-" + today.getYear() + String.format("%02d", today.getMonthValue()),
+        subsidyFile.toString(),
+        today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
     LOG.info(
         "Demo data loaded: "
             + USERS.size()
             + " users, 4 merchants, 12 terminals, "
             + CARD_HOLDERS
-            + " card holders");
+            + " card holders, "
+            + CARDHOLDER_LOGINS
+            + " card holder logins, a meal subsidy batch");
     return true;
   }
 
@@ -150,6 +191,7 @@ public class DemoDataLoader {
   private Merchant merchant(String code, String name, MerchantCategory category) {
     Merchant merchant = new Merchant(code, name, category);
     merchants.add(merchant);
+    chart.openFor(merchant);
     return merchant;
   }
 

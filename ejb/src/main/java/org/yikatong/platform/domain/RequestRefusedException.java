@@ -22,14 +22,25 @@ public class RequestRefusedException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final java.util.List<String> details;
 
   public RequestRefusedException(Kind kind, String message) {
+    this(kind, message, java.util.List.of());
+  }
+
+  public RequestRefusedException(Kind kind, String message, java.util.List<String> details) {
     super(message);
     this.kind = kind;
+    this.details = java.util.List.copyOf(details);
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** Each problem found, such as one per bad line of a file; may be empty. */
+  public java.util.List<String> details() {
+    return details;
   }
 
   public static RequestRefusedException notFound(String message) {

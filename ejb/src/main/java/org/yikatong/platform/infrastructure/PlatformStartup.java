@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.yikatong.ledger.application.ChartOfAccounts;
 import org.yikatong.platform.application.DemoDataLoader;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
@@ -33,6 +34,8 @@ public class PlatformStartup {
 
   @Inject DemoDataLoader demoData;
 
+  @Inject ChartOfAccounts chart;
+
   @Inject
   @ConfigProperty(name = "yikatong.demo-data", defaultValue = "false")
   boolean loadDemoData;
@@ -44,6 +47,14 @@ public class PlatformStartup {
   @PostConstruct
   void start() {
     cipher.encrypt(new byte[1]);
+    try {
+      chart.openMissing();
+    } catch (EJBException e) {
+      // Another cluster node may have opened the same accounts at the same moment: try once more,
+      // which finds them and opens nothing, or fails for a real reason.
+      LOG.info("Opening ledger accounts again after: " + e.getMessage());
+      chart.openMissing();
+    }
     if (loadDemoData) {
       try {
         if (!demoData.loadIfEmpty()) {

@@ -3,6 +3,7 @@ package org.yikatong.web.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 
 /**
  * An RFC 9457 problem details body.
@@ -13,7 +14,12 @@ import java.net.URI;
  * @param detail what went wrong with this request, for a human
  * @param instance the request path
  */
-public record Problem(URI type, String title, int status, String detail, String instance) {
+public record Problem(
+    URI type, String title, int status, String detail, String instance, List<String> errors) {
+
+  public Problem(URI type, String title, int status, String detail, String instance) {
+    this(type, title, status, detail, instance, null);
+  }
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

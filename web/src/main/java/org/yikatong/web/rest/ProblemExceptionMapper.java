@@ -71,6 +71,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           Response.Status.fromStatusCode(status).getReasonPhrase(),
           status,
           e.getMessage(),
+          path,
+          refused.details().isEmpty() ? null : refused.details());
+    }
+    if (isUniqueKeyViolation(e)) {
+      // Two requests with the same business key at the same moment: the other one won.
+      return new Problem(
+          Problem.ABOUT_BLANK,
+          "Conflict",
+          409,
+          "A concurrent request with the same key was processed first; repeat this request to get"
+              + " its result",
           path);
     }
     if (e instanceof ProcessingException || e instanceof JsonbException) {
@@ -109,6 +120,18 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         500,
         "Unexpected error; quote error id " + errorId + " to support",
         path);
+  }
+
+  /** SQL state class 23 is an integrity constraint violation on every database we run on. */
+  static boolean isUniqueKeyViolation(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String rootMessage(Throwable e) {

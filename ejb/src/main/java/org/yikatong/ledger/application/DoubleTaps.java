@@ -1,0 +1,114 @@
+package org.yikatong.ledger.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
+import java.util.List;
+import org.yikatong.card.domain.CardHolder;
+import org.yikatong.card.domain.CardHolderRepository;
+import org.yikatong.ledger.domain.DoubleTap;
+import org.yikatong.ledger.domain.DoubleTapRepository;
+import org.yikatong.ledger.domain.JournalEntry;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+
+/**
+ * Suspected double taps: the card holder confirms or disputes them; staff uphold a dispute (the
+ * later payment is refunded in full through {@link Refunds}) or reject it. A card holder only ever
+ * sees and touches their own.
+ */
+@Stateless
+public class DoubleTaps {
+
+  @Inject DoubleTapRepository doubleTaps;
+  @Inject CardHolderRepository holders;
+  @Inject Refunds refunds;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  @RolesAllowed(Role.CARDHOLDER)
+  public List<DoubleTap> mine() {
+    return doubleTaps.findByHolder(me());
+  }
+
+  @RolesAllowed(Role.CARDHOLDER)
+  public DoubleTap confirm(long id) {
+    DoubleTap tap = mine(id);
+    move(() -> tap.confirm(caller.name(), clock.instant()));
+    return tap;
+  }
+
+  @RolesAllowed(Role.CARDHOLDER)
+  public DoubleTap dispute(long id) {
+    DoubleTap tap = mine(id);
+    move(() -> tap.dispute(caller.name(), clock.instant()));
+    return tap;
+  }
+
+  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  public List<DoubleTap> inStatus(DoubleTap.Status status) {
+    return doubleTaps.findByStatus(status, 500);
+  }
+
+  /** Upholds a dispute: refunds the later payment in full. */
+  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  public DoubleTap uphold(long id) {
+    DoubleTap tap = find(id);
+    if (tap.getStatus() != DoubleTap.Status.DISPUTED) {
+      throw RequestRefusedException.conflict("Double tap " + id + " is " + tap.getStatus());
+    }
+    JournalEntry payment = tap.getEntry();
+    JournalEntry refund =
+        refunds.refund(
+            "DOUBLE-TAP-" + id, payment.getId(), payment.getAmount().fen(), "重复刷卡 " + id);
+    tap.refunded(refund, caller.name(), clock.instant());
+    return tap;
+  }
+
+  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  public DoubleTap reject(long id) {
+    DoubleTap tap = find(id);
+    move(() -> tap.reject(caller.name(), clock.instant()));
+    return tap;
+  }
+
+  private DoubleTap mine(long id) {
+    DoubleTap tap = find(id);
+    if (!tap.getCard().getHolder().getId().equals(me().getId())) {
+      throw RequestRefusedException.notFound("No double tap " + id); // not theirs: not there
+    }
+    return tap;
+  }
+
+  private DoubleTap find(long id) {
+    return doubleTaps
+        .find(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No double tap " + id));
+  }
+
+  private CardHolder me() {
+    return holders
+        .findByHolderNo(caller.name())
+        .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + caller.name()));
+  }
+
+  private static void move(Runnable step) {
+    try {
+      step.run();
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    }
+  }
+
+  /** For views: the status of a holder's taps, by holder number, for staff. */
+  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  public List<DoubleTap> ofHolder(@NotBlank String holderNo) {
+    return doubleTaps.findByHolder(
+        holders
+            .findByHolderNo(holderNo)
+            .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + holderNo)));
+  }
+}

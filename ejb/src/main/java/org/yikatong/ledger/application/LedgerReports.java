@@ -1,0 +1,192 @@
+package org.yikatong.ledger.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.yikatong.ledger.domain.Account;
+import org.yikatong.ledger.domain.AccountRepository;
+import org.yikatong.ledger.domain.AccountType;
+import org.yikatong.ledger.domain.Journal;
+import org.yikatong.ledger.domain.JournalEntry;
+import org.yikatong.ledger.domain.LedgerJournalFormat;
+import org.yikatong.ledger.domain.Posting;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+
+/**
+ * Reports over the ledger: the self-check, the trial balance, account statements, entries to follow
+ * up, and the journal export for hledger/ledger-cli. Read-only.
+ */
+@Stateless
+@RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR, Role.ADMINISTRATOR})
+public class LedgerReports {
+
+  private static final Logger LOG = Logger.getLogger(LedgerReports.class.getName());
+  private static final int PAGE = 500;
+
+  @Inject AccountRepository accounts;
+  @Inject Journal journal;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Checks that all postings sum to zero, that every entry balances, and that every stored balance
+   * equals the sum of its account's postings. Each check is one SQL statement, so it sees one
+   * consistent state even while payments go on.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public SelfCheckReport selfCheck() {
+    Object[] totals =
+        (Object[])
+            em.createNativeQuery(
+                    "select (select count(*) from journal_entry), count(*),"
+                        + " coalesce(sum(amount_fen), 0), (select count(*) from account)"
+                        + " from posting")
+                .getSingleResult();
+    List<SelfCheckReport.UnbalancedEntry> unbalanced = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select e.id, e.business_key, s.total from journal_entry e join"
+                    + " (select entry_id, sum(amount_fen) total from posting group by entry_id) s"
+                    + " on s.entry_id = e.id where s.total <> 0 order by e.id")
+            .setMaxResults(PAGE)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      unbalanced.add(
+          new SelfCheckReport.UnbalancedEntry(
+              ((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()));
+    }
+    List<SelfCheckReport.BalanceMismatch> mismatches = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select a.account_no, a.balance_fen, coalesce(s.total, 0) from account a left join"
+                    + " (select account_id, sum(amount_fen) total from posting group by account_id) s"
+                    + " on s.account_id = a.id where a.balance_fen <> coalesce(s.total, 0)"
+                    + " order by a.account_no")
+            .setMaxResults(PAGE)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      mismatches.add(
+          new SelfCheckReport.BalanceMismatch(
+              (String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+    }
+    return new SelfCheckReport(
+        clock.instant(),
+        ((Number) totals[0]).longValue(),
+        ((Number) totals[1]).longValue(),
+        ((Number) totals[3]).longValue(),
+        ((Number) totals[2]).longValue(),
+        unbalanced,
+        mismatches);
+  }
+
+  /** The self-check every hour on every node; a finding is logged as an error for monitoring. */
+  @Schedule(minute = "17", hour = "*", persistent = false)
+  @PermitAll
+  public void selfCheckHourly() {
+    SelfCheckReport report = selfCheck();
+    if (report.sound()) {
+      LOG.info(
+          "Ledger self-check: sound ("
+              + report.entries()
+              + " entries, "
+              + report.postings()
+              + " postings)");
+    } else {
+      LOG.severe("Ledger self-check FOUND DIFFERENCES: " + report);
+    }
+  }
+
+  /** Today's business day, by the platform's clock. */
+  public LocalDate today() {
+    return org.yikatong.ledger.domain.BusinessDay.of(clock.instant());
+  }
+
+  public TrialBalance trialBalance() {
+    List<TrialBalance.Line> lines = new ArrayList<>();
+    long total = 0;
+    for (Object[] r :
+        em.createQuery(
+                "select a.type, count(a), coalesce(sum(a.balanceFen), 0) from Account a"
+                    + " group by a.type order by a.type",
+                Object[].class)
+            .getResultList()) {
+      AccountType type = (AccountType) r[0];
+      long balance = ((Number) r[2]).longValue();
+      lines.add(
+          new TrialBalance.Line(
+              type.name(), type.ledgerName(), ((Number) r[1]).longValue(), balance));
+      total += balance;
+    }
+    return new TrialBalance(clock.instant(), lines, total);
+  }
+
+  /** An account with its balance now. */
+  public Account account(@NotBlank String accountNo) {
+    return accounts
+        .findByNo(accountNo)
+        .orElseThrow(() -> RequestRefusedException.notFound("No account " + accountNo));
+  }
+
+  /** A page of an account's postings, newest first. */
+  public List<Posting> statement(@NotBlank String accountNo, int first, int max) {
+    return journal.postingsOf(
+        account(accountNo), Math.max(0, first), Math.min(Math.max(1, max), PAGE));
+  }
+
+  public JournalEntry entry(long id) {
+    return journal
+        .findById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No journal entry " + id));
+  }
+
+  /** Entries finance must follow up (offline overdrafts, suspense postings), newest first. */
+  public List<JournalEntry> followUps() {
+    return journal.followUps(PAGE);
+  }
+
+  /**
+   * Writes the journal of the business days from..to as an hledger/ledger-cli journal, a page of
+   * entries at a time.
+   */
+  public void exportJournal(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull Writer out) {
+    if (to.isBefore(from)) {
+      throw RequestRefusedException.invalid(
+          "The period ends before it starts: " + from + ".." + to);
+    }
+    try {
+      LedgerJournalFormat.header(from, to, clock.instant(), out);
+      long after = Long.MIN_VALUE;
+      while (true) {
+        List<JournalEntry> page = journal.entriesBetween(from, to, after, PAGE);
+        for (JournalEntry entry : page) {
+          LedgerJournalFormat.entry(entry, out);
+          after = entry.getId();
+        }
+        em.clear(); // keep the persistence context small over a long export
+        if (page.size() < PAGE) {
+          break;
+        }
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package org.yikatong.ledger.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.yikatong.card.domain.CardHolder;
+import org.yikatong.card.domain.CardHolderRepository;
+import org.yikatong.ledger.domain.Account;
+import org.yikatong.ledger.domain.AccountRepository;
+import org.yikatong.ledger.domain.AccountStatus;
+import org.yikatong.ledger.domain.AccountType;
+import org.yikatong.ledger.domain.BusinessDay;
+import org.yikatong.ledger.domain.EntryDraft;
+import org.yikatong.ledger.domain.EntryKind;
+import org.yikatong.ledger.domain.Journal;
+import org.yikatong.ledger.domain.Money;
+import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.ledger.domain.SubsidyBatch;
+import org.yikatong.ledger.domain.SubsidyFile;
+import org.yikatong.ledger.domain.SubsidyGrant;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+
+/**
+ * Subsidy batches (for example the monthly meal subsidy): a CSV file is checked whole, then every
+ * line posts from the subsidy funding account to the holder's subsidy purse, all in one
+ * transaction; one batch number posts once. Expired grants return their unspent rest to the funding
+ * account daily.
+ */
+@Stateless
+@RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
+public class Subsidies {
+
+  private static final Logger LOG = Logger.getLogger(Subsidies.class.getName());
+
+  @Inject CardHolderRepository holders;
+  @Inject AccountRepository accounts;
+  @Inject Journal journal;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Posts a subsidy batch.
+   *
+   * @param expiresOn the last day the subsidy can be spent, or null for no expiry
+   * @return the batch; the first one if this file was posted before under the same number
+   * @throws RequestRefusedException listing every bad line (400), or when the batch number was used
+   *     for another file (409); nothing is posted then
+   */
+  public SubsidyBatch upload(
+      @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String batchNo,
+      @NotNull String csv,
+      LocalDate expiresOn) {
+    String hash = RequestHash.of("SUBSIDY", csv, expiresOn);
+    Optional<SubsidyBatch> existing = find(batchNo);
+    if (existing.isPresent()) {
+      if (existing.get().getContentHash().equals(hash)) {
+        return existing.get();
+      }
+      throw RequestRefusedException.conflict(
+          "Batch "
+              + batchNo
+              + " was posted with another file on "
+              + existing.get().getUploadedAt());
+    }
+    Instant now = clock.instant();
+    if (expiresOn != null && expiresOn.isBefore(BusinessDay.of(now))) {
+      throw RequestRefusedException.invalid("The expiry date " + expiresOn + " is past");
+    }
+    SubsidyFile file = SubsidyFile.parse(csv);
+    List<String> errors = new ArrayList<>(file.errors());
+    Map<Integer, CardHolder> holderOf = new HashMap<>();
+    for (SubsidyFile.Line line : file.lines()) {
+      Optional<CardHolder> holder = holders.findByHolderNo(line.holderNo());
+      if (holder.isEmpty()) {
+        errors.add("line " + line.lineNo() + ": no card holder " + line.holderNo());
+      } else if (purse(holder.get()).getStatus() == AccountStatus.CLOSED) {
+        errors.add("line " + line.lineNo() + ": the account of " + line.holderNo() + " is closed");
+      } else {
+        holderOf.put(line.lineNo(), holder.get());
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingInt(Subsidies::lineNoOf));
+      throw new RequestRefusedException(
+          RequestRefusedException.Kind.INVALID,
+          "The subsidy file has " + errors.size() + " bad line(s); nothing was posted",
+          errors);
+    }
+    SubsidyBatch batch =
+        new SubsidyBatch(
+            batchNo, hash, file.lines().size(), file.total(), expiresOn, now, caller.name());
+    em.persist(batch);
+    em.flush(); // a concurrent upload of the same number fails here, before any posting
+    Account funding = accounts.system(AccountType.SUBSIDY_FUNDING);
+    for (SubsidyFile.Line line : file.lines()) {
+      CardHolder holder = holderOf.get(line.lineNo());
+      Account subsidy = subsidyPurse(holder, now);
+      em.persist(new SubsidyGrant(batch, line.lineNo(), holder, line.amount(), expiresOn));
+      journal.post(
+          EntryDraft.builder(
+                  EntryKind.SUBSIDY,
+                  "SUBSIDY:" + batchNo + ":" + line.lineNo(),
+                  RequestHash.of(batchNo, line.lineNo(), line.holderNo(), line.amount().fen()))
+              .amount(line.amount())
+              .description("补助 " + batchNo)
+              .postedBy(caller.name())
+              .line(funding, line.amount().negate())
+              .line(subsidy, line.amount())
+              .build());
+    }
+    return batch;
+  }
+
+  @RolesAllowed({Role.FINANCE, Role.AUDITOR, Role.ADMINISTRATOR})
+  public Optional<SubsidyBatch> find(@NotBlank String batchNo) {
+    return em.createQuery("select b from SubsidyBatch b where b.batchNo = :n", SubsidyBatch.class)
+        .setParameter("n", batchNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Returns the unspent rest of every grant that expired before {@code today} to the funding
+   * account.
+   *
+   * @return how many grants expired
+   */
+  @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
+  public int expireBefore(@NotNull LocalDate today) {
+    List<SubsidyGrant> due =
+        em.createQuery(
+                "select g from SubsidyGrant g where g.expiresOn < :today and g.expiredAt is null"
+                    + " order by g.expiresOn, g.id",
+                SubsidyGrant.class)
+            .setParameter("today", today)
+            .getResultList();
+    Instant now = clock.instant();
+    Account funding = accounts.system(AccountType.SUBSIDY_FUNDING);
+    for (SubsidyGrant grant : due) {
+      Account subsidy = subsidyPurse(grant.getHolder(), now);
+      accounts.lock(List.of(subsidy));
+      Long later =
+          em.createQuery(
+                  "select coalesce(sum(g.amountFen), 0) from SubsidyGrant g where g.holder = :h"
+                      + " and g.expiredAt is null and g.id <> :id"
+                      + " and (g.expiresOn is null or g.expiresOn >= :today)",
+                  Long.class)
+              .setParameter("h", grant.getHolder())
+              .setParameter("id", grant.getId())
+              .setParameter("today", today)
+              .getSingleResult();
+      Money rest =
+          SubsidyGrant.unspent(
+              grant.getAmount(), accounts.currentBalance(subsidy), Money.ofFen(later));
+      if (rest.fen() > 0) {
+        journal.post(
+            EntryDraft.builder(
+                    EntryKind.SUBSIDY_EXPIRY,
+                    "SUBSIDY-EXPIRY:" + grant.getId(),
+                    RequestHash.of("SUBSIDY-EXPIRY", grant.getId(), rest.fen()))
+                .amount(rest)
+                .description("补助到期回收 " + grant.getBatch().getBatchNo())
+                .postedBy(caller.name())
+                .line(subsidy, rest.negate())
+                .line(funding, rest)
+                .build());
+      }
+      grant.expired(rest, now);
+    }
+    return due.size();
+  }
+
+  /** Daily at 00:10 Asia/Shanghai. */
+  @Schedule(hour = "0", minute = "10", timezone = "Asia/Shanghai", persistent = false)
+  @PermitAll
+  public void expireDaily() {
+    int expired = expireBefore(BusinessDay.of(clock.instant()));
+    LOG.info("Subsidy expiry: " + expired + " grant(s) expired");
+  }
+
+  private Account purse(CardHolder holder) {
+    return accounts
+        .findOf(holder, AccountType.CARDHOLDER_PURSE)
+        .orElseThrow(() -> new IllegalStateException("No purse for " + holder.getHolderNo()));
+  }
+
+  private Account subsidyPurse(CardHolder holder, Instant now) {
+    return accounts
+        .findOf(holder, AccountType.CARDHOLDER_SUBSIDY)
+        .orElseGet(
+            () -> {
+              Account opened = Account.subsidyOf(holder, now);
+              accounts.add(opened);
+              return opened;
+            });
+  }
+
+  private static int lineNoOf(String error) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+)").matcher(error);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+}

@@ -1,0 +1,51 @@
+package org.yikatong.ledger.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.yikatong.card.domain.Card;
+
+/**
+ * The journal: posts entries and answers questions about them. Joins the caller's transaction: an
+ * entry and its balance changes commit together or not at all.
+ */
+public interface Journal {
+
+  /**
+   * Posts an entry: writes it with its postings and changes each account's balance by an atomic
+   * increment in the same transaction. Accounts whose balance must be checked (purses) are to be
+   * locked by the caller before it decides; takings stripes and system accounts are not locked
+   * beyond the increment itself.
+   *
+   * @throws jakarta.persistence.PersistenceException when the business key exists (a concurrent
+   *     duplicate): the transaction then rolls back whole
+   */
+  JournalEntry post(EntryDraft draft);
+
+  Optional<JournalEntry> findByKey(String businessKey);
+
+  Optional<JournalEntry> findById(long id);
+
+  /** Entries that correct {@code original}, of a kind. */
+  List<JournalEntry> correctionsOf(JournalEntry original, EntryKind kind);
+
+  /** What a card paid online on a business day, net of reversals and refunds of those payments. */
+  Money spentOn(Card card, LocalDate businessDate);
+
+  /** The latest approved online payment of the card at the terminal, if any. */
+  Optional<JournalEntry> lastPayment(Card card, String terminalCode);
+
+  /** A page of an account's postings, newest first. */
+  List<Posting> postingsOf(Account account, int first, int max);
+
+  /** Entries of the business days from..to (inclusive), by id, a page at a time. */
+  List<JournalEntry> entriesBetween(LocalDate from, LocalDate to, long afterId, int max);
+
+  /** Entries that need a finance follow-up, newest first. */
+  List<JournalEntry> followUps(int max);
+
+  /** Remembers a declined payment so that a retry gets the same answer. */
+  void add(PaymentDecline decline);
+
+  Optional<PaymentDecline> findDecline(String businessKey);
+}

@@ -1,0 +1,195 @@
+package org.yikatong.ledger.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yikatong.card.domain.Card;
+import org.yikatong.ledger.domain.AccountType;
+import org.yikatong.ledger.domain.BusinessDay;
+import org.yikatong.ledger.domain.EntryDraft;
+import org.yikatong.ledger.domain.EntryKind;
+import org.yikatong.ledger.domain.Journal;
+import org.yikatong.ledger.domain.JournalEntry;
+import org.yikatong.ledger.domain.Money;
+import org.yikatong.ledger.domain.PaymentDecline;
+import org.yikatong.ledger.domain.Posting;
+
+/**
+ * {@link Journal} over JPA. The entry row goes in first, so that a concurrent duplicate of its
+ * business key waits on the unique index and then fails before touching any balance; then each
+ * balance moves by an atomic {@code balance_fen = balance_fen + ?}, never by writing back a value
+ * read earlier.
+ */
+@ApplicationScoped
+public class JpaJournal implements Journal {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Clock clock;
+
+  @Override
+  public JournalEntry post(EntryDraft draft) {
+    Instant now = clock.instant();
+    em.flush(); // accounts opened in this transaction must exist for the SQL below
+    // Purses are locked in ascending id order, the order every transaction uses.
+    Map<Long, Money> afterById = new HashMap<>();
+    draft.lines().stream()
+        .filter(line -> isHolderAccount(line.account().getType()))
+        .sorted(Comparator.comparing(line -> line.account().getId()))
+        .forEach(
+            line ->
+                afterById.put(line.account().getId(), lockedBalanceOf(line).plus(line.amount())));
+    List<Money> after = new ArrayList<>();
+    for (EntryDraft.Line line : draft.lines()) {
+      after.add(afterById.get(line.account().getId()));
+    }
+    JournalEntry entry = JournalEntry.of(draft, BusinessDay.of(now), now, after);
+    em.persist(entry);
+    em.flush();
+    for (EntryDraft.Line line : draft.lines()) {
+      int updated =
+          em.createNativeQuery("update account set balance_fen = balance_fen + ? where id = ?")
+              .setParameter(1, line.amount().fen())
+              .setParameter(2, line.account().getId())
+              .executeUpdate();
+      if (updated != 1) {
+        throw new IllegalStateException("Account vanished: " + line.account().getAccountNo());
+      }
+    }
+    return entry;
+  }
+
+  private static boolean isHolderAccount(AccountType type) {
+    return type == AccountType.CARDHOLDER_PURSE || type == AccountType.CARDHOLDER_SUBSIDY;
+  }
+
+  /** A purse's balance, locked until the transaction ends so that the balance after is exact. */
+  private Money lockedBalanceOf(EntryDraft.Line line) {
+    Number fen =
+        (Number)
+            em.createNativeQuery("select balance_fen from account where id = ? for update")
+                .setParameter(1, line.account().getId())
+                .getSingleResult();
+    return Money.ofFen(fen.longValue());
+  }
+
+  @Override
+  public Optional<JournalEntry> findByKey(String businessKey) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.businessKey = :k", JournalEntry.class)
+        .setParameter("k", businessKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<JournalEntry> findById(long id) {
+    return Optional.ofNullable(em.find(JournalEntry.class, id));
+  }
+
+  @Override
+  public List<JournalEntry> correctionsOf(JournalEntry original, EntryKind kind) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.corrects = :o and e.kind = :k order by e.id",
+            JournalEntry.class)
+        .setParameter("o", original)
+        .setParameter("k", kind)
+        .getResultList();
+  }
+
+  @Override
+  public Money spentOn(Card card, LocalDate businessDate) {
+    Long paid =
+        em.createQuery(
+                "select coalesce(sum(e.amountFen), 0) from JournalEntry e where e.card = :c"
+                    + " and e.businessDate = :d and e.kind = :k",
+                Long.class)
+            .setParameter("c", card)
+            .setParameter("d", businessDate)
+            .setParameter("k", EntryKind.PAYMENT)
+            .getSingleResult();
+    Long returned =
+        em.createQuery(
+                "select coalesce(sum(e.amountFen), 0) from JournalEntry e where e.card = :c"
+                    + " and e.corrects.businessDate = :d and e.corrects.kind = :k"
+                    + " and e.kind in :returns",
+                Long.class)
+            .setParameter("c", card)
+            .setParameter("d", businessDate)
+            .setParameter("k", EntryKind.PAYMENT)
+            .setParameter("returns", List.of(EntryKind.REVERSAL, EntryKind.REFUND))
+            .getSingleResult();
+    return Money.ofFen(paid - returned);
+  }
+
+  @Override
+  public Optional<JournalEntry> lastPayment(Card card, String terminalCode) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.card = :c and e.terminalCode = :t"
+                + " and e.kind = :k order by e.postedAt desc, e.id desc",
+            JournalEntry.class)
+        .setParameter("c", card)
+        .setParameter("t", terminalCode)
+        .setParameter("k", EntryKind.PAYMENT)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Posting> postingsOf(org.yikatong.ledger.domain.Account account, int first, int max) {
+    return em.createQuery(
+            "select p from Posting p join fetch p.entry where p.account = :a order by p.id desc",
+            Posting.class)
+        .setParameter("a", account)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<JournalEntry> entriesBetween(LocalDate from, LocalDate to, long afterId, int max) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.businessDate between :f and :t and e.id > :a"
+                + " order by e.id",
+            JournalEntry.class)
+        .setParameter("f", from)
+        .setParameter("t", to)
+        .setParameter("a", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<JournalEntry> followUps(int max) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.followUp is not null order by e.id desc",
+            JournalEntry.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public void add(PaymentDecline decline) {
+    em.persist(decline);
+    em.flush();
+  }
+
+  @Override
+  public Optional<PaymentDecline> findDecline(String businessKey) {
+    return em.createQuery(
+            "select d from PaymentDecline d where d.businessKey = :k", PaymentDecline.class)
+        .setParameter("k", businessKey)
+        .getResultStream()
+        .findFirst();
+  }
+}
