@@ -92,7 +92,7 @@ public class Adjustment {
     if (amount.fen() == 0) {
       throw new IllegalArgumentException("An adjustment of zero");
     }
-    if (account.getId().equals(counterAccount.getId())) {
+    if (account.getAccountNo().equals(counterAccount.getAccountNo())) {
       throw new IllegalArgumentException("An adjustment needs two different accounts");
     }
     this.account = account;
