@@ -6,6 +6,12 @@ final class DemoUsers {
   static final String ADMIN_PASSWORD = "Ykt!Admin2026";
   static final String FINANCE = "finance";
   static final String FINANCE_PASSWORD = "Ykt!Finance2026";
+  static final String APPROVER = "approver";
+  static final String APPROVER_PASSWORD = "Ykt!Approver2026";
+  static final String HELPDESK = "helpdesk";
+  static final String HELPDESK_PASSWORD = "Ykt!Helpdesk2026";
+  static final String AUDITOR = "auditor";
+  static final String AUDITOR_PASSWORD = "Ykt!Auditor2026";
   static final String TECH = "tech";
   static final String TECH_PASSWORD = "Ykt!Tech2026";
 

@@ -78,6 +78,27 @@ final class Http {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Sends any request with HTTP Basic credentials and, unless null, a body of a content type. */
+  HttpResponse<String> send(
+      String method, URI uri, String user, String password, String contentType, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json");
+    if (user != null) {
+      request.header("Authorization", basic(user, password));
+    }
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()

@@ -20,6 +20,7 @@ import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -53,8 +54,14 @@ public class CardHolderRegistry {
     Account purse = Account.purseOf(holder, now);
     accounts.add(purse);
     accounts.add(Account.subsidyOf(holder, now));
-    Card card = new Card(request.cardSerialNo(), holder, now, request.cardExpiresOn());
-    cards.add(card);
+    Card card = null;
+    if (request.cardSerialNo() != null) {
+      if (request.cardExpiresOn() == null) {
+        throw RequestRefusedException.invalid("A card needs its expiry date");
+      }
+      card = new Card(request.cardSerialNo(), holder, now, request.cardExpiresOn());
+      cards.add(card);
+    }
     if (request.openingBalanceFen() > 0) {
       // A balance carried over from the previous card system, posted like any other movement.
       Money opening = Money.ofFen(request.openingBalanceFen());

@@ -3,6 +3,7 @@ package org.yikatong.card.application;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ import org.yikatong.card.domain.CardHolderType;
  * @param fullName name as printed on the card
  * @param type student, staff or visitor
  * @param department faculty or office, may be empty
- * @param cardSerialNo serial number of the physical card, unique
- * @param cardExpiresOn last day the card is valid
+ * @param cardSerialNo serial number of the first card, unique; none to issue the card later (with
+ *     its deposit, see {@code CardLifecycle#issue})
+ * @param cardExpiresOn last day the card is valid; required with a card
  * @param openingBalanceFen purse balance to open with, in fen
  */
 public record NewCardHolder(
@@ -24,6 +26,6 @@ public record NewCardHolder(
     @NotBlank @Size(max = 100) String fullName,
     @NotNull CardHolderType type,
     @Size(max = 100) String department,
-    @NotBlank @Size(max = 32) String cardSerialNo,
-    @NotNull @Future LocalDate cardExpiresOn,
+    @Pattern(regexp = "[A-Za-z0-9]{4,32}") String cardSerialNo,
+    @Future LocalDate cardExpiresOn,
     @PositiveOrZero long openingBalanceFen) {}

@@ -1,0 +1,349 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.APPROVER;
+import static org.yikatong.it.DemoUsers.APPROVER_PASSWORD;
+import static org.yikatong.it.DemoUsers.AUDITOR;
+import static org.yikatong.it.DemoUsers.AUDITOR_PASSWORD;
+import static org.yikatong.it.DemoUsers.FINANCE;
+import static org.yikatong.it.DemoUsers.FINANCE_PASSWORD;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yikatong.it.LedgerDriver.Holder;
+import org.yikatong.ledger.domain.ChannelSignature;
+import org.yikatong.ledger.domain.PaymentChannel;
+
+/**
+ * The ledger's REST API as its users call it (finance, approver, auditor, card holders, payment
+ * channels), over HTTP with the demo logins; and the journal export checked by the real hledger.
+ * Runs inside the server only to make terminal payments, for which there is no HTTP API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LedgerApiIT {
+
+  /** Demo card holder logins (docs/demo-data.md). */
+  private static final String CARD_PASSWORD = "Ykt!Card2026";
+
+  private static final String WECHAT_SECRET = "local-wechat-callback-secret";
+
+  @Deployment
+  static EnterpriseArchive ear() {
+    return Deployments.builtEarWith(
+        LedgerApiIT.class, AsAdministrator.class, LedgerDriver.class, Http.class, DemoUsers.class);
+  }
+
+  @Inject LedgerDriver ledger;
+  private final Http http = new Http();
+
+  private static URI api(String path) {
+    return Http.CONSOLE.resolve("api/v1/" + path);
+  }
+
+  @Test
+  @DisplayName(
+      "online top-up: bad signature 400 and nothing changes; paid once; repeats answer alike")
+  void onlineTopUp() throws Exception {
+    String holder = "20260002";
+    long before = ledger.balance("P" + holder);
+    HttpResponse<String> created =
+        http.send(
+            "POST",
+            api("me/top-up-orders"),
+            holder,
+            CARD_PASSWORD,
+            "application/json",
+            "{\"channel\":\"WECHAT\",\"amountFen\":5000}");
+    assertEquals(201, created.statusCode(), created.body());
+    String orderNo = ((JsonObject) Http.json(created)).getString("orderNo");
+
+    HttpResponse<String> forged = callback(orderNo, "WX" + orderNo, 5000, "00" + "ab".repeat(31));
+    assertEquals(400, forged.statusCode(), forged.body());
+    assertTrue(forged.body().contains("Bad signature"), forged.body());
+    assertEquals(before, ledger.balance("P" + holder));
+
+    String sig =
+        ChannelSignature.sign(WECHAT_SECRET, PaymentChannel.WECHAT, orderNo, "WX" + orderNo, 4000);
+    HttpResponse<String> wrongAmount = callback(orderNo, "WX" + orderNo, 4000, sig);
+    assertEquals(400, wrongAmount.statusCode(), wrongAmount.body());
+
+    String good =
+        ChannelSignature.sign(WECHAT_SECRET, PaymentChannel.WECHAT, orderNo, "WX" + orderNo, 5000);
+    HttpResponse<String> paid = callback(orderNo, "WX" + orderNo, 5000, good);
+    HttpResponse<String> repeat = callback(orderNo, "WX" + orderNo, 5000, good);
+    assertEquals(200, paid.statusCode(), paid.body());
+    assertEquals("PAID", ((JsonObject) Http.json(paid)).getString("status"));
+    assertEquals(200, repeat.statusCode(), repeat.body());
+    assertEquals(before + 5000, ledger.balance("P" + holder));
+
+    String other =
+        ChannelSignature.sign(WECHAT_SECRET, PaymentChannel.WECHAT, orderNo, "WX2" + orderNo, 5000);
+    assertEquals(409, callback(orderNo, "WX2" + orderNo, 5000, other).statusCode());
+    assertEquals(before + 5000, ledger.balance("P" + holder));
+
+    HttpResponse<String> mine =
+        http.send("GET", api("me/top-up-orders/" + orderNo), holder, CARD_PASSWORD, null, null);
+    assertEquals(200, mine.statusCode());
+    HttpResponse<String> notMine =
+        http.send("GET", api("me/top-up-orders/" + orderNo), "20260003", CARD_PASSWORD, null, null);
+    assertEquals(404, notMine.statusCode(), "another holder's order is not there for them");
+  }
+
+  private HttpResponse<String> callback(String orderNo, String txn, long fen, String signature)
+      throws Exception {
+    return http.send(
+        "POST",
+        api("channels/wechat/callbacks"),
+        null,
+        null,
+        "application/json",
+        "{\"orderNo\":\""
+            + orderNo
+            + "\",\"channelTxnNo\":\""
+            + txn
+            + "\",\"amountFen\":"
+            + fen
+            + ",\"signature\":\""
+            + signature
+            + "\"}");
+  }
+
+  @Test
+  @DisplayName("a subsidy file with bad lines is refused whole, naming each line")
+  void subsidyFileErrors() throws Exception {
+    String batch = LedgerDriver.unique("API");
+    HttpResponse<String> refused =
+        http.send(
+            "POST",
+            api("ledger/subsidy-batches/" + batch),
+            FINANCE,
+            FINANCE_PASSWORD,
+            "text/csv",
+            "holder_no,amount\n20260001,12.345\nNOBODY,5\n20260002,8\n");
+    assertEquals(400, refused.statusCode(), refused.body());
+    JsonArray errors = ((JsonObject) Http.json(refused)).getJsonArray("errors");
+    assertEquals("line 2: bad amount '12.345'", errors.getString(0));
+    assertEquals("line 3: no card holder NOBODY", errors.getString(1));
+    assertEquals(
+        404,
+        http.send(
+                "GET",
+                api("ledger/subsidy-batches/" + batch),
+                FINANCE,
+                FINANCE_PASSWORD,
+                null,
+                null)
+            .statusCode(),
+        "nothing was stored");
+  }
+
+  @Test
+  @DisplayName("maker-checker: the maker cannot approve; another approver posts it")
+  void adjustments() throws Exception {
+    long before = ledger.balance("P20260003");
+    String body = "{\"accountNo\":\"P20260003\",\"amountFen\":100,\"reason\":\"补录一笔现金充值\"}";
+    HttpResponse<String> byFinance =
+        http.send(
+            "POST", api("ledger/adjustments"), FINANCE, FINANCE_PASSWORD, "application/json", body);
+    assertEquals(201, byFinance.statusCode(), byFinance.body());
+    long id = ((JsonObject) Http.json(byFinance)).getJsonNumber("id").longValue();
+    assertEquals(
+        403,
+        http.send(
+                "POST",
+                api("ledger/adjustments/" + id + "/approve"),
+                FINANCE,
+                FINANCE_PASSWORD,
+                null,
+                null)
+            .statusCode(),
+        "finance cannot approve");
+    assertEquals(before, ledger.balance("P20260003"), "nothing posted while proposed");
+
+    HttpResponse<String> byApprover =
+        http.send(
+            "POST",
+            api("ledger/adjustments"),
+            APPROVER,
+            APPROVER_PASSWORD,
+            "application/json",
+            body);
+    long own = ((JsonObject) Http.json(byApprover)).getJsonNumber("id").longValue();
+    HttpResponse<String> selfApproval =
+        http.send(
+            "POST",
+            api("ledger/adjustments/" + own + "/approve"),
+            APPROVER,
+            APPROVER_PASSWORD,
+            null,
+            null);
+    assertEquals(409, selfApproval.statusCode(), selfApproval.body());
+
+    HttpResponse<String> approved =
+        http.send(
+            "POST",
+            api("ledger/adjustments/" + id + "/approve"),
+            APPROVER,
+            APPROVER_PASSWORD,
+            null,
+            null);
+    assertEquals(200, approved.statusCode(), approved.body());
+    assertEquals("APPROVED", ((JsonObject) Http.json(approved)).getString("status"));
+    assertEquals(before + 100, ledger.balance("P20260003"));
+    assertEquals(
+        409,
+        http.send(
+                "POST",
+                api("ledger/adjustments/" + id + "/approve"),
+                APPROVER,
+                APPROVER_PASSWORD,
+                null,
+                null)
+            .statusCode(),
+        "approved once");
+    http.send(
+        "POST",
+        api("ledger/adjustments/" + own + "/reject"),
+        FINANCE,
+        FINANCE_PASSWORD,
+        null,
+        null);
+  }
+
+  @Test
+  @DisplayName(
+      "a double tap: the card holder disputes it, finance upholds, the payment is refunded")
+  void doubleTapDispute() throws Exception {
+    Holder demo = new Holder("20260001", "YKT00000001");
+    long fen = 600 + (System.nanoTime() % 100);
+    ledger.pay(LedgerDriver.CANTEEN2_POS, demo, fen);
+    assertTrue(ledger.pay(LedgerDriver.CANTEEN2_POS, demo, fen).doubleTapSuspected());
+    long purse = ledger.purse(demo) + ledger.subsidy(demo);
+
+    HttpResponse<String> taps =
+        http.send("GET", api("me/double-taps"), demo.holderNo(), CARD_PASSWORD, null, null);
+    assertEquals(200, taps.statusCode(), taps.body());
+    JsonObject tap = ((JsonArray) Http.json(taps)).getJsonObject(0);
+    assertEquals("SUSPECTED", tap.getString("status"));
+    assertEquals(fen, tap.getJsonNumber("amountFen").longValue());
+    long id = tap.getJsonNumber("id").longValue();
+    assertEquals(
+        404,
+        http.send(
+                "POST",
+                api("me/double-taps/" + id + "/dispute"),
+                "20260002",
+                CARD_PASSWORD,
+                null,
+                null)
+            .statusCode(),
+        "not another holder's");
+    assertEquals(
+        200,
+        http.send(
+                "POST",
+                api("me/double-taps/" + id + "/dispute"),
+                demo.holderNo(),
+                CARD_PASSWORD,
+                null,
+                null)
+            .statusCode());
+    HttpResponse<String> upheld =
+        http.send(
+            "POST",
+            api("ledger/double-taps/" + id + "/uphold"),
+            FINANCE,
+            FINANCE_PASSWORD,
+            null,
+            null);
+    assertEquals(200, upheld.statusCode(), upheld.body());
+    assertEquals("REFUNDED", ((JsonObject) Http.json(upheld)).getString("status"));
+    assertEquals(purse + fen, ledger.purse(demo) + ledger.subsidy(demo));
+  }
+
+  @Test
+  @DisplayName("roles: a card holder sees only self-service; auditors read the self-check")
+  void roles() throws Exception {
+    assertEquals(
+        403,
+        http.send("GET", api("ledger/trial-balance"), "20260001", CARD_PASSWORD, null, null)
+            .statusCode());
+    assertEquals(
+        401, http.send("GET", api("ledger/trial-balance"), null, null, null, null).statusCode());
+    HttpResponse<String> check =
+        http.send("GET", api("ledger/self-check"), AUDITOR, AUDITOR_PASSWORD, null, null);
+    assertEquals(200, check.statusCode(), check.body());
+    assertEquals(0, ((JsonObject) Http.json(check)).getJsonNumber("postingsTotalFen").longValue());
+    HttpResponse<String> trial =
+        http.send("GET", api("ledger/trial-balance"), FINANCE, FINANCE_PASSWORD, null, null);
+    assertEquals(0, ((JsonObject) Http.json(trial)).getJsonNumber("totalFen").longValue());
+    HttpResponse<String> openapi = http.get(URI.create("http://127.0.0.1:8080/openapi"));
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("/v1/ledger/refunds"), "the API document lists the ledger");
+  }
+
+  @Test
+  @DisplayName(
+      "hledger reads the exported journal and finds every account's balance the ledger has")
+  void hledgerAgrees() throws Exception {
+    HttpResponse<String> export =
+        http.get(
+            api("ledger/journal?from=1900-01-01"),
+            "Authorization",
+            Http.basic(FINANCE, FINANCE_PASSWORD),
+            "Accept",
+            "text/plain");
+    assertEquals(200, export.statusCode());
+    Path file = Files.createTempFile("yikatong-", ".journal");
+    Files.writeString(file, export.body(), StandardCharsets.UTF_8);
+    Process hledger =
+        new ProcessBuilder("hledger", "-f", file.toString(), "balance", "--flat", "-O", "csv")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(hledger.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(hledger.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, hledger.exitValue(), out);
+
+    Map<String, Long> hledgerFen = new HashMap<>();
+    for (String line : out.lines().skip(1).toList()) {
+      List<String> cells = List.of(line.replace("\"", "").split(",", 2));
+      String amount = cells.get(1).replace(" CNY", "").strip();
+      hledgerFen.put(cells.get(0), new BigDecimal(amount).movePointRight(2).longValueExact());
+    }
+    assertEquals(0L, hledgerFen.get("total"), out);
+    @SuppressWarnings("unchecked")
+    List<Object[]> accounts =
+        ledger
+            .em
+            .createNativeQuery("select account_type, account_no, balance_fen from account")
+            .getResultList();
+    int compared = 0;
+    for (Object[] a : accounts) {
+      String name =
+          org.yikatong.ledger.domain.AccountType.valueOf((String) a[0]).ledgerName() + ":" + a[1];
+      long balance = ((Number) a[2]).longValue();
+      assertEquals(-balance, hledgerFen.getOrDefault(name, 0L), name);
+      compared++;
+    }
+    assertTrue(compared > 100, "compared " + compared + " accounts");
+    Files.delete(file);
+  }
+}
