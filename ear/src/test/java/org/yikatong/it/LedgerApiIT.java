@@ -8,6 +8,8 @@ import static org.yikatong.it.DemoUsers.AUDITOR;
 import static org.yikatong.it.DemoUsers.AUDITOR_PASSWORD;
 import static org.yikatong.it.DemoUsers.FINANCE;
 import static org.yikatong.it.DemoUsers.FINANCE_PASSWORD;
+import static org.yikatong.it.DemoUsers.HELPDESK;
+import static org.yikatong.it.DemoUsers.HELPDESK_PASSWORD;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -277,6 +279,124 @@ class LedgerApiIT {
     assertEquals(200, upheld.statusCode(), upheld.body());
     assertEquals("REFUNDED", ((JsonObject) Http.json(upheld)).getString("status"));
     assertEquals(purse + fen, ledger.purse(demo) + ledger.subsidy(demo));
+  }
+
+  @Test
+  @DisplayName("helpdesk registers a holder and issues a card; finance freezes the account")
+  void holderCardAndFreeze() throws Exception {
+    String holderNo = LedgerDriver.unique("A");
+    String serial = LedgerDriver.unique("C");
+    String holder =
+        "{\"holderNo\":\""
+            + holderNo
+            + "\",\"fullName\":\"赵老师\",\"type\":\"STAFF\",\"department\":\"后勤集团\","
+            + "\"group\":\"STAFF\"}";
+    HttpResponse<String> registered =
+        http.send(
+            "POST", api("card-holders"), HELPDESK, HELPDESK_PASSWORD, "application/json", holder);
+    assertEquals(201, registered.statusCode(), registered.body());
+    assertEquals(
+        409,
+        http.send(
+                "POST",
+                api("card-holders"),
+                HELPDESK,
+                HELPDESK_PASSWORD,
+                "application/json",
+                holder)
+            .statusCode(),
+        "the holder number is taken");
+
+    String card =
+        "{\"holderNo\":\""
+            + holderNo
+            + "\",\"cardSerialNo\":\""
+            + serial
+            + "\",\"expiresOn\":\"2030-08-31\",\"depositFen\":2000,\"pin\":\"123456\"}";
+    assertEquals(
+        400,
+        http.send(
+                "POST",
+                api("cards"),
+                HELPDESK,
+                HELPDESK_PASSWORD,
+                "application/json",
+                card.replace("2000", "-1"))
+            .statusCode(),
+        "a negative deposit");
+    HttpResponse<String> issued =
+        http.send("POST", api("cards"), HELPDESK, HELPDESK_PASSWORD, "application/json", card);
+    assertEquals(201, issued.statusCode(), issued.body());
+    assertEquals(2000, ((JsonObject) Http.json(issued)).getJsonNumber("depositFen").longValue());
+    Holder h = new Holder(holderNo, serial);
+    assertTrue(
+        ledger
+            .send(
+                org.yikatong.ledger.application.TerminalRequest.cashTopUp(
+                    LedgerDriver.KIOSK, LedgerDriver.rrn(), serial, 3_000))
+            .approved());
+
+    HttpResponse<String> frozen =
+        http.send(
+            "POST",
+            api("ledger/accounts/P" + holderNo + "/freeze"),
+            FINANCE,
+            FINANCE_PASSWORD,
+            null,
+            null);
+    assertEquals("FROZEN", ((JsonObject) Http.json(frozen)).getString("status"), frozen.body());
+    assertEquals(
+        org.yikatong.ledger.domain.DeclineReason.ACCOUNT_FROZEN,
+        ledger.pay(LedgerDriver.CANTEEN_POS, h, 100).declineReason());
+    http.send(
+        "POST",
+        api("ledger/accounts/P" + holderNo + "/unfreeze"),
+        FINANCE,
+        FINANCE_PASSWORD,
+        null,
+        null);
+    assertTrue(ledger.pay(LedgerDriver.CANTEEN_POS, h, 100).approved());
+
+    long lastChange =
+        ((Number)
+                ledger
+                    .em
+                    .createNativeQuery("select coalesce(max(id), 0) from card_list_change")
+                    .getSingleResult())
+            .longValue();
+    HttpResponse<String> lost =
+        http.send(
+            "POST", api("cards/" + serial + "/loss"), HELPDESK, HELPDESK_PASSWORD, null, null);
+    assertEquals("LOST", ((JsonObject) Http.json(lost)).getString("status"));
+    JsonArray changes =
+        (JsonArray)
+            Http.json(
+                http.send(
+                    "GET",
+                    api("cards/blacklist-changes?after=" + lastChange),
+                    HELPDESK,
+                    HELPDESK_PASSWORD,
+                    null,
+                    null));
+    assertTrue(
+        changes.stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                c -> c.getString("serialNo").equals(serial) && c.getString("action").equals("ADD")),
+        changes.toString());
+
+    JsonObject details =
+        (JsonObject)
+            Http.json(
+                http.send(
+                    "GET",
+                    api("card-holders/" + holderNo),
+                    HELPDESK,
+                    HELPDESK_PASSWORD,
+                    null,
+                    null));
+    assertEquals(2_900, details.getJsonNumber("purseFen").longValue());
+    assertEquals("LOST", details.getJsonArray("cards").getJsonObject(0).getString("status"));
   }
 
   @Test

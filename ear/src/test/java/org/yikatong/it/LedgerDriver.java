@@ -55,7 +55,8 @@ public class LedgerDriver {
                     "信息化中心",
                     serial,
                     LocalDate.now().plusYears(3),
-                    openingFen)));
+                    openingFen,
+                    null)));
     return new Holder(holderNo, serial);
   }
 
@@ -66,7 +67,14 @@ public class LedgerDriver {
         () ->
             registry.register(
                 new NewCardHolder(
-                    holderNo, "测试 " + holderNo, CardHolderType.STAFF, "后勤集团", null, null, 0)));
+                    holderNo,
+                    "测试 " + holderNo,
+                    CardHolderType.STAFF,
+                    "后勤集团",
+                    null,
+                    null,
+                    0,
+                    null)));
     return new Holder(holderNo, null);
   }
 

@@ -145,7 +145,8 @@ class PersistenceIT {
         "信息化中心",
         serial,
         LocalDate.now().plusYears(3),
-        balanceFen);
+        balanceFen,
+        null);
   }
 
   /** Numbers unique across runs, since the database outlives a test run. */

@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
@@ -50,6 +52,7 @@ public class CardHolderRegistry {
     CardHolder holder =
         new CardHolder(
             request.holderNo(), request.fullName(), request.type(), request.department(), now);
+    holder.setGroup(request.group());
     holders.add(holder);
     Account purse = Account.purseOf(holder, now);
     accounts.add(purse);
@@ -79,5 +82,27 @@ public class CardHolderRegistry {
               .build());
     }
     return holder;
+  }
+
+  /** A holder with balances and cards, as the helpdesk sees them. */
+  public record HolderDetails(CardHolder holder, Money purse, Money subsidy, List<Card> cards) {}
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.FINANCE, Role.AUDITOR})
+  public HolderDetails details(@NotBlank String holderNo) {
+    CardHolder holder =
+        holders
+            .findByHolderNo(holderNo)
+            .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + holderNo));
+    return new HolderDetails(
+        holder,
+        accounts
+            .findOf(holder, AccountType.CARDHOLDER_PURSE)
+            .map(Account::getBalance)
+            .orElse(Money.ZERO),
+        accounts
+            .findOf(holder, AccountType.CARDHOLDER_SUBSIDY)
+            .map(Account::getBalance)
+            .orElse(Money.ZERO),
+        cards.findByHolder(holder));
   }
 }

@@ -19,7 +19,9 @@ import org.yikatong.card.domain.CardHolderType;
  * @param cardSerialNo serial number of the first card, unique; none to issue the card later (with
  *     its deposit, see {@code CardLifecycle#issue})
  * @param cardExpiresOn last day the card is valid; required with a card
- * @param openingBalanceFen purse balance to open with, in fen
+ * @param openingBalanceFen purse balance to open with, in fen (carried over from the previous
+ *     system, posted as an opening entry)
+ * @param group the group access rules look at, such as {@code UNDERGRADUATE}; may be empty
  */
 public record NewCardHolder(
     @NotBlank @Size(max = 32) String holderNo,
@@ -28,4 +30,5 @@ public record NewCardHolder(
     @Size(max = 100) String department,
     @Pattern(regexp = "[A-Za-z0-9]{4,32}") String cardSerialNo,
     @Future LocalDate cardExpiresOn,
-    @PositiveOrZero long openingBalanceFen) {}
+    @PositiveOrZero long openingBalanceFen,
+    @Pattern(regexp = "[A-Z0-9_]{1,32}") String group) {}

@@ -143,15 +143,20 @@ public class DemoDataLoader {
           };
       long balanceFen = random.nextInt(80_001);
       String serial = "YKT%08d".formatted(i);
-      registry
-          .register(
-              new NewCardHolder(holderNo, name, type, department, serial, expires, balanceFen))
-          .setGroup(
+      registry.register(
+          new NewCardHolder(
+              holderNo,
+              name,
+              type,
+              department,
+              serial,
+              expires,
+              balanceFen,
               switch (type) {
                 case STUDENT -> "UNDERGRADUATE";
                 case STAFF -> "STAFF";
                 case VISITOR -> "VISITOR";
-              });
+              }));
       cards.findBySerial(serial).orElseThrow().setPinHash(pinHash);
       if (i <= CARDHOLDER_LOGINS) {
         users.add(
