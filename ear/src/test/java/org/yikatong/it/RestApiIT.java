@@ -40,10 +40,8 @@ class RestApiIT {
         response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     JsonObject overview = Http.json(response).asJsonObject();
     assertTrue(overview.getJsonNumber("cardHolders").longValue() >= 100);
-    assertEquals(
-        overview.getJsonNumber("cardHolders").longValue(),
-        overview.getJsonNumber("cards").longValue(),
-        "one card per demo holder");
+    // Holders may have no card yet, or a replaced one besides their new card.
+    assertTrue(overview.getJsonNumber("cards").longValue() >= 100, "the demo cards at least");
     assertTrue(overview.getJsonNumber("purseBalanceFen").isIntegral(), "money in integer fen");
   }
 
