@@ -36,7 +36,7 @@ import org.yikatong.platform.domain.RequestRefusedException;
 class LedgerRandomizedIT {
 
   private static final Logger LOG = Logger.getLogger(LedgerRandomizedIT.class.getName());
-  private static final int OPERATIONS = 2_500;
+  private static final int OPERATIONS = 5_000;
   private static final String[] POS = {"T0000001", "T0000002", "T0000004", "T0000006"};
 
   @Deployment
