@@ -35,6 +35,68 @@ final class TestGateway {
   }
 
   /**
+   * A financial request (0200, 0220, 0400, 0420) with its MAC in field 64; {@code pinBlock} may be
+   * null. Fields 12 and 13 carry the given local time (Asia/Shanghai).
+   */
+  static ISOMsg financialRequest(
+      String mti,
+      String terminal,
+      String processing,
+      String cardNo,
+      long amountFen,
+      String rrn,
+      java.time.LocalDateTime localTime,
+      byte[] pinBlock,
+      byte[] macKey)
+      throws Exception {
+    ISOMsg m = new ISOMsg(mti);
+    m.set(2, cardNo);
+    m.set(3, processing);
+    m.set(4, String.format("%012d", amountFen));
+    m.set(7, "1122031500");
+    m.set(11, String.format("%06d", STAN.incrementAndGet() % 1_000_000));
+    m.set(
+        12,
+        String.format(
+            "%02d%02d%02d", localTime.getHour(), localTime.getMinute(), localTime.getSecond()));
+    m.set(13, String.format("%02d%02d", localTime.getMonthValue(), localTime.getDayOfMonth()));
+    m.set(37, rrn);
+    m.set(41, terminal);
+    m.set(49, "156");
+    if (pinBlock != null) {
+      m.set(52, pinBlock);
+    }
+    m.set(64, mac(m, macKey));
+    return m;
+  }
+
+  /**
+   * An ISO 9564 format-0 PIN block encrypted as the contract says: DESede/ECB with the first 24
+   * bytes of HMAC-SHA256(secret, "yikatong-pin").
+   */
+  static byte[] pinBlock(String pin, String cardNo, byte[] secret) throws Exception {
+    StringBuilder clear =
+        new StringBuilder("0").append(Integer.toHexString(pin.length())).append(pin);
+    while (clear.length() < 16) {
+      clear.append('F');
+    }
+    String digits = cardNo.substring(cardNo.length() - 13, cardNo.length() - 1);
+    byte[] pinPart = java.util.HexFormat.of().parseHex(clear.toString());
+    byte[] panPart = java.util.HexFormat.of().parseHex("0000" + digits);
+    byte[] block = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      block[i] = (byte) (pinPart[i] ^ panPart[i]);
+    }
+    Mac hmac = Mac.getInstance("HmacSHA256");
+    hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
+    byte[] key =
+        Arrays.copyOf(hmac.doFinal("yikatong-pin".getBytes(StandardCharsets.US_ASCII)), 24);
+    javax.crypto.Cipher des = javax.crypto.Cipher.getInstance("DESede/ECB/NoPadding");
+    des.init(javax.crypto.Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "DESede"));
+    return des.doFinal(block);
+  }
+
+  /**
    * The MAC of the contract: HMAC-SHA256 over the message packed with 8 zero bytes in the MAC
    * field, 128 when a field above 64 is present (secondary bitmap), else 64.
    */

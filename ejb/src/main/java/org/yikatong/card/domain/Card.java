@@ -216,6 +216,11 @@ public class Card {
     return id;
   }
 
+  /** The number terminals read (field 2); see {@link CardNumber}. */
+  public String getCardNo() {
+    return id == null ? null : CardNumber.of(id);
+  }
+
   public String getSerialNo() {
     return serialNo;
   }

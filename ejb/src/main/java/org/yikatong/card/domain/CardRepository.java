@@ -12,6 +12,9 @@ public interface CardRepository {
 
   Optional<Card> findBySerial(String serialNo);
 
+  /** The card with this card number (ISO 8583 field 2), see {@link CardNumber}. */
+  Optional<Card> findByNumber(String cardNo);
+
   /**
    * The card with this serial, locked for update until the transaction ends. Everything that
    * changes a card or pays with it locks the card first, so one card's requests are serialized.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardListChange;
+import org.yikatong.card.domain.CardNumber;
 import org.yikatong.card.domain.CardRepository;
 
 /** {@link CardRepository} over JPA; joins the caller's JTA transaction. */
@@ -33,6 +34,11 @@ public class JpaCardRepository implements CardRepository {
         .setParameter("s", serialNo)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Card> findByNumber(String cardNo) {
+    return CardNumber.idOf(cardNo).map(id -> em.find(Card.class, id));
   }
 
   @Override

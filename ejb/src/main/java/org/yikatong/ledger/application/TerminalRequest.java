@@ -31,7 +31,9 @@ public record TerminalRequest(
     PAYMENT,
     OFFLINE_PAYMENT,
     CASH_TOP_UP,
-    REVERSAL
+    REVERSAL,
+    /** A refund at the merchant's terminal of an earlier payment of the card there. */
+    REFUND
   }
 
   public static TerminalRequest payment(
@@ -52,6 +54,10 @@ public record TerminalRequest(
 
   public static TerminalRequest reversal(String terminal, String rrn, String card, long amountFen) {
     return new TerminalRequest(Kind.REVERSAL, terminal, rrn, card, amountFen, null, null);
+  }
+
+  public static TerminalRequest refund(String terminal, String rrn, String card, long amountFen) {
+    return new TerminalRequest(Kind.REFUND, terminal, rrn, card, amountFen, null, null);
   }
 
   /** The business key of the request with this terminal and RRN. */

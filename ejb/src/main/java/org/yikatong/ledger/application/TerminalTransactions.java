@@ -32,6 +32,7 @@ import org.yikatong.ledger.domain.PaymentRules.PinEntry;
 import org.yikatong.ledger.domain.Posting;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
@@ -54,12 +55,16 @@ import org.yikatong.terminal.domain.TerminalType;
 @RolesAllowed({Role.GATEWAY, Role.ADMINISTRATOR})
 public class TerminalTransactions {
 
+  /** How far back a refund at a terminal looks for the payment it refunds. */
+  public static final java.time.Duration REFUND_WINDOW = java.time.Duration.ofDays(30);
+
   @Inject CardRepository cards;
   @Inject AccountRepository accounts;
   @Inject TerminalRepository terminals;
   @Inject Journal journal;
   @Inject DoubleTapRepository doubleTaps;
   @Inject PasswordHasher hasher;
+  @Inject RefundPosting refunds;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -70,7 +75,25 @@ public class TerminalTransactions {
       case OFFLINE_PAYMENT -> payOffline(request);
       case CASH_TOP_UP -> topUp(request);
       case REVERSAL -> reverse(request);
+      case REFUND -> refund(request);
     };
+  }
+
+  /**
+   * A balance inquiry: the card's purses, or why the card cannot be used. Posts nothing and needs
+   * no key.
+   */
+  public TerminalOutcome inquire(
+      @NotNull @jakarta.validation.constraints.NotBlank String terminalCode,
+      @NotNull @jakarta.validation.constraints.NotBlank String cardSerial) {
+    Optional<Card> card = cards.findBySerial(cardSerial);
+    if (usableTerminal(terminalCode).isEmpty()) {
+      return balancesNow(DeclineReason.NOT_PERMITTED_AT_TERMINAL, card);
+    }
+    if (card.isEmpty()) {
+      return balancesNow(DeclineReason.UNKNOWN_CARD, card);
+    }
+    return balancesNow(card.get().refusalOn(BusinessDay.of(clock.instant())).orElse(null), card);
   }
 
   private TerminalOutcome pay(TerminalRequest r) {
@@ -289,6 +312,45 @@ public class TerminalTransactions {
       return decline(key, hash, DeclineReason.INSUFFICIENT_FUNDS, card, amount);
     }
     return approved(journal.post(draft.build()), purses, false);
+  }
+
+  /**
+   * A refund at a merchant's terminal: the request names no original, so it goes against the card's
+   * latest payment at this merchant within {@link #REFUND_WINDOW} that still has the amount left to
+   * refund.
+   */
+  private TerminalOutcome refund(TerminalRequest r) {
+    String key = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
+    String hash = RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode());
+    Optional<Card> card = cards.lockBySerial(r.cardSerial());
+    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
+    Money amount = Money.ofFen(r.amountFen());
+    Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
+    if (merchant.isEmpty()) {
+      return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
+    }
+    if (card.isEmpty()) {
+      return decline(key, hash, DeclineReason.UNKNOWN_CARD, card, amount);
+    }
+    if (!PaymentRules.validAmount(amount, PaymentRules.MAX_PAYMENT)) {
+      return decline(key, hash, DeclineReason.INVALID_AMOUNT, card, amount);
+    }
+    Instant since = clock.instant().minus(REFUND_WINDOW);
+    for (JournalEntry payment : journal.paymentsAt(card.get(), merchant.get(), since)) {
+      if (refunds.refundable(payment).compareTo(amount) >= 0) {
+        Purses purses = lockPurses(card.get());
+        try {
+          JournalEntry entry = refunds.post(key, hash, payment, amount, "终端退款 " + r.terminalCode());
+          return approved(entry, purses, false);
+        } catch (RequestRefusedException e) {
+          return decline(key, hash, DeclineReason.INVALID_TRANSACTION, card, amount);
+        }
+      }
+    }
+    return decline(key, hash, DeclineReason.INVALID_AMOUNT, card, amount);
   }
 
   /** The first answer to a request under this key, or a refusal if the content differs. */

@@ -35,6 +35,10 @@ public interface Journal {
   /** The latest approved online payment of the card at the terminal, if any. */
   Optional<JournalEntry> lastPayment(Card card, String terminalCode);
 
+  /** The card's payments (online and offline) at a merchant since an instant, newest first. */
+  List<JournalEntry> paymentsAt(
+      Card card, org.yikatong.terminal.domain.Merchant merchant, java.time.Instant since);
+
   /** A page of an account's postings, newest first. */
   List<Posting> postingsOf(Account account, int first, int max);
 

@@ -146,6 +146,21 @@ public class JpaJournal implements Journal {
   }
 
   @Override
+  public List<JournalEntry> paymentsAt(
+      Card card, org.yikatong.terminal.domain.Merchant merchant, Instant since) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.card = :c and e.merchant = :m"
+                + " and e.kind in :kinds and e.postedAt >= :since order by e.postedAt desc, e.id desc",
+            JournalEntry.class)
+        .setParameter("c", card)
+        .setParameter("m", merchant)
+        .setParameter("kinds", List.of(EntryKind.PAYMENT, EntryKind.OFFLINE_PAYMENT))
+        .setParameter("since", since)
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  @Override
   public List<Posting> postingsOf(org.yikatong.ledger.domain.Account account, int first, int max) {
     return em.createQuery(
             "select p from Posting p join fetch p.entry where p.account = :a order by p.id desc",

@@ -37,6 +37,7 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   private static final Logger LOG = Logger.getLogger(TerminalMessageMDB.class.getName());
 
   @Inject TerminalLink link;
+  @Inject FinancialMessages financial;
 
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
@@ -57,10 +58,22 @@ public class TerminalMessageMDB implements TerminalMessageListener {
 
   @Override
   public TerminalResponse onRequest(TerminalRequest request) {
-    if (!"0800".equals(request.mti())) {
-      LOG.info(() -> "Not served yet: " + request.mti() + " from " + request.terminalId());
-      return TerminalResponse.of(ResponseCode.INVALID_TRANSACTION);
+    switch (request.mti()) {
+      case "0200", "0220", "0400", "0420" -> {
+        return financial.handle(request);
+      }
+      case "0800" -> {
+        return networkManagement(request);
+      }
+      default -> {
+        // TODO(#4): access checks (0100) at gates, doors and library readers.
+        LOG.info(() -> "Not served yet: " + request.mti() + " from " + request.terminalId());
+        return TerminalResponse.of(ResponseCode.INVALID_TRANSACTION);
+      }
     }
+  }
+
+  private TerminalResponse networkManagement(TerminalRequest request) {
     Optional<NetworkFunction> function =
         request
             .field(70)

@@ -109,6 +109,7 @@ public final class LedgerViews {
 
   public record CardView(
       String serialNo,
+      String cardNo,
       String holderNo,
       String status,
       Instant statusChangedAt,
@@ -122,6 +123,7 @@ public final class LedgerViews {
     static CardView of(Card c) {
       return new CardView(
           c.getSerialNo(),
+          c.getCardNo(),
           c.getHolder().getHolderNo(),
           c.getStatus().name(),
           c.getStatusChangedAt(),

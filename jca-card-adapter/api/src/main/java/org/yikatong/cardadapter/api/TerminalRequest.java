@@ -15,10 +15,26 @@ import java.util.TreeMap;
  * @param fields the character fields of the message by number (binary fields such as the MAC are
  *     left out)
  * @param receivedAt when the adapter read it
+ * @param pin the PIN of field 52, decrypted by the adapter with the terminal's PIN key; null when
+ *     the request carries no PIN block, {@link #UNREADABLE_PIN} when the block does not decrypt to
+ *     a PIN for the card number of field 2 (a wrong key, a wrong card, garbage)
  */
 public record TerminalRequest(
-    String connectionId, String mti, SortedMap<Integer, String> fields, Instant receivedAt)
+    String connectionId,
+    String mti,
+    SortedMap<Integer, String> fields,
+    Instant receivedAt,
+    String pin)
     implements Serializable {
+
+  /** The {@link #pin()} of a PIN block that could not be read. */
+  public static final String UNREADABLE_PIN = "unreadable";
+
+  /** A request without a PIN block. */
+  public TerminalRequest(
+      String connectionId, String mti, SortedMap<Integer, String> fields, Instant receivedAt) {
+    this(connectionId, mti, fields, receivedAt, null);
+  }
 
   public TerminalRequest {
     Objects.requireNonNull(connectionId, "connectionId");
@@ -34,5 +50,20 @@ public record TerminalRequest(
 
   public Optional<String> field(int number) {
     return Optional.ofNullable(fields.get(number));
+  }
+
+  /** Never shows the PIN. */
+  @Override
+  public String toString() {
+    return "TerminalRequest["
+        + mti
+        + " from "
+        + terminalId()
+        + " on "
+        + connectionId
+        + " fields "
+        + fields.keySet()
+        + (pin == null ? "" : " with PIN block")
+        + "]";
   }
 }

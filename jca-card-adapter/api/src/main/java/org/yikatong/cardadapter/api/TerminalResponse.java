@@ -27,6 +27,18 @@ public record TerminalResponse(ResponseCode code, SortedMap<Integer, String> fie
     return new TerminalResponse(code, new TreeMap<>());
   }
 
+  /**
+   * Field 54 for a balance in fen: account type "10", amount type "02", currency "156", "C" or "D",
+   * 12 digits (20 characters).
+   */
+  public static String balanceField(long balanceFen) {
+    long abs = Math.abs(balanceFen);
+    if (abs > 999_999_999_999L) {
+      throw new IllegalArgumentException("Balance does not fit 12 digits: " + balanceFen);
+    }
+    return "1002156" + (balanceFen < 0 ? 'D' : 'C') + String.format("%012d", abs);
+  }
+
   /** A response with the code and the given fields. */
   public static TerminalResponse of(ResponseCode code, Map<Integer, String> fields) {
     return new TerminalResponse(code, new TreeMap<>(fields));

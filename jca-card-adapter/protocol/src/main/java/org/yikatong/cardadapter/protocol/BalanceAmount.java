@@ -3,21 +3,14 @@ package org.yikatong.cardadapter.protocol;
 /**
  * Field 54 of a response, the purse balance after the request, in the ISO "additional amounts"
  * format: account type {@code 10}, amount type {@code 02}, currency {@code 156}, {@code C} or
- * {@code D}, and the amount in fen in 12 digits — 20 characters.
+ * {@code D}, and the amount in fen in 12 digits — 20 characters. The server formats it with {@code
+ * TerminalResponse.balanceField}; terminals and the simulator read it here.
  */
 public final class BalanceAmount {
 
   private static final int LENGTH = 20;
 
   private BalanceAmount() {}
-
-  public static String format(long balanceFen) {
-    long abs = Math.abs(balanceFen);
-    if (abs > 999_999_999_999L) {
-      throw new IllegalArgumentException("Balance does not fit 12 digits: " + balanceFen);
-    }
-    return "1002156" + (balanceFen < 0 ? 'D' : 'C') + String.format("%012d", abs);
-  }
 
   /**
    * @throws MalformedMessageException when the text is not in the format above

@@ -151,8 +151,10 @@ class ProtocolTest {
   @Test
   @DisplayName("the balance field is 20 characters with sign and 12 digits of fen")
   void balanceField() throws Exception {
-    assertEquals("1002156C000000012345", BalanceAmount.format(12_345));
-    assertEquals("1002156D000000000050", BalanceAmount.format(-50));
+    assertEquals(
+        "1002156C000000012345", org.yikatong.cardadapter.api.TerminalResponse.balanceField(12_345));
+    assertEquals(
+        "1002156D000000000050", org.yikatong.cardadapter.api.TerminalResponse.balanceField(-50));
     assertEquals(-50, BalanceAmount.parse("1002156D000000000050"));
     assertThrows(
         MalformedMessageException.class, () -> BalanceAmount.parse("1002156X000000000050"));

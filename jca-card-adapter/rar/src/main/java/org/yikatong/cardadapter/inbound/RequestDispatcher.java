@@ -19,6 +19,7 @@ import org.yikatong.cardadapter.api.TerminalResponse;
 import org.yikatong.cardadapter.protocol.IsoCodec;
 import org.yikatong.cardadapter.protocol.MalformedMessageException;
 import org.yikatong.cardadapter.protocol.MessageAuthenticator;
+import org.yikatong.cardadapter.protocol.PinBlock;
 import org.yikatong.cardadapter.protocol.TerminalKeys;
 
 /**
@@ -103,7 +104,8 @@ public final class RequestDispatcher {
       return respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys);
     }
     TerminalRequest delivered =
-        new TerminalRequest(connectionId, mti, characterFields(request), clock.instant());
+        new TerminalRequest(
+            connectionId, mti, characterFields(request), clock.instant(), pinOf(request, keys));
     TerminalResponse response;
     try {
       response =
@@ -115,6 +117,23 @@ public final class RequestDispatcher {
       response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
     }
     return respond(request, response, keys);
+  }
+
+  /**
+   * The PIN of field 52, decrypted with the terminal's PIN key for the card number of field 2; null
+   * without a PIN block; {@link TerminalRequest#UNREADABLE_PIN} when it does not decrypt.
+   */
+  private static String pinOf(ISOMsg request, TerminalKeys keys) {
+    if (!request.hasField(52)) {
+      return null;
+    }
+    try {
+      return PinBlock.decrypt(request.getBytes(52), request.getString(2), keys.pinKey());
+    } catch (MalformedMessageException e) {
+      LOG.info(
+          () -> "Unreadable PIN block in " + IsoCodec.describe(request) + ": " + e.getMessage());
+      return TerminalRequest.UNREADABLE_PIN;
+    }
   }
 
   /** Hands a refusal to the endpoint for the audit trail; never fails the caller. */

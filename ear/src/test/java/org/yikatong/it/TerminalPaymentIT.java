@@ -1,0 +1,314 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.LedgerDriver.CANTEEN_POS;
+import static org.yikatong.it.LedgerDriver.KIOSK;
+
+import jakarta.inject.Inject;
+import java.net.Socket;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jpos.iso.ISOMsg;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yikatong.card.application.CardLifecycle;
+import org.yikatong.card.domain.CardNumber;
+import org.yikatong.it.LedgerDriver.Holder;
+import org.yikatong.ledger.application.TerminalRequest;
+
+/**
+ * Payments, top-ups, refunds, reversals, offline uploads and balance inquiries over TCP through the
+ * card adapter, as a gateway sends them (ISO 8583, MAC, PIN blocks), checked against the ledger's
+ * tables. Runs inside the server to make its own card holders.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TerminalPaymentIT {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @Deployment
+  static EnterpriseArchive ear() {
+    return Deployments.builtEarWith(
+        TerminalPaymentIT.class, AsAdministrator.class, LedgerDriver.class, TestGateway.class);
+  }
+
+  @Inject LedgerDriver ledger;
+  @Inject AsAdministrator admin;
+  @Inject CardLifecycle lifecycle;
+
+  /** A holder with a card, its number and 100.00 in the purse. */
+  private record Customer(Holder holder, String cardNo) {}
+
+  private Customer customer(long openingFen) throws Exception {
+    Holder h = ledger.newHolder(openingFen);
+    long id =
+        ((Number)
+                ledger
+                    .em
+                    .createNativeQuery("select id from card where serial_no = ?")
+                    .setParameter(1, h.serial())
+                    .getSingleResult())
+            .longValue();
+    return new Customer(h, CardNumber.of(id));
+  }
+
+  private static ISOMsg request(
+      String mti,
+      String terminal,
+      String processing,
+      String cardNo,
+      long fen,
+      String rrn,
+      byte[] pin)
+      throws Exception {
+    return TestGateway.financialRequest(
+        mti,
+        terminal,
+        processing,
+        cardNo,
+        fen,
+        rrn,
+        LocalDateTime.now(SHANGHAI),
+        pin,
+        TestGateway.macKey(TestGateway.demoSecret(terminal)));
+  }
+
+  private static ISOMsg send(ISOMsg request) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
+      return TestGateway.exchange(socket, request);
+    }
+  }
+
+  private static long balance54(ISOMsg response) {
+    String f54 = response.getString(54);
+    long amount = Long.parseLong(f54.substring(8));
+    return f54.charAt(7) == 'D' ? -amount : amount;
+  }
+
+  @Test
+  @DisplayName(
+      "0200 payment: approved with approval code and balance; a repeat gets the same answer")
+  void payment() throws Exception {
+    Customer c = customer(10_000);
+    String rrn = LedgerDriver.rrn();
+    ISOMsg pay = request("0200", CANTEEN_POS, "000000", c.cardNo(), 1_250, rrn, null);
+
+    ISOMsg first = send(pay);
+    ISOMsg again = send(pay);
+    ISOMsg other = send(request("0200", CANTEEN_POS, "000000", c.cardNo(), 1_300, rrn, null));
+
+    assertEquals("00", first.getString(39));
+    assertEquals(8_750, balance54(first));
+    assertEquals(first.getString(38), again.getString(38));
+    assertEquals(first.getString(54), again.getString(54));
+    assertEquals("94", other.getString(39));
+    assertEquals(8_750, ledger.purse(c.holder()));
+    assertEquals(1, ledger.entries(TerminalRequest.keyOf(CANTEEN_POS, rrn)));
+  }
+
+  @Test
+  @DisplayName("PIN above the no-PIN limit: missing 55, wrong 55, right 00")
+  void pin() throws Exception {
+    Customer c = customer(20_000);
+    admin.call(() -> lifecycle.setPin(c.holder().serial(), "135790"));
+    byte[] secret = TestGateway.demoSecret(CANTEEN_POS);
+    assertEquals(
+        "55",
+        send(request("0200", CANTEEN_POS, "000000", c.cardNo(), 6_000, LedgerDriver.rrn(), null))
+            .getString(39));
+    assertEquals(
+        "55",
+        send(request(
+                "0200",
+                CANTEEN_POS,
+                "000000",
+                c.cardNo(),
+                6_000,
+                LedgerDriver.rrn(),
+                TestGateway.pinBlock("111111", c.cardNo(), secret)))
+            .getString(39));
+    ISOMsg right =
+        send(
+            request(
+                "0200",
+                CANTEEN_POS,
+                "000000",
+                c.cardNo(),
+                6_000,
+                LedgerDriver.rrn(),
+                TestGateway.pinBlock("135790", c.cardNo(), secret)));
+    assertEquals("00", right.getString(39));
+    assertEquals(14_000, ledger.purse(c.holder()));
+  }
+
+  @Test
+  @DisplayName(
+      "0400 reversal restores the purse once; a reversal before its original declines it 12")
+  void reversal() throws Exception {
+    Customer c = customer(5_000);
+    String rrn = LedgerDriver.rrn();
+    assertEquals(
+        "00",
+        send(request("0200", CANTEEN_POS, "000000", c.cardNo(), 700, rrn, null)).getString(39));
+    ISOMsg reversed = send(request("0400", CANTEEN_POS, "000000", c.cardNo(), 700, rrn, null));
+    ISOMsg again = send(request("0420", CANTEEN_POS, "000000", c.cardNo(), 700, rrn, null));
+    assertEquals("00", reversed.getString(39));
+    assertEquals("0410", reversed.getMTI());
+    assertEquals("00", again.getString(39));
+    assertEquals(5_000, ledger.purse(c.holder()));
+
+    String early = LedgerDriver.rrn();
+    assertEquals(
+        "00",
+        send(request("0420", CANTEEN_POS, "000000", c.cardNo(), 300, early, null)).getString(39));
+    assertEquals(
+        "12",
+        send(request("0200", CANTEEN_POS, "000000", c.cardNo(), 300, early, null)).getString(39));
+    assertEquals(5_000, ledger.purse(c.holder()));
+  }
+
+  @Test
+  @DisplayName(
+      "0220 offline advice posts even below zero; 310000 inquiry, 210000 top-up, 200000 refund")
+  void otherMessages() throws Exception {
+    Customer c = customer(1_000);
+    ISOMsg offline =
+        TestGateway.financialRequest(
+            "0220",
+            CANTEEN_POS,
+            "000000",
+            c.cardNo(),
+            1_500,
+            LedgerDriver.rrn(),
+            LocalDateTime.now(SHANGHAI).minusHours(2),
+            null,
+            TestGateway.macKey(TestGateway.demoSecret(CANTEEN_POS)));
+    ISOMsg advised = send(offline);
+    assertEquals("0230", advised.getMTI());
+    assertEquals("00", advised.getString(39));
+    assertEquals(-500, balance54(advised));
+
+    ISOMsg topUp =
+        send(request("0200", KIOSK, "210000", c.cardNo(), 10_000, LedgerDriver.rrn(), null));
+    assertEquals("00", topUp.getString(39));
+    assertEquals(9_500, balance54(topUp));
+
+    assertEquals(
+        "00",
+        send(request("0200", CANTEEN_POS, "000000", c.cardNo(), 800, LedgerDriver.rrn(), null))
+            .getString(39));
+    ISOMsg refund =
+        send(request("0200", CANTEEN_POS, "200000", c.cardNo(), 800, LedgerDriver.rrn(), null));
+    assertEquals("00", refund.getString(39));
+    assertEquals(9_500, balance54(refund));
+    assertEquals(
+        "13",
+        send(request("0200", CANTEEN_POS, "200000", c.cardNo(), 5_000, LedgerDriver.rrn(), null))
+            .getString(39),
+        "more than any payment there left to refund");
+
+    ISOMsg inquiry =
+        send(request("0200", CANTEEN_POS, "310000", c.cardNo(), 0, LedgerDriver.rrn(), null));
+    assertEquals("00", inquiry.getString(39));
+    assertEquals(9_500, balance54(inquiry));
+    assertEquals(9_500, ledger.purse(c.holder()));
+  }
+
+  @Test
+  @DisplayName("unknown cards 14, a lost card 41, a request without amount 30")
+  void declines() throws Exception {
+    Customer c = customer(1_000);
+    assertEquals(
+        "14",
+        send(request(
+                "0200",
+                CANTEEN_POS,
+                "000000",
+                CardNumber.of(99_999_999_999L),
+                100,
+                LedgerDriver.rrn(),
+                null))
+            .getString(39));
+    assertEquals(
+        "14",
+        send(request(
+                "0200", CANTEEN_POS, "000000", "4111111111111111", 100, LedgerDriver.rrn(), null))
+            .getString(39));
+    admin.call(() -> lifecycle.reportLoss(c.holder().serial()));
+    assertEquals(
+        "41",
+        send(request("0200", CANTEEN_POS, "000000", c.cardNo(), 100, LedgerDriver.rrn(), null))
+            .getString(39));
+    ISOMsg noAmount =
+        request("0200", CANTEEN_POS, "000000", c.cardNo(), 100, LedgerDriver.rrn(), null);
+    noAmount.unset(4);
+    noAmount.set(
+        64, TestGateway.mac(noAmount, TestGateway.macKey(TestGateway.demoSecret(CANTEEN_POS))));
+    assertEquals("30", send(noAmount).getString(39));
+    assertEquals(1_000, ledger.purse(c.holder()));
+  }
+
+  @Test
+  @DisplayName("a gateway that lost its connection resends on a new one: posted once, same answer")
+  void retryAfterDroppedConnection() throws Exception {
+    Customer c = customer(5_000);
+    String rrn = LedgerDriver.rrn();
+    ISOMsg pay = request("0200", CANTEEN_POS, "000000", c.cardNo(), 400, rrn, null);
+    pay.setPackager(new org.jpos.iso.packager.ISO87BPackager());
+    try (Socket dropped = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
+      TestGateway.writeFrame(dropped, pay.pack());
+    } // closed before the answer
+    ISOMsg retried = send(pay);
+    assertEquals("00", retried.getString(39));
+    assertEquals(4_600, balance54(retried));
+    assertEquals(4_600, ledger.purse(c.holder()));
+    assertEquals(1, ledger.entries(TerminalRequest.keyOf(CANTEEN_POS, rrn)));
+  }
+
+  @Test
+  @DisplayName("two gateways carrying the same terminal at once are both served, each payment once")
+  void twoGatewaysOneTerminal() throws Exception {
+    Customer c = customer(100_000);
+    ledger.limits(c.holder(), 5_000, 1_000_000);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<List<String>>> gateways = new ArrayList<>();
+    for (int g = 0; g < 2; g++) {
+      gateways.add(
+          pool.submit(
+              () -> {
+                List<String> codes = new ArrayList<>();
+                try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
+                  for (int i = 0; i < 20; i++) {
+                    ISOMsg r =
+                        request(
+                            "0200",
+                            CANTEEN_POS,
+                            "000000",
+                            c.cardNo(),
+                            100,
+                            LedgerDriver.rrn(),
+                            null);
+                    codes.add(TestGateway.exchange(socket, r).getString(39));
+                  }
+                }
+                return codes;
+              }));
+    }
+    pool.shutdown();
+    for (Future<List<String>> g : gateways) {
+      assertTrue(g.get().stream().allMatch("00"::equals), g.get().toString());
+    }
+    assertEquals(100_000 - 40 * 100, ledger.purse(c.holder()));
+    assertEquals(41, ledger.entriesOfCard(c.holder()), "opening entry and 40 payments");
+  }
+}
