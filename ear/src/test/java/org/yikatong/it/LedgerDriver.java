@@ -43,6 +43,11 @@ public class LedgerDriver {
   record Holder(String holderNo, String serial) {}
 
   Holder newHolder(long openingFen) throws Exception {
+    return newHolder(openingFen, null);
+  }
+
+  /** A new card holder of an access group (such as UNDERGRADUATE), with one active card. */
+  Holder newHolder(long openingFen, String group) throws Exception {
     String holderNo = unique("H");
     String serial = unique("C");
     admin.call(
@@ -56,7 +61,7 @@ public class LedgerDriver {
                     serial,
                     LocalDate.now().plusYears(3),
                     openingFen,
-                    null)));
+                    group)));
     return new Holder(holderNo, serial);
   }
 

@@ -50,7 +50,11 @@ class TerminalPaymentIT {
   private record Customer(Holder holder, String cardNo) {}
 
   private Customer customer(long openingFen) throws Exception {
-    Holder h = ledger.newHolder(openingFen);
+    return customer(openingFen, null);
+  }
+
+  private Customer customer(long openingFen, String group) throws Exception {
+    Holder h = ledger.newHolder(openingFen, group);
     long id =
         ((Number)
                 ledger
@@ -310,5 +314,72 @@ class TerminalPaymentIT {
     }
     assertEquals(100_000 - 40 * 100, ledger.purse(c.holder()));
     assertEquals(41, ledger.entriesOfCard(c.holder()), "opening entry and 40 payments");
+  }
+
+  @Test
+  @DisplayName("0100 access checks: rules by card status and holder group, every decision recorded")
+  void accessChecks() throws Exception {
+    Customer student = customer(0, "UNDERGRADUATE");
+    Customer visitor = customer(0, "VISITOR");
+    assertEquals("00", access("G0000001", student.cardNo(), LedgerDriver.rrn()));
+    assertEquals("00", access("D0000001", student.cardNo(), LedgerDriver.rrn()));
+    assertEquals("00", access("G0000001", visitor.cardNo(), LedgerDriver.rrn()));
+    String denied = LedgerDriver.rrn();
+    assertEquals("57", access("D0000001", visitor.cardNo(), denied), "visitors do not enter dorms");
+    assertEquals("57", access("D0000001", visitor.cardNo(), denied), "a retry: the same answer");
+    assertEquals("57", access("L0000001", visitor.cardNo(), LedgerDriver.rrn()));
+    assertEquals("14", access("G0000001", CardNumber.of(99_999_999_998L), LedgerDriver.rrn()));
+    assertEquals(
+        "58", access(CANTEEN_POS, student.cardNo(), LedgerDriver.rrn()), "a POS is no reader");
+    admin.call(() -> lifecycle.reportLoss(student.holder().serial()));
+    assertEquals("41", access("G0000001", student.cardNo(), LedgerDriver.rrn()));
+    Number recorded =
+        (Number)
+            ledger
+                .em
+                .createNativeQuery(
+                    "select count(*) from access_decision where terminal_code = 'D0000001' and rrn = ?")
+                .setParameter(1, denied)
+                .getSingleResult();
+    assertEquals(1, recorded.intValue(), "one decision per check, the retry answered from it");
+  }
+
+  private static String access(String reader, String cardNo, String rrn) throws Exception {
+    return send(TestGateway.financialRequest(
+            "0100",
+            reader,
+            "900000",
+            cardNo,
+            0,
+            rrn,
+            LocalDateTime.now(SHANGHAI),
+            null,
+            TestGateway.macKey(TestGateway.demoSecret(reader))))
+        .getString(39);
+  }
+
+  @Test
+  @DisplayName("a jump in a terminal's RRN sequence is recorded as a gap")
+  void rrnGap() throws Exception {
+    Customer c = customer(10_000);
+    String terminal = "T0000003";
+    long base = System.currentTimeMillis() / 10; // 12 digits, rising from run to run
+    for (long rrn : new long[] {base, base + 1, base + 4}) {
+      assertEquals(
+          "00",
+          send(request("0200", terminal, "000000", c.cardNo(), 100, Long.toString(rrn), null))
+              .getString(39));
+    }
+    List<?> gaps =
+        ledger
+            .em
+            .createNativeQuery(
+                "select first_missing, last_missing from rrn_gap where terminal_code = ?"
+                    + " and first_missing = ?")
+            .setParameter(1, terminal)
+            .setParameter(2, base + 2)
+            .getResultList();
+    assertEquals(1, gaps.size());
+    assertEquals(base + 3, ((Number) ((Object[]) gaps.get(0))[1]).longValue());
   }
 }

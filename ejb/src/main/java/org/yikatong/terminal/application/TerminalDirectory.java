@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.RrnGap;
+import org.yikatong.terminal.domain.RrnGapRepository;
 import org.yikatong.terminal.domain.TerminalRejectionRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
@@ -16,6 +18,7 @@ public class TerminalDirectory {
 
   @Inject TerminalRepository terminals;
   @Inject TerminalRejectionRepository rejections;
+  @Inject RrnGapRepository gaps;
 
   /** Every terminal, by terminal id. */
   public List<TerminalSummary> all() {
@@ -32,5 +35,11 @@ public class TerminalDirectory {
     return rejections.findRecent(Math.max(1, Math.min(limit, 500))).stream()
         .map(TerminalRejectionSummary::of)
         .toList();
+  }
+
+  /** Gaps detected in terminals' RRN sequences, newest first (at most 500). */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.FINANCE})
+  public List<RrnGap> rrnGaps(int limit) {
+    return gaps.latest(Math.max(1, Math.min(limit, 500)));
   }
 }

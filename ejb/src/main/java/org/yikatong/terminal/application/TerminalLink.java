@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.RrnGap;
+import org.yikatong.terminal.domain.RrnGapRepository;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRejection;
 import org.yikatong.terminal.domain.TerminalRejectionRepository;
@@ -24,6 +26,7 @@ public class TerminalLink {
 
   @Inject TerminalRepository terminals;
   @Inject TerminalRejectionRepository rejections;
+  @Inject RrnGapRepository gaps;
   @Inject SecretCipher cipher;
 
   @Inject
@@ -58,6 +61,25 @@ public class TerminalLink {
       Instant at) {
     rejections.add(
         new TerminalRejection(at, nodeName, connectionId, reason, terminalCode, mti, stan, detail));
+  }
+
+  /**
+   * Notes the RRN of a request and records the RRNs the terminal skipped, if any. Non-numeric RRNs
+   * have no sequence and are not followed.
+   */
+  public void rrnSeen(String terminalCode, String rrn, Instant at) {
+    if (rrn == null || !rrn.matches("[0-9]{1,12}")) {
+      return;
+    }
+    terminals
+        .lockByCode(terminalCode)
+        .ifPresent(
+            terminal -> {
+              long[] gap = terminal.rrnSeen(Long.parseLong(rrn));
+              if (gap != null) {
+                gaps.add(new RrnGap(terminalCode, gap[0], gap[1], at));
+              }
+            });
   }
 
   /** What a network management message (0800) asks, by its field 70. */

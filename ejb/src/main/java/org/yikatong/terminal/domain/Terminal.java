@@ -69,9 +69,29 @@ public class Terminal {
   @Column(name = "heartbeats", nullable = false)
   private long heartbeats;
 
+  @Column(name = "last_rrn")
+  private Long lastRrn;
+
   @Version private long version;
 
   protected Terminal() {}
+
+  /**
+   * Notes a numeric RRN the terminal sent and tells which RRNs it skipped, if any: RRNs run up by
+   * one per request, so a jump leaves a gap; an RRN at or below the highest seen is a retry or a
+   * late offline upload and changes nothing.
+   *
+   * @return {first, last} missing RRN, or null when nothing was skipped
+   */
+  public long[] rrnSeen(long rrn) {
+    if (lastRrn == null || rrn <= lastRrn) {
+      lastRrn = lastRrn == null ? rrn : lastRrn;
+      return null;
+    }
+    long[] gap = rrn > lastRrn + 1 ? new long[] {lastRrn + 1, rrn - 1} : null;
+    lastRrn = rrn;
+    return gap;
+  }
 
   public Terminal(
       String code,

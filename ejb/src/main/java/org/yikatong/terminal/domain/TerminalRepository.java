@@ -11,6 +11,9 @@ public interface TerminalRepository {
   /** The terminal with this id (ISO 8583 field 41). */
   Optional<Terminal> findByCode(String code);
 
+  /** The terminal with this id, locked for update until the transaction ends. */
+  Optional<Terminal> lockByCode(String code);
+
   /** Every terminal, ordered by terminal id. */
   List<Terminal> findAll();
 

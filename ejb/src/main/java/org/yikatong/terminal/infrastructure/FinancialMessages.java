@@ -21,6 +21,7 @@ import org.yikatong.ledger.application.TerminalRequest;
 import org.yikatong.ledger.application.TerminalTransactions;
 import org.yikatong.ledger.domain.BusinessDay;
 import org.yikatong.ledger.domain.DeclineReason;
+import org.yikatong.terminal.application.TerminalLink;
 
 /**
  * Translates the financial messages of the terminal protocol (0200, 0220, 0400, 0420) into ledger
@@ -63,6 +64,7 @@ public class FinancialMessages {
 
   @Inject TerminalTransactions ledger;
   @Inject CardRepository cards;
+  @Inject TerminalLink link;
 
   /** The ISO 8583 response code for a ledger decline. */
   static ResponseCode codeOf(DeclineReason reason) {
@@ -88,6 +90,10 @@ public class FinancialMessages {
     }
     if (rrn.isEmpty() || amount.isEmpty()) {
       return format(request, "field 4 or 37");
+    }
+    if (request.mti().equals("0200") || request.mti().equals("0220")) {
+      // Reversals carry their original's RRN: only new requests run the sequence on.
+      link.rrnSeen(terminal, rrn.get(), request.receivedAt());
     }
     TerminalRequest ledgerRequest;
     switch (request.mti()) {
@@ -183,9 +189,18 @@ public class FinancialMessages {
     }
   }
 
-  private static TerminalResponse format(
+  /** Answers 30 and records the refusal in the audit trail of refused messages. */
+  private TerminalResponse format(
       org.yikatong.cardadapter.api.TerminalRequest request, String what) {
     LOG.info(() -> "Format error (" + what + ") in " + request);
+    link.recordRejection(
+        request.connectionId(),
+        "FORMAT_ERROR",
+        request.terminalId(),
+        request.mti(),
+        request.field(11).orElse(null),
+        "missing or malformed " + what,
+        request.receivedAt());
     return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
   }
 }

@@ -28,6 +28,17 @@ public class JpaTerminalRepository implements TerminalRepository {
   }
 
   @Override
+  public Optional<Terminal> lockByCode(String code) {
+    return findByCode(code)
+        .map(
+            t -> {
+              // refresh, not find: the terminal may be loaded in this transaction already
+              em.refresh(t, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+              return t;
+            });
+  }
+
+  @Override
   public List<Terminal> findAll() {
     return em.createQuery(
             "select t from Terminal t left join fetch t.merchant order by t.code", Terminal.class)

@@ -14,8 +14,10 @@ import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.application.AccessControl;
 import org.yikatong.terminal.application.TerminalLink;
 import org.yikatong.terminal.application.TerminalLink.NetworkFunction;
+import org.yikatong.terminal.domain.AccessDecision;
 
 /**
  * Serves terminal requests that the card adapter has authenticated: translates each into a call of
@@ -38,6 +40,7 @@ public class TerminalMessageMDB implements TerminalMessageListener {
 
   @Inject TerminalLink link;
   @Inject FinancialMessages financial;
+  @Inject AccessControl access;
 
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
@@ -65,12 +68,35 @@ public class TerminalMessageMDB implements TerminalMessageListener {
       case "0800" -> {
         return networkManagement(request);
       }
+      case "0100" -> {
+        return accessCheck(request);
+      }
       default -> {
-        // TODO(#4): access checks (0100) at gates, doors and library readers.
-        LOG.info(() -> "Not served yet: " + request.mti() + " from " + request.terminalId());
+        LOG.info(() -> "Not a request of the contract: " + request);
         return TerminalResponse.of(ResponseCode.INVALID_TRANSACTION);
       }
     }
+  }
+
+  private TerminalResponse accessCheck(TerminalRequest request) {
+    Optional<String> rrn =
+        request.field(37).map(String::strip).filter(s -> s.matches("[A-Za-z0-9]{1,12}"));
+    Optional<String> cardNo = request.field(2).map(String::strip);
+    if (rrn.isEmpty() || cardNo.isEmpty() || !request.field(3).orElse("").equals("900000")) {
+      link.recordRejection(
+          request.connectionId(),
+          "FORMAT_ERROR",
+          request.terminalId(),
+          request.mti(),
+          request.field(11).orElse(null),
+          "an access check needs fields 2, 3 (900000) and 37",
+          request.receivedAt());
+      return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
+    }
+    link.rrnSeen(request.terminalId(), rrn.get(), request.receivedAt());
+    AccessDecision decision = access.check(request.terminalId(), rrn.get(), cardNo.get());
+    return TerminalResponse.of(
+        ResponseCode.ofCode(decision.getResponseCode()).orElse(ResponseCode.DECLINED));
   }
 
   private TerminalResponse networkManagement(TerminalRequest request) {

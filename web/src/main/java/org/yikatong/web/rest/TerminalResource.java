@@ -69,6 +69,26 @@ public class TerminalResource {
     return directory.all();
   }
 
+  /** One detected gap in a terminal's RRN sequence. */
+  public record RrnGapView(
+      String terminalId, long firstMissing, long lastMissing, java.time.Instant detectedAt) {}
+
+  /** Gaps detected in terminals' RRN sequences, newest first. */
+  @GET
+  @Path("/rrn-gaps")
+  public List<RrnGapView> rrnGaps(
+      @jakarta.ws.rs.QueryParam("max") @jakarta.ws.rs.DefaultValue("100") int max) {
+    return directory.rrnGaps(max).stream()
+        .map(
+            g ->
+                new RrnGapView(
+                    g.getTerminalCode(),
+                    g.getFirstMissing(),
+                    g.getLastMissing(),
+                    g.getDetectedAt()))
+        .toList();
+  }
+
   @GET
   @Path("/{terminalId}")
   public TerminalSummary one(@PathParam("terminalId") String terminalId) {
