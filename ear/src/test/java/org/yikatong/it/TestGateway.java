@@ -127,14 +127,27 @@ final class TestGateway {
         .digest(("yikatong-demo-terminal:" + terminal).getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** Sends a request and waits for its response (at most 10 s). */
+  /**
+   * Sends a request and waits for its response (at most 10 s). Commands the server sends meanwhile
+   * (0620, for example blacklist updates for the terminal) are passed over, as a gateway that
+   * leaves them unanswered would; the server sends them again later.
+   */
   static ISOMsg exchange(Socket socket, ISOMsg request) throws Exception {
     request.setPackager(new ISO87BPackager());
     writeFrame(socket, request.pack());
-    ISOMsg response = new ISOMsg();
-    response.setPackager(new ISO87BPackager());
-    response.unpack(readFrame(socket));
-    return response;
+    while (true) {
+      ISOMsg response = unpack(readFrame(socket));
+      if (!"0620".equals(response.getMTI())) {
+        return response;
+      }
+    }
+  }
+
+  static ISOMsg unpack(byte[] frame) throws Exception {
+    ISOMsg message = new ISOMsg();
+    message.setPackager(new ISO87BPackager());
+    message.unpack(frame);
+    return message;
   }
 
   /** Writes one frame: the 2-byte length, then the bytes. */

@@ -30,6 +30,7 @@ import org.yikatong.platform.application.Caller;
 import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.application.CommandQueue;
 
 /**
  * The card lifecycle: issue with deposit, report loss, found, freeze, unfreeze, replace, cancel.
@@ -56,6 +57,7 @@ public class CardLifecycle {
   @Inject PasswordHasher hasher;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject CommandQueue terminalCommands;
 
   /** Issues a card with its deposit; the holder may have no other card in use. */
   public Card issue(@NotNull @Valid IssueCard request) {
@@ -164,7 +166,7 @@ public class CardLifecycle {
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
-    cards.add(new CardListChange(old, now, caller.name()));
+    listChanged(new CardListChange(old, now, caller.name()), old);
     Money fee = Money.ofFen(feeFen);
     if (fee.fen() > 0) {
       Account purse = purse(old.getHolder());
@@ -204,7 +206,7 @@ public class CardLifecycle {
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
-    cards.add(new CardListChange(card, now, caller.name()));
+    listChanged(new CardListChange(card, now, caller.name()), card);
     CardHolder holder = card.getHolder();
     Account purse = purse(holder);
     Account subsidy = accounts.findOf(holder, AccountType.CARDHOLDER_SUBSIDY).orElse(null);
@@ -268,8 +270,14 @@ public class CardLifecycle {
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
-    cards.add(new CardListChange(card, now, caller.name()));
+    listChanged(new CardListChange(card, now, caller.name()), card);
     return card;
+  }
+
+  /** Records a blacklist change and has it pushed to the terminals. */
+  private void listChanged(CardListChange change, Card card) {
+    cards.add(change);
+    terminalCommands.blacklist(change, card.getCardNo());
   }
 
   private Card lock(String serialNo) {

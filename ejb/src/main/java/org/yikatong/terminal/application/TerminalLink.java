@@ -27,6 +27,7 @@ public class TerminalLink {
   @Inject TerminalRepository terminals;
   @Inject TerminalRejectionRepository rejections;
   @Inject RrnGapRepository gaps;
+  @Inject CommandQueue commands;
   @Inject SecretCipher cipher;
 
   @Inject
@@ -103,6 +104,9 @@ public class TerminalLink {
       case SIGN_ON -> terminal.signOn(at);
       case SIGN_OFF -> terminal.signOff(at);
       case ECHO -> terminal.heartbeat(at);
+    }
+    if (function != NetworkFunction.SIGN_OFF) {
+      commands.deliverAfterCommit(terminalCode); // what waited for the terminal goes now
     }
   }
 }

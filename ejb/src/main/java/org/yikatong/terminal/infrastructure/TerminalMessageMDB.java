@@ -15,6 +15,7 @@ import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.application.AccessControl;
+import org.yikatong.terminal.application.TerminalCommands;
 import org.yikatong.terminal.application.TerminalLink;
 import org.yikatong.terminal.application.TerminalLink.NetworkFunction;
 import org.yikatong.terminal.domain.AccessDecision;
@@ -41,6 +42,7 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   @Inject TerminalLink link;
   @Inject FinancialMessages financial;
   @Inject AccessControl access;
+  @Inject TerminalCommands commands;
 
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
@@ -57,6 +59,12 @@ public class TerminalMessageMDB implements TerminalMessageListener {
         rejection.stan(),
         rejection.detail(),
         rejection.occurredAt());
+  }
+
+  @Override
+  public void commandAcknowledged(
+      String terminalId, String stan, String responseCode, java.time.Instant at) {
+    commands.acknowledged(terminalId, stan, responseCode, at);
   }
 
   @Override

@@ -12,6 +12,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.yikatong.cardadapter.api.TerminalCommandMessage;
 import org.yikatong.cardadapter.inbound.EndpointRegistry;
 import org.yikatong.cardadapter.inbound.GatewayActivationSpec;
 import org.yikatong.cardadapter.inbound.GatewayServer;
@@ -108,6 +109,20 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
     if (endpoints.isEmpty()) {
       stopServer();
     }
+  }
+
+  /**
+   * Sends a command to a terminal through the gateway connection that last carried it (the outbound
+   * connection factory's work).
+   *
+   * @return false when the adapter serves no gateways or none carries the terminal
+   */
+  public boolean send(TerminalCommandMessage command) {
+    GatewayServer current;
+    synchronized (this) {
+      current = server;
+    }
+    return current != null && current.send(command);
   }
 
   @Override

@@ -73,8 +73,18 @@ final class GatewayClient implements AutoCloseable {
     }
   }
 
+  /**
+   * How the contract matches a response to its request: MTI class (08 for 0800/0810, ...), field 41
+   * and field 11. A command from the server (0620) matches no request and is passed over.
+   */
   private static String key(ISOMsg message) {
-    return message.getString(41) + "/" + message.getString(11);
+    String mti;
+    try {
+      mti = message.getMTI();
+    } catch (org.jpos.iso.ISOException e) {
+      mti = "??";
+    }
+    return mti.substring(0, 2) + "/" + message.getString(41) + "/" + message.getString(11);
   }
 
   @Override

@@ -29,6 +29,7 @@ public class TerminalResource {
 
   @Inject TerminalDirectory directory;
   @Inject TerminalAdministration administration;
+  @Inject org.yikatong.terminal.application.TerminalCommands commands;
   @Context UriInfo uriInfo;
 
   /**
@@ -67,6 +68,57 @@ public class TerminalResource {
   @GET
   public List<TerminalSummary> all() {
     return directory.all();
+  }
+
+  /** A command to send: NOTICE (text) or MODE (NORMAL, EMERGENCY, OUT_OF_SERVICE). */
+  public record CommandRequest(String command, String payload) {}
+
+  /** A command and where it stands. */
+  public record CommandView(
+      long id,
+      String command,
+      String payload,
+      String stan,
+      String status,
+      int sends,
+      java.time.Instant createdAt,
+      String createdBy,
+      java.time.Instant lastSentAt,
+      java.time.Instant ackedAt,
+      String ackCode) {
+    static CommandView of(org.yikatong.terminal.domain.TerminalCommand c) {
+      return new CommandView(
+          c.getId(),
+          c.getCommand(),
+          c.getPayload(),
+          c.getStan(),
+          c.getStatus().name(),
+          c.getSends(),
+          c.getCreatedAt(),
+          c.getCreatedBy(),
+          c.getLastSentAt(),
+          c.getAckedAt(),
+          c.getAckCode());
+    }
+  }
+
+  /** Queues a command; it goes out at once if the terminal is connected, else when it next is. */
+  @POST
+  @Path("/{terminalId}/commands")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response sendCommand(@PathParam("terminalId") String terminalId, CommandRequest request) {
+    if (request == null || request.command() == null || request.payload() == null) {
+      throw new jakarta.ws.rs.BadRequestException("command and payload are required");
+    }
+    CommandView view =
+        CommandView.of(commands.send(terminalId, request.command(), request.payload()));
+    return Response.status(Response.Status.CREATED).entity(view).build();
+  }
+
+  @GET
+  @Path("/{terminalId}/commands")
+  public List<CommandView> commands(@PathParam("terminalId") String terminalId) {
+    return commands.of(terminalId).stream().map(CommandView::of).toList();
   }
 
   /** One detected gap in a terminal's RRN sequence. */

@@ -1,5 +1,6 @@
 package org.yikatong.cardadapter.api;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -33,4 +34,13 @@ public interface TerminalMessageListener {
    * trail. A failure here is logged by the adapter and does not change what the terminal is told.
    */
   void rejected(RejectedMessage rejection);
+
+  /**
+   * A terminal answered a command (0620) with 0630.
+   *
+   * @param terminalId field 41
+   * @param stan field 11: the command's STAN, the same on every send of one command
+   * @param responseCode field 39: "00" when the terminal applied the command
+   */
+  void commandAcknowledged(String terminalId, String stan, String responseCode, Instant at);
 }

@@ -47,7 +47,7 @@ final class GatewayConnection extends LongRunningWork {
   private final transient RequestDispatcher dispatcher;
   private final transient WorkManager workManager;
   private final transient Semaphore inFlight;
-  private transient DataOutputStream out;
+  private transient volatile DataOutputStream out;
   private final AtomicReference<CloseReason> closeReason = new AtomicReference<>();
 
   GatewayConnection(
@@ -157,8 +157,17 @@ final class GatewayConnection extends LongRunningWork {
     }
   }
 
-  /** Writes one response frame; responses of concurrent requests never interleave. */
-  private void write(byte[] response) throws IOException {
+  /**
+   * Writes one frame (a response, or a command for a terminal); frames written at once never
+   * interleave.
+   *
+   * @throws IOException also when the connection is not serving yet or is closed
+   */
+  void write(byte[] response) throws IOException {
+    DataOutputStream out = this.out;
+    if (out == null || closeReason.get() != null) {
+      throw new IOException("Gateway connection " + id + " is not open");
+    }
     synchronized (out) {
       out.writeShort(response.length);
       out.write(response);
@@ -177,7 +186,10 @@ final class GatewayConnection extends LongRunningWork {
     @Override
     public void run() {
       try {
-        write(dispatcher.dispatch(id, frame));
+        byte[] response = dispatcher.dispatch(id, frame);
+        if (response != null) {
+          write(response);
+        }
       } catch (MalformedMessageException e) {
         LOG.warning(
             () -> "Gateway connection " + id + " sent a malformed frame: " + e.getMessage());

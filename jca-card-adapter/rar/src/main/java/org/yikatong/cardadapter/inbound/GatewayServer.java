@@ -9,11 +9,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
+import org.yikatong.cardadapter.api.TerminalCommandMessage;
 import org.yikatong.cardadapter.protocol.IsoCodec;
 
 /**
@@ -32,6 +34,7 @@ public final class GatewayServer {
   private final EndpointRegistry endpoints;
   private final Clock clock;
   private final RequestDispatcher dispatcher;
+  private final TerminalRoutes routes = new TerminalRoutes();
   private final Map<String, GatewayConnection> connections = new ConcurrentHashMap<>();
   private volatile ServerSocket serverSocket;
 
@@ -41,7 +44,7 @@ public final class GatewayServer {
     this.workManager = workManager;
     this.endpoints = endpoints;
     this.clock = clock;
-    this.dispatcher = new RequestDispatcher(new IsoCodec(), endpoints, clock);
+    this.dispatcher = new RequestDispatcher(new IsoCodec(), endpoints, clock, routes);
   }
 
   public void start() throws ResourceException {
@@ -86,6 +89,29 @@ public final class GatewayServer {
 
   void forget(GatewayConnection connection) {
     connections.remove(connection.id());
+    routes.forgetConnection(connection.id());
+  }
+
+  /**
+   * Sends a command to a terminal as 0620 on the connection that last carried it.
+   *
+   * @return false when no open connection carries the terminal, or writing failed
+   */
+  public boolean send(TerminalCommandMessage command) {
+    Optional<TerminalRoutes.Route> route = routes.of(command.terminalId());
+    GatewayConnection connection = route.map(r -> connections.get(r.connectionId())).orElse(null);
+    if (connection == null) {
+      return false;
+    }
+    try {
+      connection.write(dispatcher.command(command, route.get().keys()));
+      LOG.fine(
+          () -> "Sent " + command.command() + " " + command.stan() + " to " + command.terminalId());
+      return true;
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Command for " + command.terminalId() + " not sent", e);
+      return false;
+    }
   }
 
   private void accepted(Socket socket) {

@@ -13,6 +13,7 @@ import org.jpos.iso.ISOMsg;
 import org.yikatong.cardadapter.api.RejectedMessage;
 import org.yikatong.cardadapter.api.RejectedMessage.Reason;
 import org.yikatong.cardadapter.api.ResponseCode;
+import org.yikatong.cardadapter.api.TerminalCommandMessage;
 import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
@@ -42,6 +43,9 @@ public final class RequestDispatcher {
           "0800", "0810", "0200", "0210", "0220", "0230", "0400", "0410", "0420", "0430", "0100",
           "0110");
 
+  private static final java.time.format.DateTimeFormatter TRANSMISSION_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("MMddHHmmss").withZone(java.time.ZoneOffset.UTC);
+
   /** Fields a response repeats from its request, so the gateway can match them. */
   private static final int[] ECHOED = {2, 3, 4, 7, 11, 12, 13, 37, 41, 42, 49, 70, 90};
 
@@ -49,16 +53,40 @@ public final class RequestDispatcher {
   private final MessageAuthenticator authenticator;
   private final EndpointRegistry endpoints;
   private final Clock clock;
+  private final TerminalRoutes routes;
 
   public RequestDispatcher(IsoCodec codec, EndpointRegistry endpoints, Clock clock) {
+    this(codec, endpoints, clock, new TerminalRoutes());
+  }
+
+  RequestDispatcher(
+      IsoCodec codec, EndpointRegistry endpoints, Clock clock, TerminalRoutes routes) {
     this.codec = codec;
     this.authenticator = new MessageAuthenticator(codec);
     this.endpoints = endpoints;
     this.clock = clock;
+    this.routes = routes;
+  }
+
+  /** The 0620 frame of a command, MACed with the keys given. */
+  byte[] command(TerminalCommandMessage command, TerminalKeys keys) {
+    ISOMsg out = new ISOMsg("0620");
+    out.set(7, TRANSMISSION_TIME.format(clock.instant()));
+    out.set(11, command.stan());
+    out.set(41, command.terminalId());
+    out.set(60, command.command());
+    // Character fields are packed as ISO-8859-1: carry the UTF-8 bytes of the payload unchanged.
+    out.set(
+        61,
+        new String(
+            command.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1));
+    authenticator.sign(out, keys);
+    return codec.pack(out);
   }
 
   /**
-   * @return the packed response to write back
+   * @return the packed response to write back; null for a terminal's 0630, which is not answered
    * @throws MalformedMessageException when the frame is not a request of the contract
    */
   public byte[] dispatch(String connectionId, byte[] frame) throws MalformedMessageException {
@@ -71,6 +99,10 @@ public final class RequestDispatcher {
     }
     String mti = mtiOf(request);
     String terminalId = request.getString(41);
+    if ("0630".equals(mti) && terminalId != null && !terminalId.isBlank()) {
+      acknowledgement(connectionId, frame, request, terminalId);
+      return null;
+    }
     if (!RESPONSE_MTI.containsKey(mti) || terminalId == null || terminalId.isBlank()) {
       String problem =
           RESPONSE_MTI.containsKey(mti)
@@ -103,6 +135,7 @@ public final class RequestDispatcher {
       audit(connectionId, Reason.BAD_MAC, request, "wrong or missing MAC");
       return respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys);
     }
+    routes.seen(terminalId, connectionId, keys);
     TerminalRequest delivered =
         new TerminalRequest(
             connectionId, mti, characterFields(request), clock.instant(), pinOf(request, keys));
@@ -117,6 +150,46 @@ public final class RequestDispatcher {
       response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
     }
     return respond(request, response, keys);
+  }
+
+  /**
+   * A terminal's answer (0630) to a command: delivered to the endpoint when its MAC is right;
+   * nothing is written back, a response is not answered.
+   */
+  private void acknowledgement(
+      String connectionId, byte[] frame, ISOMsg message, String terminalId) {
+    Optional<byte[]> secret;
+    try {
+      secret =
+          endpoints
+              .callOne(TerminalMessageListener.class, l -> l.terminalSecret(terminalId))
+              .orElse(Optional.empty());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Key lookup failed for terminal " + terminalId, e);
+      return;
+    }
+    if (secret.isEmpty()) {
+      audit(connectionId, Reason.UNKNOWN_TERMINAL, message, "0630 from an unknown terminal");
+      return;
+    }
+    TerminalKeys keys = TerminalKeys.derive(secret.get());
+    if (!authenticator.verifyFrame(frame, message, keys)) {
+      audit(connectionId, Reason.BAD_MAC, message, "0630 with a wrong or missing MAC");
+      return;
+    }
+    routes.seen(terminalId, connectionId, keys);
+    try {
+      endpoints.callOne(
+          TerminalMessageListener.class,
+          l -> {
+            l.commandAcknowledged(
+                terminalId, message.getString(11), message.getString(39), clock.instant());
+            return Boolean.TRUE;
+          });
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "Could not record the acknowledgement " + IsoCodec.describe(message), e);
+    }
   }
 
   /**

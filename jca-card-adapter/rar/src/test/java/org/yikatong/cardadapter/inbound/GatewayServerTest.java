@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +41,7 @@ import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
 import org.yikatong.cardadapter.api.GatewayConnectionListener;
 import org.yikatong.cardadapter.api.RejectedMessage;
 import org.yikatong.cardadapter.api.ResponseCode;
+import org.yikatong.cardadapter.api.TerminalCommandMessage;
 import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
@@ -71,6 +73,7 @@ class GatewayServerTest {
 
   private final BlockingQueue<TerminalRequest> requests = new LinkedBlockingQueue<>();
   private final BlockingQueue<RejectedMessage> rejections = new LinkedBlockingQueue<>();
+  private final BlockingQueue<String> acknowledgements = new LinkedBlockingQueue<>();
   private final BlockingQueue<GatewayConnectionEvent> events = new LinkedBlockingQueue<>();
   private final EndpointRegistry endpoints = new EndpointRegistry();
   private GatewayServer server;
@@ -263,6 +266,49 @@ class GatewayServerTest {
     }
   }
 
+  @Test
+  @DisplayName(
+      "a command goes as a MACed 0620 on the terminal's connection; its 0630 reaches the endpoint")
+  void commands() throws Exception {
+    TerminalCommandMessage notice =
+        new TerminalCommandMessage("T0000001", "000007", "NOTICE", "今晚 22:00 停电检修");
+    assertFalse(server.send(notice), "the terminal has not been seen");
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      exchange(socket, signOn("T0000001", TERMINAL_KEYS));
+      assertTrue(server.send(notice));
+      DataInputStream in = new DataInputStream(socket.getInputStream());
+      byte[] frame = new byte[in.readUnsignedShort()];
+      in.readFully(frame);
+      ISOMsg command = codec.unpack(frame);
+      assertEquals("0620", command.getMTI());
+      assertEquals("000007", command.getString(11));
+      assertEquals("T0000001", command.getString(41));
+      assertEquals("NOTICE", command.getString(60));
+      assertEquals(
+          "今晚 22:00 停电检修",
+          new String(
+              command.getString(61).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+      assertTrue(authenticator.verifyFrame(frame, command, TERMINAL_KEYS), "command MAC");
+
+      ISOMsg ack = new ISOMsg("0630");
+      ack.set(11, "000007");
+      ack.set(39, "00");
+      ack.set(41, "T0000001");
+      authenticator.sign(ack, TERMINAL_KEYS);
+      byte[] ackFrame = codec.pack(ack);
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      out.writeShort(ackFrame.length);
+      out.write(ackFrame);
+      out.flush();
+      assertEquals("T0000001/000007/00", acknowledgements.poll(5, TimeUnit.SECONDS));
+    }
+    GatewayConnectionEvent event;
+    do {
+      event = next();
+    } while (event.closeReason() == null);
+    assertFalse(server.send(notice), "the connection that carried the terminal is gone");
+  }
+
   private ISOMsg read(DataInputStream in) throws Exception {
     byte[] response = new byte[in.readUnsignedShort()];
     in.readFully(response);
@@ -363,6 +409,12 @@ class GatewayServerTest {
     @Override
     public void rejected(RejectedMessage rejection) {
       rejections.add(rejection);
+    }
+
+    @Override
+    public void commandAcknowledged(
+        String terminalId, String stan, String responseCode, Instant at) {
+      acknowledgements.add(terminalId + "/" + stan + "/" + responseCode);
     }
   }
 

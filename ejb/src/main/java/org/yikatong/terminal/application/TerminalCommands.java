@@ -1,0 +1,85 @@
+package org.yikatong.terminal.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.TerminalCommand;
+import org.yikatong.terminal.domain.TerminalRepository;
+
+/**
+ * Commands to terminals for operators (a notice on the screen, a mode switch) and the terminals'
+ * acknowledgements. Blacklist commands come from the card lifecycle through {@link CommandQueue}.
+ */
+@Stateless
+public class TerminalCommands {
+
+  /** Longest notice shown on a terminal screen, in characters. */
+  public static final int MAX_NOTICE = 300;
+
+  @Inject CommandQueue queue;
+  @Inject TerminalRepository terminals;
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Sends a NOTICE (text for the screen) or a MODE switch (NORMAL, EMERGENCY, OUT_OF_SERVICE).
+   *
+   * @throws RequestRefusedException an unknown terminal (404) or command, or a bad payload (400)
+   */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.HELPDESK})
+  public TerminalCommand send(
+      @NotBlank String terminalCode, @NotBlank String command, @NotNull String payload) {
+    if (terminals.findByCode(terminalCode).isEmpty()) {
+      throw RequestRefusedException.notFound("No terminal " + terminalCode);
+    }
+    switch (command) {
+      case "NOTICE" -> {
+        if (payload.isBlank() || payload.length() > MAX_NOTICE) {
+          throw RequestRefusedException.invalid("A notice has 1 to " + MAX_NOTICE + " characters");
+        }
+      }
+      case "MODE" -> {
+        if (!TerminalCommand.MODES.contains(payload)) {
+          throw RequestRefusedException.invalid(
+              "A mode is one of " + TerminalCommand.MODES + ": " + payload);
+        }
+      }
+      default ->
+          throw RequestRefusedException.invalid(
+              "Operators send NOTICE or MODE; blacklists and keys go by themselves: " + command);
+    }
+    return queue.queue(terminalCode, command, payload);
+  }
+
+  /** A terminal's commands, newest first. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.HELPDESK, Role.AUDITOR})
+  public List<TerminalCommand> of(@NotBlank String terminalCode) {
+    return em.createQuery(
+            "select c from TerminalCommand c where c.terminalCode = :t order by c.id desc",
+            TerminalCommand.class)
+        .setParameter("t", terminalCode)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /** A terminal answered a command (0630). */
+  @RolesAllowed(Role.GATEWAY)
+  public void acknowledged(String terminalCode, String stan, String responseCode, Instant at) {
+    em.createQuery(
+            "select c from TerminalCommand c where c.terminalCode = :t and c.stan = :s"
+                + " and c.status = :p",
+            TerminalCommand.class)
+        .setParameter("t", terminalCode)
+        .setParameter("s", stan)
+        .setParameter("p", TerminalCommand.Status.PENDING)
+        .getResultStream()
+        .forEach(c -> c.answered(responseCode, at));
+  }
+}
