@@ -38,4 +38,30 @@ class SimulatorIT {
     assertTrue(report.allApproved(), "report: " + report.responsesByCode() + report.failures());
     assertEquals(Map.of("00", 6 * (1 + 4 + 1)), report.responsesByCode());
   }
+
+  @Test
+  @DisplayName(
+      "payments with retries and reversals, an offline batch uploaded twice, malformed frames")
+  void paymentScenario() throws Exception {
+    SimulationReport report =
+        new GatewaySimulator(
+                SimulatorOptions.parse(
+                    "--terminals=T0000002,T0000005",
+                    "--connections=2",
+                    "--echoes=1",
+                    "--payments=30",
+                    "--max-amount=500",
+                    "--retries=30",
+                    "--reversals=10",
+                    "--offline=5",
+                    "--malformed=4"))
+            .run();
+    assertTrue(
+        report.consistent(),
+        "report: " + report.responsesByCode() + report.failures() + report.repeatsMatched());
+    assertTrue(
+        report.responsesByCode().getOrDefault("00", 0) > 2 * (1 + 1 + 1), "payments approved");
+    assertTrue(report.repeatsMatched() >= 2 * 5, "each offline advice answered alike twice");
+    assertEquals(4, report.malformedClosed());
+  }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yikatong.card.application.CardLifecycle;
-import org.yikatong.card.domain.CardNumber;
+import org.yikatong.cardadapter.api.CardNumber;
 import org.yikatong.it.LedgerDriver.Holder;
 import org.yikatong.ledger.application.TerminalRequest;
 
@@ -45,6 +45,7 @@ class TerminalPaymentIT {
   @Inject LedgerDriver ledger;
   @Inject AsAdministrator admin;
   @Inject CardLifecycle lifecycle;
+  @Inject org.yikatong.platform.application.AdjustableClock clock;
 
   /** A holder with a card, its number and 100.00 in the purse. */
   private record Customer(Holder holder, String cardNo) {}
@@ -381,5 +382,78 @@ class TerminalPaymentIT {
             .getResultList();
     assertEquals(1, gaps.size());
     assertEquals(base + 3, ((Number) ((Object[]) gaps.get(0))[1]).longValue());
+  }
+
+  @Test
+  @DisplayName(
+      "an offline batch uploaded whole, again in part and reordered: each advice posts once")
+  void offlineBatchReplayed() throws Exception {
+    Customer c = customer(2_000);
+    byte[] macKey = TestGateway.macKey(TestGateway.demoSecret(CANTEEN_POS));
+    LocalDateTime shift = LocalDateTime.now(SHANGHAI).minusHours(3);
+    List<ISOMsg> batch = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      batch.add(
+          TestGateway.financialRequest(
+              "0220",
+              CANTEEN_POS,
+              "000000",
+              c.cardNo(),
+              500 + i,
+              LedgerDriver.rrn(),
+              shift.plusMinutes(i),
+              null,
+              macKey));
+    }
+    long total = batch.stream().mapToLong(m -> Long.parseLong(m.getString(4))).sum();
+    try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
+      for (ISOMsg advice : batch) {
+        assertEquals("00", TestGateway.exchange(socket, advice).getString(39));
+      }
+      List<ISOMsg> again = new ArrayList<>(batch.subList(2, 6));
+      java.util.Collections.reverse(again);
+      for (ISOMsg advice : again) {
+        assertEquals("00", TestGateway.exchange(socket, advice).getString(39), "a repeat");
+      }
+      for (ISOMsg advice : batch) {
+        assertEquals("00", TestGateway.exchange(socket, advice).getString(39));
+      }
+    }
+    assertEquals(2_000 - total, ledger.purse(c.holder()), "below zero, once");
+    assertEquals(1 + batch.size(), ledger.entriesOfCard(c.holder()));
+  }
+
+  @Test
+  @DisplayName("response codes 51, 61, 62, 75 and 54 over the wire")
+  void moreDeclines() throws Exception {
+    Customer c = customer(3_000);
+    assertEquals("51", pay(c, 3_001, null));
+    ledger.limits(c.holder(), 2_000, 2_000);
+    assertEquals("00", pay(c, 1_500, null));
+    assertEquals("61", pay(c, 501, null));
+    admin.call(() -> lifecycle.setPin(c.holder().serial(), "222222"));
+    ledger.limits(c.holder(), 100, 100_000);
+    byte[] secret = TestGateway.demoSecret(CANTEEN_POS);
+    byte[] wrong = TestGateway.pinBlock("999999", c.cardNo(), secret);
+    assertEquals("55", pay(c, 200, wrong));
+    assertEquals("55", pay(c, 200, wrong));
+    assertEquals("75", pay(c, 200, wrong), "the third wrong PIN");
+    assertEquals("75", pay(c, 200, TestGateway.pinBlock("222222", c.cardNo(), secret)));
+    admin.call(() -> lifecycle.freeze(c.holder().serial()));
+    assertEquals("62", pay(c, 50, null));
+    admin.call(() -> lifecycle.unfreeze(c.holder().serial()));
+    clock.shift(java.time.Duration.ofDays(4 * 366)); // past the card's expiry (3 years)
+    try {
+      assertEquals("54", pay(c, 50, null));
+    } finally {
+      clock.shift(java.time.Duration.ZERO);
+    }
+    assertEquals("00", pay(c, 50, null));
+    assertEquals(3_000 - 1_500 - 50, ledger.purse(c.holder()));
+  }
+
+  private static String pay(Customer c, long fen, byte[] pin) throws Exception {
+    return send(request("0200", CANTEEN_POS, "000000", c.cardNo(), fen, LedgerDriver.rrn(), pin))
+        .getString(39);
   }
 }

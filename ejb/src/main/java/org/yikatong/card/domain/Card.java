@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.yikatong.cardadapter.api.CardNumber;
 import org.yikatong.ledger.domain.DeclineReason;
 import org.yikatong.ledger.domain.Money;
 

@@ -12,7 +12,10 @@ public interface CardRepository {
 
   Optional<Card> findBySerial(String serialNo);
 
-  /** The card with this card number (ISO 8583 field 2), see {@link CardNumber}. */
+  /**
+   * The card with this card number (ISO 8583 field 2), see {@link
+   * org.yikatong.cardadapter.api.CardNumber}.
+   */
   Optional<Card> findByNumber(String cardNo);
 
   /**

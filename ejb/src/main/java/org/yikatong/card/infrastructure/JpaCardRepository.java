@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardListChange;
-import org.yikatong.card.domain.CardNumber;
 import org.yikatong.card.domain.CardRepository;
+import org.yikatong.cardadapter.api.CardNumber;
 
 /** {@link CardRepository} over JPA; joins the caller's JTA transaction. */
 @ApplicationScoped

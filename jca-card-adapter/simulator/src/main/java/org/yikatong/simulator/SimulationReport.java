@@ -14,6 +14,10 @@ public final class SimulationReport {
   private final List<Long> latenciesNanos = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private int invalidMacs;
+  private int repeatsMatched;
+  private final List<String> repeatMismatches = new ArrayList<>();
+  private int malformedClosed;
+  private final List<String> malformedNotClosed = new ArrayList<>();
 
   synchronized void record(String responseCode, boolean macValid, long latencyNanos) {
     byCode.merge(String.valueOf(responseCode), 1, Integer::sum);
@@ -25,6 +29,42 @@ public final class SimulationReport {
 
   synchronized void recordFailure(String failure) {
     failures.add(failure);
+  }
+
+  /** A request sent again with the same key: its answer must be the first one's. */
+  synchronized void recordRepeat(boolean sameAnswer, String what) {
+    if (sameAnswer) {
+      repeatsMatched++;
+    } else {
+      repeatMismatches.add(what);
+    }
+  }
+
+  synchronized void recordMalformed(boolean closed, String what) {
+    if (closed) {
+      malformedClosed++;
+    } else {
+      malformedNotClosed.add(what);
+    }
+  }
+
+  /**
+   * Nothing went wrong on the wire: every request answered, every MAC valid, every repeat answered
+   * as the first, every malformed frame's connection closed. Declines are answers.
+   */
+  public synchronized boolean consistent() {
+    return failures.isEmpty()
+        && invalidMacs == 0
+        && repeatMismatches.isEmpty()
+        && malformedNotClosed.isEmpty();
+  }
+
+  public synchronized int repeatsMatched() {
+    return repeatsMatched;
+  }
+
+  public synchronized int malformedClosed() {
+    return malformedClosed;
   }
 
   /** Responses by field 39. */
@@ -52,6 +92,17 @@ public final class SimulationReport {
     out.println("responses with an invalid MAC: " + invalidMacs);
     out.println("requests without a response: " + failures.size());
     failures.stream().limit(10).forEach(f -> out.println("  " + f));
+    out.println(
+        "repeats answered as the first: "
+            + repeatsMatched
+            + ", otherwise: "
+            + repeatMismatches.size());
+    repeatMismatches.stream().limit(10).forEach(f -> out.println("  " + f));
+    out.println(
+        "malformed frames whose connection was closed: "
+            + malformedClosed
+            + ", not closed: "
+            + malformedNotClosed.size());
     if (!sorted.isEmpty()) {
       out.printf(
           "latency ms: p50 %.1f, p95 %.1f, max %.1f over %d responses%n",

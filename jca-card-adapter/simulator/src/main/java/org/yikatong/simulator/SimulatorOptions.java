@@ -26,7 +26,14 @@ public record SimulatorOptions(
     int connections,
     Map<String, byte[]> secrets,
     int echoes,
-    Duration timeout) {
+    Duration timeout,
+    List<String> cards,
+    int payments,
+    long maxAmountFen,
+    int retryPercent,
+    int reversalPercent,
+    int offline,
+    int malformed) {
 
   static final String USAGE =
       """
@@ -39,6 +46,17 @@ public record SimulatorOptions(
                                terminal uses its demo secret, SHA-256("yikatong-demo-terminal:" + ID)
         --echoes=N             heartbeats per terminal between sign-on and sign-off (default 3)
         --timeout-ms=MS        wait for each response at most this long (default 5000)
+        --payments=N           card payments (0200) per terminal after the heartbeats (default 0)
+        --cards=NO,NO,...      card numbers to pay with, chosen at random (default the demo cards
+                               with ids 1..20: 6288000000000000013, ...)
+        --max-amount=FEN       payments are 1..FEN fen (default 2000)
+        --retries=PERCENT      payments sent a second time with the same key; the answer must be
+                               the first one's (default 10)
+        --reversals=PERCENT    payments followed by a reversal, as after a timeout (default 5)
+        --offline=N            offline advices (0220) per terminal, uploaded twice, the second
+                               time in reverse order; each must post once (default 0)
+        --malformed=N          malformed frames, each on a connection of its own; each connection
+                               must be closed by the server (default 0)
       """;
 
   /** Prefix of the demo secret derivation (docs/demo-data.md). */
@@ -58,6 +76,16 @@ public record SimulatorOptions(
       terminals.add("T%07d".formatted(i));
     }
     Map<String, byte[]> explicitSecrets = new LinkedHashMap<>();
+    List<String> cards = new ArrayList<>();
+    for (long id = 1; id <= 20; id++) {
+      cards.add(org.yikatong.cardadapter.api.CardNumber.of(id));
+    }
+    int payments = 0;
+    long maxAmount = 2000;
+    int retries = 10;
+    int reversals = 5;
+    int offline = 0;
+    int malformed = 0;
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (!arg.startsWith("--") || eq < 0) {
@@ -72,6 +100,20 @@ public record SimulatorOptions(
         case "echoes" -> echoes = number(name, value, 0, 100_000);
         case "timeout-ms" -> timeoutMs = number(name, value, 1, 600_000);
         case "terminals" -> terminals = List.of(value.split(","));
+        case "payments" -> payments = number(name, value, 0, 1_000_000);
+        case "max-amount" -> maxAmount = number(name, value, 1, 100_000);
+        case "retries" -> retries = number(name, value, 0, 100);
+        case "reversals" -> reversals = number(name, value, 0, 100);
+        case "offline" -> offline = number(name, value, 0, 100_000);
+        case "malformed" -> malformed = number(name, value, 0, 100_000);
+        case "cards" -> {
+          cards = List.of(value.split(","));
+          for (String card : cards) {
+            if (!card.matches("[0-9]{12,19}")) {
+              throw new IllegalArgumentException("--cards: not a card number: " + card);
+            }
+          }
+        }
         case "secret" -> {
           String[] parts = value.split(":", 2);
           if (parts.length != 2 || !parts[1].matches("[0-9a-fA-F]{64}")) {
@@ -90,7 +132,19 @@ public record SimulatorOptions(
       secrets.put(terminal, explicitSecrets.getOrDefault(terminal, demoSecret(terminal)));
     }
     return new SimulatorOptions(
-        host, port, connections, secrets, echoes, Duration.ofMillis(timeoutMs));
+        host,
+        port,
+        connections,
+        secrets,
+        echoes,
+        Duration.ofMillis(timeoutMs),
+        List.copyOf(cards),
+        payments,
+        maxAmount,
+        retries,
+        reversals,
+        offline,
+        malformed);
   }
 
   private static int number(String name, String value, int min, int max) {

@@ -1,4 +1,4 @@
-package org.yikatong.card.domain;
+package org.yikatong.cardadapter.api;
 
 import java.util.Optional;
 
