@@ -100,6 +100,71 @@ class TerminalAdministrationIT {
     assertEquals(403, response.statusCode());
   }
 
+  @Test
+  @DisplayName("a key pushed over the wire: the old secret serves until the terminal acknowledges")
+  void keyRotationOverTheWire() throws Exception {
+    String id = newTerminalId();
+    byte[] old = secretOf(register(id, "GATE", null));
+    byte[] fresh;
+    try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
+      byte[] oldMac = TestGateway.macKey(old);
+      assertEquals(
+          "00",
+          TestGateway.exchange(socket, TestGateway.networkRequest(id, "001", oldMac))
+              .getString(39));
+      HttpResponse<String> pushed = admin(TERMINALS.resolve("terminals/" + id + "/key-rotation"));
+      assertEquals(202, pushed.statusCode(), pushed.body());
+      JsonObject command = Http.json(pushed).asJsonObject();
+      assertTrue(
+          !command.containsKey("payload") || command.isNull("payload"),
+          "the new secret is never shown");
+      String stan = command.getString("stan");
+
+      ISOMsg key;
+      do {
+        key = TestGateway.unpack(TestGateway.readFrame(socket));
+      } while (!("0620".equals(key.getMTI()) && stan.equals(key.getString(11))));
+      assertEquals("KEY", key.getString(60));
+      fresh = TestGateway.unwrapSecret(HexFormat.of().parseHex(key.getString(61)), old);
+      assertEquals("00", signOn(id, old), "the old secret serves until the acknowledgement");
+
+      ISOMsg ack = new ISOMsg("0630");
+      ack.set(11, stan);
+      ack.set(39, "00");
+      ack.set(41, id);
+      ack.set(64, TestGateway.mac(ack, oldMac));
+      ack.setPackager(new org.jpos.iso.packager.ISO87BPackager());
+      TestGateway.writeFrame(socket, ack.pack());
+      awaitAcknowledged(id, stan);
+    }
+    assertEquals("63", signOn(id, old));
+    assertEquals("00", signOn(id, fresh));
+  }
+
+  /** Waits (at most 10 s) until the terminal's acknowledgement of the command is on record. */
+  private void awaitAcknowledged(String terminal, String stan) throws Exception {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> commands =
+          http.getAs(
+              TERMINALS.resolve("terminals/" + terminal + "/commands"),
+              DemoUsers.ADMIN,
+              DemoUsers.ADMIN_PASSWORD);
+      boolean acknowledged =
+          Http.json(commands).asJsonArray().stream()
+              .map(v -> v.asJsonObject())
+              .anyMatch(
+                  c ->
+                      stan.equals(c.getString("stan"))
+                          && "ACKNOWLEDGED".equals(c.getString("status")));
+      if (acknowledged) {
+        return;
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("the acknowledgement of " + stan + " was not recorded within 10 s");
+  }
+
   private HttpResponse<String> register(String id, String type, String merchant) throws Exception {
     return http.postAs(
         TERMINALS, DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD, json(id, type, merchant));

@@ -87,13 +87,28 @@ final class TestGateway {
     for (int i = 0; i < 8; i++) {
       block[i] = (byte) (pinPart[i] ^ panPart[i]);
     }
+    return underPinKey(javax.crypto.Cipher.ENCRYPT_MODE, block, secret);
+  }
+
+  /**
+   * The new secret of a KEY command: DESede/ECB under the current PIN key, as a terminal reads it.
+   */
+  static byte[] unwrapSecret(byte[] wrapped, byte[] currentSecret) throws Exception {
+    return underPinKey(javax.crypto.Cipher.DECRYPT_MODE, wrapped, currentSecret);
+  }
+
+  /**
+   * DESede/ECB/NoPadding with the PIN key: the first 24 bytes of HMAC-SHA256(secret,
+   * "yikatong-pin").
+   */
+  private static byte[] underPinKey(int mode, byte[] data, byte[] secret) throws Exception {
     Mac hmac = Mac.getInstance("HmacSHA256");
     hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
     byte[] key =
         Arrays.copyOf(hmac.doFinal("yikatong-pin".getBytes(StandardCharsets.US_ASCII)), 24);
     javax.crypto.Cipher des = javax.crypto.Cipher.getInstance("DESede/ECB/NoPadding");
-    des.init(javax.crypto.Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "DESede"));
-    return des.doFinal(block);
+    des.init(mode, new SecretKeySpec(key, "DESede"));
+    return des.doFinal(data);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.TerminalCommandConnection;
 import org.yikatong.cardadapter.api.TerminalCommandConnectionFactory;
 import org.yikatong.cardadapter.api.TerminalCommandMessage;
+import org.yikatong.security.application.SecretCipher;
 import org.yikatong.terminal.domain.TerminalCommand;
 
 /**
@@ -36,6 +37,18 @@ public class CommandDispatcher {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject SecretCipher cipher;
+
+  /**
+   * What goes on the wire: a KEY command's payload is stored encrypted under the master key and
+   * handed to the adapter as the new secret in hex, which the adapter wraps under the terminal's
+   * current PIN key before it leaves the server.
+   */
+  private String payloadOf(TerminalCommand command) {
+    return "KEY".equals(command.getCommand())
+        ? java.util.HexFormat.of().formatHex(cipher.decrypt(command.getPayload()))
+        : command.getPayload();
+  }
 
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -61,7 +74,7 @@ public class CommandDispatcher {
                     command.getTerminalCode(),
                     command.getStan(),
                     command.getCommand(),
-                    command.getPayload()));
+                    payloadOf(command)));
         if (!written) {
           break;
         }

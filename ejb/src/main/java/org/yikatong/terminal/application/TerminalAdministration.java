@@ -14,6 +14,7 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
 import org.yikatong.terminal.domain.MerchantRepository;
 import org.yikatong.terminal.domain.Terminal;
+import org.yikatong.terminal.domain.TerminalCommand;
 import org.yikatong.terminal.domain.TerminalRepository;
 import org.yikatong.terminal.domain.TerminalType;
 
@@ -35,6 +36,7 @@ public class TerminalAdministration {
   @Inject MerchantRepository merchants;
   @Inject SecretCipher cipher;
   @Inject Clock clock;
+  @Inject CommandQueue commands;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -75,6 +77,22 @@ public class TerminalAdministration {
     byte[] secret = newSecret();
     find(terminalId).replaceSecret(cipher.encrypt(secret));
     return new IssuedSecret(terminalId, HEX.formatHex(secret));
+  }
+
+  /**
+   * Rotates the terminal's secret over the wire: the new secret goes to the terminal in a KEY
+   * command (wrapped under its current PIN key by the adapter) and becomes the terminal's secret
+   * when the terminal acknowledges it; until then the current one stays valid. The new secret is
+   * never shown and never stored in clear: the command keeps it encrypted under the master key.
+   */
+  public TerminalCommand pushNewKey(String terminalId) {
+    Terminal terminal = find(terminalId);
+    if (!terminal.isEnabled()) {
+      throw RequestRefusedException.conflict("Terminal " + terminalId + " is disabled");
+    }
+    String encrypted = cipher.encrypt(newSecret());
+    terminal.keyRotationStarted(encrypted);
+    return commands.queue(terminalId, "KEY", encrypted);
   }
 
   /** The platform refuses the terminal's messages (58) until it is enabled again. */

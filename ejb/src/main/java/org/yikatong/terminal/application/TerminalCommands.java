@@ -80,6 +80,15 @@ public class TerminalCommands {
         .setParameter("s", stan)
         .setParameter("p", TerminalCommand.Status.PENDING)
         .getResultStream()
-        .forEach(c -> c.answered(responseCode, at));
+        .forEach(
+            c -> {
+              c.answered(responseCode, at);
+              if ("KEY".equals(c.getCommand())
+                  && c.getStatus() == TerminalCommand.Status.ACKNOWLEDGED) {
+                terminals
+                    .findByCode(terminalCode)
+                    .ifPresent(t -> t.keyRotationAcknowledged(c.getPayload()));
+              }
+            });
   }
 }

@@ -72,6 +72,9 @@ public class Terminal {
   @Column(name = "last_rrn")
   private Long lastRrn;
 
+  @Column(name = "pending_secret_cipher", length = 200)
+  private String pendingSecretCipher;
+
   @Version private long version;
 
   protected Terminal() {}
@@ -130,6 +133,26 @@ public class Terminal {
   }
 
   /** Replaces the encrypted secret; the old one is forgotten. */
+  /**
+   * A new secret is on its way to the terminal in a KEY command; the current one stays valid until
+   * the terminal acknowledges the new one.
+   */
+  public void keyRotationStarted(String newSecretCipher) {
+    pendingSecretCipher = Objects.requireNonNull(newSecretCipher, "newSecretCipher");
+  }
+
+  /** The terminal applied the KEY command: its new secret is the one from now on. */
+  public void keyRotationAcknowledged(String secretCipherSent) {
+    if (secretCipherSent.equals(pendingSecretCipher)) {
+      secretCipher = pendingSecretCipher;
+      pendingSecretCipher = null;
+    }
+  }
+
+  public String getPendingSecretCipher() {
+    return pendingSecretCipher;
+  }
+
   public void replaceSecret(String newSecretCipher) {
     secretCipher = Objects.requireNonNull(newSecretCipher, "newSecretCipher");
   }

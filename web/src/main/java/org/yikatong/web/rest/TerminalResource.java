@@ -53,6 +53,16 @@ public class TerminalResource {
     return administration.rotateSecret(terminalId);
   }
 
+  /**
+   * Rotates the terminal's secret over the wire (KEY command): 202, the command; the current secret
+   * stays valid until the terminal acknowledges the new one. The new secret is not shown.
+   */
+  @POST
+  @Path("/{terminalId}/key-rotation")
+  public Response pushNewKey(@PathParam("terminalId") String terminalId) {
+    return Response.accepted(CommandView.of(administration.pushNewKey(terminalId))).build();
+  }
+
   @POST
   @Path("/{terminalId}/disable")
   public TerminalSummary disable(@PathParam("terminalId") String terminalId) {
@@ -90,7 +100,7 @@ public class TerminalResource {
       return new CommandView(
           c.getId(),
           c.getCommand(),
-          c.getPayload(),
+          "KEY".equals(c.getCommand()) ? null : c.getPayload(), // a secret is never shown
           c.getStan(),
           c.getStatus().name(),
           c.getSends(),

@@ -45,6 +45,35 @@ public final class TerminalKeys {
     return pinKey.clone();
   }
 
+  /**
+   * A new 32-byte secret wrapped for the KEY command: DESede/ECB/NoPadding under this (the current)
+   * PIN key, so only the terminal holding the current secret can read it.
+   */
+  public byte[] wrapSecret(byte[] newSecret) {
+    if (newSecret == null || newSecret.length != SECRET_BYTES) {
+      throw new IllegalArgumentException("A terminal secret has exactly 32 bytes");
+    }
+    return desede(javax.crypto.Cipher.ENCRYPT_MODE, newSecret);
+  }
+
+  /** The new secret of a KEY command, as a terminal unwraps it. */
+  public byte[] unwrapSecret(byte[] wrapped) {
+    if (wrapped == null || wrapped.length != SECRET_BYTES) {
+      throw new IllegalArgumentException("A wrapped secret has exactly 32 bytes");
+    }
+    return desede(javax.crypto.Cipher.DECRYPT_MODE, wrapped);
+  }
+
+  private byte[] desede(int mode, byte[] data) {
+    try {
+      javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("DESede/ECB/NoPadding");
+      cipher.init(mode, new SecretKeySpec(pinKey, "DESede"));
+      return cipher.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("DESede is not available", e);
+    }
+  }
+
   static byte[] hmacSha256(byte[] key, byte[] data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -75,11 +75,18 @@ public final class RequestDispatcher {
     out.set(11, command.stan());
     out.set(41, command.terminalId());
     out.set(60, command.command());
+    String payload = command.payload();
+    if ("KEY".equals(command.command())) {
+      // The new secret (hex) leaves the server only wrapped under the terminal's current PIN key.
+      payload =
+          java.util.HexFormat.of()
+              .formatHex(keys.wrapSecret(java.util.HexFormat.of().parseHex(payload)));
+    }
     // Character fields are packed as ISO-8859-1: carry the UTF-8 bytes of the payload unchanged.
     out.set(
         61,
         new String(
-            command.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            payload.getBytes(java.nio.charset.StandardCharsets.UTF_8),
             java.nio.charset.StandardCharsets.ISO_8859_1));
     authenticator.sign(out, keys);
     return codec.pack(out);
