@@ -260,6 +260,17 @@ class TerminalPaymentIT {
     noAmount.set(
         64, TestGateway.mac(noAmount, TestGateway.macKey(TestGateway.demoSecret(CANTEEN_POS))));
     assertEquals("30", send(noAmount).getString(39));
+    Number audited =
+        (Number)
+            ledger
+                .em
+                .createNativeQuery(
+                    "select count(*) from terminal_rejection where reason = 'FORMAT_ERROR'"
+                        + " and terminal_code = ? and stan = ?")
+                .setParameter(1, CANTEEN_POS)
+                .setParameter(2, noAmount.getString(11))
+                .getSingleResult();
+    assertTrue(audited.intValue() >= 1, "the format error is on record");
     assertEquals(1_000, ledger.purse(c.holder()));
   }
 

@@ -86,7 +86,11 @@ public class FinancialMessages {
     }
     String card = serialOf(pan.get());
     if (request.mti().equals("0200") && processing.equals(BALANCE_INQUIRY)) {
-      return respond(ledger.inquire(terminal, card));
+      TerminalOutcome inquiry = ledger.inquire(terminal, card);
+      if (!inquiry.approved()) {
+        audit(request, "DECLINED", "balance inquiry: " + inquiry.declineReason());
+      }
+      return respond(inquiry);
     }
     if (rrn.isEmpty() || amount.isEmpty()) {
       return format(request, "field 4 or 37");
@@ -101,6 +105,7 @@ public class FinancialMessages {
         switch (processing) {
           case PAYMENT -> {
             if (org.yikatong.cardadapter.api.TerminalRequest.UNREADABLE_PIN.equals(request.pin())) {
+              audit(request, "DECLINED", "PIN block does not decrypt for the card number");
               return TerminalResponse.of(ResponseCode.PIN_MISSING_OR_WRONG);
             }
             ledgerRequest =
@@ -111,6 +116,7 @@ public class FinancialMessages {
           case REFUND ->
               ledgerRequest = TerminalRequest.refund(terminal, rrn.get(), card, amount.get());
           default -> {
+            audit(request, "UNSUPPORTED", "processing code " + processing + " of 0200");
             return TerminalResponse.of(ResponseCode.INVALID_TRANSACTION);
           }
         }
@@ -126,6 +132,7 @@ public class FinancialMessages {
       case "0400", "0420" ->
           ledgerRequest = TerminalRequest.reversal(terminal, rrn.get(), card, amount.get());
       default -> {
+        audit(request, "UNSUPPORTED", "message type " + request.mti());
         return TerminalResponse.of(ResponseCode.INVALID_TRANSACTION);
       }
     }
@@ -193,14 +200,23 @@ public class FinancialMessages {
   private TerminalResponse format(
       org.yikatong.cardadapter.api.TerminalRequest request, String what) {
     LOG.info(() -> "Format error (" + what + ") in " + request);
+    audit(request, "FORMAT_ERROR", "missing or malformed " + what);
+    return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
+  }
+
+  /**
+   * Records a decline the ledger does not record itself (it keeps its own in payment_decline) in
+   * the audit trail of refused messages.
+   */
+  private void audit(
+      org.yikatong.cardadapter.api.TerminalRequest request, String reason, String detail) {
     link.recordRejection(
         request.connectionId(),
-        "FORMAT_ERROR",
+        reason,
         request.terminalId(),
         request.mti(),
         request.field(11).orElse(null),
-        "missing or malformed " + what,
+        detail,
         request.receivedAt());
-    return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
   }
 }
