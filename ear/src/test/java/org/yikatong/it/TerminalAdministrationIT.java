@@ -135,34 +135,10 @@ class TerminalAdministrationIT {
       ack.set(64, TestGateway.mac(ack, oldMac));
       ack.setPackager(new org.jpos.iso.packager.ISO87BPackager());
       TestGateway.writeFrame(socket, ack.pack());
-      awaitAcknowledged(id, stan);
+      new CommandRecords().await(id, stan, "ACKNOWLEDGED");
     }
     assertEquals("63", signOn(id, old));
     assertEquals("00", signOn(id, fresh));
-  }
-
-  /** Waits (at most 10 s) until the terminal's acknowledgement of the command is on record. */
-  private void awaitAcknowledged(String terminal, String stan) throws Exception {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      HttpResponse<String> commands =
-          http.getAs(
-              TERMINALS.resolve("terminals/" + terminal + "/commands"),
-              DemoUsers.ADMIN,
-              DemoUsers.ADMIN_PASSWORD);
-      boolean acknowledged =
-          Http.json(commands).asJsonArray().stream()
-              .map(v -> v.asJsonObject())
-              .anyMatch(
-                  c ->
-                      stan.equals(c.getString("stan"))
-                          && "ACKNOWLEDGED".equals(c.getString("status")));
-      if (acknowledged) {
-        return;
-      }
-      Thread.onSpinWait();
-    }
-    throw new AssertionError("the acknowledgement of " + stan + " was not recorded within 10 s");
   }
 
   private HttpResponse<String> register(String id, String type, String merchant) throws Exception {
