@@ -1,0 +1,29 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.TicketChannel;
+import org.yikatong.servicedesk.domain.TicketLevel;
+
+/**
+ * A fault report.
+ *
+ * @param level the level the helpdesk sets; empty to take the suggested one
+ * @param campusWide the fault affects the whole campus (suggests level 1)
+ * @param journalEntryId a journal entry the report is about (a disputed payment), if any
+ */
+public record NewTicket(
+    @NotNull TicketChannel channel,
+    @NotBlank @Size(max = 100) String reporterName,
+    @Size(max = 100) String reporterContact,
+    @Size(max = 32) String reporterHolderNo,
+    @Size(max = 8) String terminalId,
+    @Size(max = 100) String location,
+    @NotNull TicketCategory category,
+    TicketLevel level,
+    boolean campusWide,
+    @NotBlank @Size(max = 200) String title,
+    @NotBlank @Size(max = 2000) String description,
+    Long journalEntryId) {}

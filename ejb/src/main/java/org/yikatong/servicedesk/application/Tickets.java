@@ -1,0 +1,232 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yikatong.ledger.domain.BusinessDay;
+import org.yikatong.ledger.domain.Journal;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.AppUserRepository;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.SlaPolicy;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketChannel;
+import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.servicedesk.domain.WorkingCalendar;
+import org.yikatong.terminal.domain.TerminalRepository;
+
+/**
+ * Fault tickets: opened from every channel, graded, assigned, worked, paused while waiting for the
+ * reporter, resolved, confirmed and rated by the reporter, or reopened. Every step is one
+ * transaction that locks the ticket, checks the status flow and recomputes the SLA deadlines; a
+ * step the flow does not allow is refused (409) and changes nothing. Card holders open tickets and
+ * follow, answer, confirm or reopen their own.
+ */
+@Stateless
+public class Tickets {
+
+  /** SLA targets and calendar in force (the contract's; see docs/service-desk.md). */
+  static final SlaPolicy POLICY = SlaPolicy.contractDefaults();
+
+  static final WorkingCalendar CALENDAR = WorkingCalendar.contract(Set.of(), Set.of());
+
+  @Inject TerminalRepository terminals;
+  @Inject AppUserRepository users;
+  @Inject Journal journal;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
+  @PersistenceContext EntityManager em;
+
+  /** Opens a ticket; a card holder's ticket is always theirs and from the app channel. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
+  public Ticket open(@NotNull @Valid NewTicket request) {
+    boolean holder = isCardHolderOnly();
+    if (request.terminalId() != null
+        && !request.terminalId().isBlank()
+        && terminals.findByCode(request.terminalId()).isEmpty()) {
+      throw RequestRefusedException.notFound("No terminal " + request.terminalId());
+    }
+    if (request.journalEntryId() != null && journal.findById(request.journalEntryId()).isEmpty()) {
+      throw RequestRefusedException.notFound("No journal entry " + request.journalEntryId());
+    }
+    TicketLevel level =
+        request.level() != null && !holder
+            ? request.level()
+            : TicketLevel.suggest(request.category(), request.campusWide());
+    Instant now = clock.instant();
+    Ticket ticket =
+        new Ticket(
+            holder ? TicketChannel.APP : request.channel(),
+            request.reporterName(),
+            request.reporterContact(),
+            holder ? caller.name() : request.reporterHolderNo(),
+            blankToNull(request.terminalId()),
+            request.location(),
+            request.category(),
+            level,
+            request.title(),
+            request.description(),
+            request.journalEntryId(),
+            now,
+            caller.name());
+    em.persist(ticket);
+    ticket.numbered(BusinessDay.of(now));
+    ticket.scheduleDeadlines(POLICY, CALENDAR);
+    return ticket;
+  }
+
+  /** A ticket by its number: staff see every ticket, a card holder only their own. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
+  public Ticket find(@NotBlank String ticketNo) {
+    return visible(load(ticketNo, false));
+  }
+
+  /** Tickets in a status (or all), newest first; a card holder's own only. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
+  public List<Ticket> list(TicketStatus status, int max) {
+    StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
+    if (status != null) {
+      jpql.append(" and t.status = :status");
+    }
+    if (isCardHolderOnly()) {
+      jpql.append(" and t.reporterHolderNo = :holder");
+    }
+    var query = em.createQuery(jpql.append(" order by t.id desc").toString(), Ticket.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (isCardHolderOnly()) {
+      query.setParameter("holder", caller.name());
+    }
+    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Ticket assign(@NotBlank String ticketNo, @NotBlank String technician, String reason) {
+    boolean isTechnician =
+        users
+            .findByUsername(technician)
+            .map(u -> u.getRoles().contains(Role.TECHNICIAN))
+            .orElse(false);
+    if (!isTechnician) {
+      throw RequestRefusedException.notFound("No technician " + technician);
+    }
+    return step(
+        ticketNo,
+        t ->
+            t.assign(
+                technician,
+                reason == null ? "by the helpdesk" : reason,
+                clock.instant(),
+                caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket start(@NotBlank String ticketNo) {
+    return step(ticketNo, t -> t.start(clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket waitForReporter(@NotBlank String ticketNo, @NotBlank String question) {
+    return step(ticketNo, t -> t.waitForReporter(question, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
+  public Ticket reporterAnswered(@NotBlank String ticketNo, @NotBlank String answer) {
+    return step(ticketNo, t -> t.reporterAnswered(answer, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket resolve(@NotBlank String ticketNo, @NotBlank String resolution) {
+    return step(ticketNo, t -> t.resolve(resolution, clock.instant(), caller.name()));
+  }
+
+  /**
+   * The reporter confirms the resolution and rates it 1–5 (the helpdesk may record it for them).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  public Ticket confirm(@NotBlank String ticketNo, int rating, String comment) {
+    return step(ticketNo, t -> t.confirm(rating, comment, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  public Ticket reopen(@NotBlank String ticketNo, @NotBlank String reason) {
+    return step(ticketNo, t -> t.reopen(reason, clock.instant(), caller.name()));
+  }
+
+  /** A comment or a work log line ({@code kind} COMMENT or WORKLOG). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
+  public Ticket comment(@NotBlank String ticketNo, @NotNull String kind, @NotBlank String text) {
+    if (!kind.equals("COMMENT") && !kind.equals("WORKLOG")) {
+      throw RequestRefusedException.invalid("A note is a COMMENT or a WORKLOG: " + kind);
+    }
+    boolean staff = !isCardHolderOnly();
+    if (!staff && kind.equals("WORKLOG")) {
+      throw RequestRefusedException.invalid("Only staff keep the work log");
+    }
+    return step(ticketNo, t -> t.comment(kind, text, clock.instant(), caller.name(), staff));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Ticket setLevel(@NotBlank String ticketNo, @NotNull TicketLevel level) {
+    return step(ticketNo, t -> t.setLevel(level, clock.instant(), caller.name()));
+  }
+
+  private Ticket step(String ticketNo, Consumer<Ticket> change) {
+    Ticket ticket = visible(load(ticketNo, true));
+    try {
+      change.accept(ticket);
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    ticket.scheduleDeadlines(POLICY, CALENDAR);
+    return ticket;
+  }
+
+  private Ticket load(String ticketNo, boolean lock) {
+    Long id =
+        em.createQuery("select t.id from Ticket t where t.ticketNo = :n", Long.class)
+            .setParameter("n", ticketNo)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
+    return lock
+        ? em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE)
+        : em.find(Ticket.class, id);
+  }
+
+  /** A card holder sees only their own tickets; to them, another's does not exist. */
+  private Ticket visible(Ticket ticket) {
+    if (isCardHolderOnly() && !caller.name().equals(ticket.getReporterHolderNo())) {
+      throw RequestRefusedException.notFound("No ticket " + ticket.getTicketNo());
+    }
+    return ticket;
+  }
+
+  private boolean isCardHolderOnly() {
+    return session.isCallerInRole(Role.CARDHOLDER)
+        && !session.isCallerInRole(Role.HELPDESK)
+        && !session.isCallerInRole(Role.ADMINISTRATOR)
+        && !session.isCallerInRole(Role.TECHNICIAN);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

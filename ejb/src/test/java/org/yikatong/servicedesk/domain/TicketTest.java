@@ -1,0 +1,110 @@
+package org.yikatong.servicedesk.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TicketTest {
+
+  private static final WorkingCalendar CALENDAR = WorkingCalendar.contract(Set.of(), Set.of());
+  private static final SlaPolicy POLICY = SlaPolicy.contractDefaults();
+
+  private static Instant at(int day, int hour, int minute) {
+    return LocalDateTime.of(2026, 11, day, hour, minute)
+        .atZone(ZoneId.of("Asia/Shanghai"))
+        .toInstant();
+  }
+
+  private static Ticket ticket(Instant now, TicketLevel level) {
+    return new Ticket(
+        TicketChannel.PHONE,
+        "张老师",
+        "13800000000",
+        null,
+        "T0000003",
+        "第一食堂",
+        TicketCategory.HARDWARE,
+        level,
+        "刷卡机黑屏",
+        "二楼清真窗口的 POS 无显示",
+        null,
+        now,
+        "helpdesk");
+  }
+
+  @Test
+  @DisplayName("levels are suggested from category and scope")
+  void suggestedLevel() {
+    assertEquals(TicketLevel.LEVEL_1, TicketLevel.suggest(TicketCategory.NETWORK, true));
+    assertEquals(TicketLevel.LEVEL_2, TicketLevel.suggest(TicketCategory.HARDWARE, false));
+    assertEquals(TicketLevel.LEVEL_3, TicketLevel.suggest(TicketCategory.OPERATOR_ERROR, false));
+  }
+
+  @Test
+  @DisplayName("the status flow: only allowed steps, closed is final, every step in the history")
+  void statusFlow() {
+    Ticket t = ticket(at(23, 9, 0), TicketLevel.LEVEL_2);
+    assertThrows(IllegalStateException.class, () -> t.confirm(5, null, at(23, 9, 1), "x"));
+    assertThrows(IllegalStateException.class, () -> t.start(at(23, 9, 1), "tech"));
+    t.assign("tech", "on duty", at(23, 9, 2), "helpdesk");
+    t.start(at(23, 9, 5), "tech");
+    assertThrows(IllegalArgumentException.class, () -> t.resolve(" ", at(23, 9, 6), "tech"));
+    t.resolve("换了电源适配器", at(23, 10, 0), "tech");
+    assertThrows(IllegalArgumentException.class, () -> t.confirm(6, null, at(23, 10, 1), "r"));
+    t.reopen("又黑屏了", at(23, 10, 30), "helpdesk");
+    assertNull(t.getResolution());
+    t.resolve("换了主板", at(23, 11, 0), "tech");
+    t.confirm(4, "好了", at(23, 11, 5), "helpdesk");
+    assertEquals(TicketStatus.CLOSED, t.getStatus());
+    assertEquals(4, t.getRating().orElseThrow());
+    assertTrue(TicketStatus.CLOSED.next().isEmpty());
+    assertThrows(IllegalStateException.class, () -> t.reopen("no", at(23, 12, 0), "x"));
+    assertThrows(
+        IllegalStateException.class, () -> t.comment("COMMENT", "x", at(23, 12, 0), "x", true));
+    assertEquals(
+        java.util.List.of("CREATED", "STATUS", "STATUS", "STATUS", "STATUS", "STATUS", "STATUS"),
+        t.getEvents().stream().map(TicketEvent::getKind).toList(),
+        "created, assigned, started, resolved, reopened, resolved, closed");
+  }
+
+  @Test
+  @DisplayName(
+      "deadlines: response in 10 minutes, level 2 resolved in 4 duty hours, paused while waiting")
+  void deadlines() {
+    Ticket t = ticket(at(23, 22, 0), TicketLevel.LEVEL_2);
+    t.scheduleDeadlines(POLICY, CALENDAR);
+    assertEquals(at(23, 22, 10), t.responseDue());
+    assertEquals(at(24, 10, 0), t.resolutionDue(), "2 h tonight, 2 h from 8:00");
+    assertNull(t.getRespondedAt());
+    t.assign("tech", "on duty", at(23, 22, 5), "helpdesk");
+    assertEquals(at(23, 22, 5), t.getRespondedAt());
+    t.waitForReporter("哪个窗口?", at(23, 23, 0), "tech");
+    t.scheduleDeadlines(POLICY, CALENDAR);
+    assertNull(t.resolutionDue(), "the clock stands while waiting for the reporter");
+    assertFalse(TicketStatus.WAITING_FOR_REPORTER.clockRuns());
+    t.reporterAnswered("二楼", at(24, 9, 0), "reporter");
+    t.scheduleDeadlines(POLICY, CALENDAR);
+    // 1 h counted before the pause (22–23), 3 h from 9:00 once answered.
+    assertEquals(at(24, 12, 0), t.resolutionDue());
+  }
+
+  @Test
+  @DisplayName("a level 1 ticket is due within 2 duty hours")
+  void levelOne() {
+    Ticket t = ticket(at(23, 9, 0), TicketLevel.LEVEL_1);
+    t.scheduleDeadlines(POLICY, CALENDAR);
+    assertEquals(at(23, 11, 0), t.resolutionDue());
+    t.setLevel(TicketLevel.LEVEL_3, at(23, 9, 1), "helpdesk");
+    t.scheduleDeadlines(POLICY, CALENDAR);
+    assertEquals(at(24, 17, 0), t.resolutionDue(), "24 duty hours: 15 today, 9 from 8:00");
+  }
+}

@@ -1,0 +1,205 @@
+package org.yikatong.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.yikatong.servicedesk.application.NewTicket;
+import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketEvent;
+import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.TicketStatus;
+
+/**
+ * {@code /api/v1/tickets}: fault tickets for the helpdesk and technicians, and for card holders
+ * their own (opened through the app channel, followed by ticket number).
+ */
+@Path("/v1/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class TicketResource {
+
+  @Inject Tickets tickets;
+  @Context UriInfo uriInfo;
+
+  /** Text for a step: a reason, a question, an answer, a resolution, a comment. */
+  public record StepRequest(
+      String text, String technician, Integer rating, String kind, TicketLevel level) {}
+
+  public record EventView(
+      Instant at, String actor, String kind, String fromStatus, String toStatus, String text) {
+    static EventView of(TicketEvent e) {
+      return new EventView(
+          e.getAt(),
+          e.getActor(),
+          e.getKind(),
+          e.getFromStatus() == null ? null : e.getFromStatus().name(),
+          e.getToStatus() == null ? null : e.getToStatus().name(),
+          e.getText());
+    }
+  }
+
+  public record TicketView(
+      String ticketNo,
+      String channel,
+      String status,
+      String level,
+      String category,
+      String title,
+      String description,
+      String reporterName,
+      String reporterContact,
+      String reporterHolderNo,
+      String terminalId,
+      String location,
+      Long journalEntryId,
+      String assignee,
+      String resolution,
+      Integer rating,
+      Instant createdAt,
+      Instant respondedAt,
+      Instant responseDue,
+      Instant resolutionDue,
+      Instant resolvedAt,
+      Instant closedAt,
+      List<EventView> history) {
+    static TicketView of(Ticket t) {
+      return new TicketView(
+          t.getTicketNo(),
+          t.getChannel().name(),
+          t.getStatus().name(),
+          t.getLevel().name(),
+          t.getCategory().name(),
+          t.getTitle(),
+          t.getDescription(),
+          t.getReporterName(),
+          t.getReporterContact(),
+          t.getReporterHolderNo(),
+          t.getTerminalCode(),
+          t.getLocation(),
+          t.getJournalEntryId(),
+          t.getAssignee(),
+          t.getResolution(),
+          t.getRating().orElse(null),
+          t.getCreatedAt(),
+          t.getRespondedAt(),
+          t.responseDue(),
+          t.resolutionDue(),
+          t.getResolvedAt(),
+          t.getClosedAt(),
+          t.getEvents().stream().map(EventView::of).toList());
+    }
+  }
+
+  @POST
+  public Response open(NewTicket request) {
+    if (request == null) {
+      throw new BadRequestException("A ticket body is required");
+    }
+    TicketView view = TicketView.of(tickets.open(request));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(view.ticketNo()).build())
+        .entity(view)
+        .build();
+  }
+
+  @GET
+  public List<TicketView> list(
+      @QueryParam("status") TicketStatus status, @QueryParam("max") @DefaultValue("100") int max) {
+    return tickets.list(status, max).stream().map(TicketView::of).toList();
+  }
+
+  @GET
+  @Path("/{ticketNo}")
+  public TicketView ticket(@PathParam("ticketNo") String ticketNo) {
+    return TicketView.of(tickets.find(ticketNo));
+  }
+
+  @POST
+  @Path("/{ticketNo}/assign")
+  public TicketView assign(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    require(r);
+    return TicketView.of(tickets.assign(ticketNo, r.technician(), r.text()));
+  }
+
+  @POST
+  @Path("/{ticketNo}/start")
+  public TicketView start(@PathParam("ticketNo") String ticketNo) {
+    return TicketView.of(tickets.start(ticketNo));
+  }
+
+  @POST
+  @Path("/{ticketNo}/wait")
+  public TicketView waitForReporter(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    require(r);
+    return TicketView.of(tickets.waitForReporter(ticketNo, r.text()));
+  }
+
+  @POST
+  @Path("/{ticketNo}/answer")
+  public TicketView answer(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    require(r);
+    return TicketView.of(tickets.reporterAnswered(ticketNo, r.text()));
+  }
+
+  @POST
+  @Path("/{ticketNo}/resolve")
+  public TicketView resolve(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    require(r);
+    return TicketView.of(tickets.resolve(ticketNo, r.text()));
+  }
+
+  @POST
+  @Path("/{ticketNo}/confirm")
+  public TicketView confirm(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    if (r == null || r.rating() == null) {
+      throw new BadRequestException("rating (1 to 5) is required");
+    }
+    return TicketView.of(tickets.confirm(ticketNo, r.rating(), r.text()));
+  }
+
+  @POST
+  @Path("/{ticketNo}/reopen")
+  public TicketView reopen(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    require(r);
+    return TicketView.of(tickets.reopen(ticketNo, r.text()));
+  }
+
+  @POST
+  @Path("/{ticketNo}/comments")
+  public TicketView comment(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    require(r);
+    return TicketView.of(
+        tickets.comment(ticketNo, r.kind() == null ? "COMMENT" : r.kind(), r.text()));
+  }
+
+  @PUT
+  @Path("/{ticketNo}/level")
+  public TicketView level(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    if (r == null || r.level() == null) {
+      throw new BadRequestException("level (LEVEL_1, LEVEL_2, LEVEL_3) is required");
+    }
+    return TicketView.of(tickets.setLevel(ticketNo, r.level()));
+  }
+
+  private static void require(StepRequest r) {
+    if (r == null) {
+      throw new BadRequestException("A JSON request body is required");
+    }
+  }
+}
