@@ -38,7 +38,7 @@ public class Ticket {
   @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
   private Long id;
 
-  @Column(name = "ticket_no", nullable = false, updatable = false, length = 20)
+  @Column(name = "ticket_no", nullable = false, length = 20)
   private String ticketNo;
 
   @Enumerated(EnumType.STRING)
@@ -152,7 +152,9 @@ public class Ticket {
     this.createdAt = Objects.requireNonNull(now, "now");
     this.createdBy = Objects.requireNonNull(by, "by");
     this.status = TicketStatus.NEW;
-    this.ticketNo = "PENDING";
+    // Inserted under a unique placeholder; numbered() sets the real number in the same transaction.
+    this.ticketNo =
+        "N" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     events.add(new TicketEvent(this, now, by, "CREATED", null, TicketStatus.NEW, title));
   }
 

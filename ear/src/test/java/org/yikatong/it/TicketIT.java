@@ -1,0 +1,163 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ticket flow over the REST API with the demo logins: helpdesk, technician, card holders. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketIT {
+
+  private static final String CARD_PASSWORD = "Ykt!Card2026";
+  private final Http http = new Http();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.builtEar();
+  }
+
+  private static URI tickets(String path) {
+    return Http.CONSOLE.resolve("api/v1/tickets" + path);
+  }
+
+  private HttpResponse<String> as(
+      String user, String password, String method, String path, String json) throws Exception {
+    return http.send(method, tickets(path), user, password, "application/json", json);
+  }
+
+  private HttpResponse<String> helpdesk(String method, String path, String json) throws Exception {
+    return as(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD, method, path, json);
+  }
+
+  private static JsonObject body(HttpResponse<String> response) {
+    return Http.json(response).asJsonObject();
+  }
+
+  @Test
+  @DisplayName(
+      "a phone report: opened, graded, assigned, paused while waiting, resolved, confirmed")
+  void ticketFlow() throws Exception {
+    HttpResponse<String> opened =
+        helpdesk(
+            "POST",
+            "",
+            "{\"channel\":\"PHONE\",\"reporterName\":\"王老师\",\"reporterContact\":\"13800000000\","
+                + "\"terminalId\":\"T0000003\",\"category\":\"HARDWARE\",\"title\":\"POS 黑屏\","
+                + "\"description\":\"二楼清真窗口 POS 无显示\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    JsonObject ticket = body(opened);
+    String no = ticket.getString("ticketNo");
+    assertEquals("NEW", ticket.getString("status"));
+    assertEquals("LEVEL_2", ticket.getString("level"), "suggested for one device");
+    Instant created = Instant.parse(ticket.getString("createdAt"));
+    assertEquals(
+        created.plus(Duration.ofMinutes(10)), Instant.parse(ticket.getString("responseDue")));
+
+    assertEquals(409, helpdesk("POST", "/" + no + "/confirm", "{\"rating\":5}").statusCode());
+    assertEquals(
+        404,
+        helpdesk("POST", "/" + no + "/assign", "{\"technician\":\"finance\"}").statusCode(),
+        "finance is no technician");
+    JsonObject assigned =
+        body(helpdesk("POST", "/" + no + "/assign", "{\"technician\":\"tech\",\"text\":\"值班\"}"));
+    assertEquals("ASSIGNED", assigned.getString("status"));
+    assertFalse(assigned.isNull("respondedAt"), "assigning is the response");
+
+    HttpResponse<String> started =
+        as(DemoUsers.TECH, DemoUsers.TECH_PASSWORD, "POST", "/" + no + "/start", null);
+    assertEquals("IN_PROGRESS", body(started).getString("status"), started.body());
+    JsonObject waiting =
+        body(
+            as(
+                DemoUsers.TECH,
+                DemoUsers.TECH_PASSWORD,
+                "POST",
+                "/" + no + "/wait",
+                "{\"text\":\"哪台机器?\"}"));
+    assertEquals("WAITING_FOR_REPORTER", waiting.getString("status"));
+    assertFalse(waiting.containsKey("resolutionDue"), "the clock stands: no resolution deadline");
+    JsonObject answered = body(helpdesk("POST", "/" + no + "/answer", "{\"text\":\"清真窗口那台\"}"));
+    assertTrue(answered.containsKey("resolutionDue"));
+    JsonObject resolved =
+        body(
+            as(
+                DemoUsers.TECH,
+                DemoUsers.TECH_PASSWORD,
+                "POST",
+                "/" + no + "/resolve",
+                "{\"text\":\"更换电源适配器\"}"));
+    assertEquals("RESOLVED", resolved.getString("status"));
+    assertEquals(400, helpdesk("POST", "/" + no + "/confirm", "{\"rating\":6}").statusCode());
+    JsonObject closed =
+        body(helpdesk("POST", "/" + no + "/confirm", "{\"rating\":5,\"text\":\"满意\"}"));
+    assertEquals("CLOSED", closed.getString("status"));
+    assertEquals(5, closed.getInt("rating"));
+    assertEquals(409, helpdesk("POST", "/" + no + "/reopen", "{\"text\":\"again\"}").statusCode());
+    assertTrue(closed.getJsonArray("history").size() >= 7, closed.toString());
+    assertEquals(
+        404,
+        as("20260001", CARD_PASSWORD, "GET", "/" + no, null).statusCode(),
+        "a card holder does not see others' tickets");
+  }
+
+  @Test
+  @DisplayName("a card holder reports through the app and follows only their own tickets")
+  void cardHolderTickets() throws Exception {
+    HttpResponse<String> opened =
+        as(
+            "20260002",
+            CARD_PASSWORD,
+            "POST",
+            "",
+            "{\"channel\":\"PHONE\",\"reporterName\":\"学生\",\"category\":\"SOFTWARE\","
+                + "\"level\":\"LEVEL_1\",\"title\":\"充值未到账\",\"description\":\"微信充值 50 元未到账\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    JsonObject ticket = body(opened);
+    assertEquals(
+        "APP", ticket.getString("channel"), "a card holder's report comes through the app");
+    assertEquals("LEVEL_2", ticket.getString("level"), "card holders do not set the level");
+    assertEquals("20260002", ticket.getString("reporterHolderNo"));
+    String no = ticket.getString("ticketNo");
+    assertEquals(200, as("20260002", CARD_PASSWORD, "GET", "/" + no, null).statusCode());
+    assertEquals(404, as("20260003", CARD_PASSWORD, "GET", "/" + no, null).statusCode());
+    assertTrue(
+        Http.json(as("20260003", CARD_PASSWORD, "GET", "", null)).asJsonArray().stream()
+            .noneMatch(t -> t.asJsonObject().getString("ticketNo").equals(no)));
+  }
+
+  @Test
+  @DisplayName("bad reports are refused and nothing is saved")
+  void badInput() throws Exception {
+    assertEquals(
+        404,
+        helpdesk(
+                "POST",
+                "",
+                "{\"channel\":\"PHONE\",\"reporterName\":\"x\",\"terminalId\":\"NOPE0000\","
+                    + "\"category\":\"HARDWARE\",\"title\":\"t\",\"description\":\"d\"}")
+            .statusCode());
+    assertEquals(
+        400,
+        helpdesk(
+                "POST",
+                "",
+                "{\"channel\":\"PHONE\",\"reporterName\":\"x\",\"category\":\"HARDWARE\",\"description\":\"d\"}")
+            .statusCode(),
+        "no title");
+    assertEquals(404, helpdesk("GET", "/GD20260101-0", null).statusCode());
+  }
+}
