@@ -268,6 +268,17 @@ class LedgerApiIT {
                 null,
                 null)
             .statusCode());
+    long disputed = tap.getJsonNumber("entryId").longValue();
+    assertTrue(
+        Http.json(http.send("GET", api("tickets"), demo.holderNo(), CARD_PASSWORD, null, null))
+            .asJsonArray()
+            .stream()
+            .map(t -> t.asJsonObject())
+            .anyMatch(
+                t ->
+                    t.containsKey("journalEntryId")
+                        && t.getJsonNumber("journalEntryId").longValue() == disputed),
+        "the dispute is a ticket the card holder can follow");
     HttpResponse<String> upheld =
         http.send(
             "POST",

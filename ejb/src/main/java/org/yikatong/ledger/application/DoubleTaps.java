@@ -26,6 +26,7 @@ public class DoubleTaps {
   @Inject DoubleTapRepository doubleTaps;
   @Inject CardHolderRepository holders;
   @Inject Refunds refunds;
+  @Inject jakarta.enterprise.event.Event<PaymentDisputed> disputes;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -41,10 +42,24 @@ public class DoubleTaps {
     return tap;
   }
 
+  /**
+   * The card holder disputes a suspected double tap: it goes to finance, and {@link
+   * PaymentDisputed} tells whoever follows disputes (the service desk opens a ticket the holder can
+   * follow) in the same transaction.
+   */
   @RolesAllowed(Role.CARDHOLDER)
   public DoubleTap dispute(long id) {
     DoubleTap tap = mine(id);
     move(() -> tap.dispute(caller.name(), clock.instant()));
+    CardHolder me = me();
+    disputes.fire(
+        new PaymentDisputed(
+            tap.getEntry().getId(),
+            tap.getEarlierEntry().getId(),
+            tap.getEntry().getAmount(),
+            tap.getEntry().getTerminalCode(),
+            me.getHolderNo(),
+            me.getFullName()));
     return tap;
   }
 
