@@ -64,6 +64,9 @@ class GatewayServerTest {
   private final MessageAuthenticator authenticator = new MessageAuthenticator(codec);
 
   /** A request with this STAN is held until the test lets it finish. */
+  /** A request with this STAN makes the test endpoint fail. */
+  private static final String FAILING_STAN = "000096";
+
   private static final String SLOW_STAN = "000001";
 
   private final CountDownLatch slowRequestMayFinish = new CountDownLatch(1);
@@ -194,6 +197,17 @@ class GatewayServerTest {
       assertEquals("001", response.getString(70));
       assertTrue(authenticator.verifyFrame(lastFrame, response, TERMINAL_KEYS), "response MAC");
       assertEquals("0800", requests.poll(5, TimeUnit.SECONDS).mti());
+    }
+  }
+
+  @Test
+  @DisplayName("an endpoint that fails is answered 96, MACed, and the connection goes on")
+  void endpointFailure() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      ISOMsg failed = exchange(socket, signOn("T0000001", TERMINAL_KEYS, FAILING_STAN));
+      assertEquals("96", failed.getString(39));
+      assertTrue(authenticator.verifyFrame(lastFrame, failed, TERMINAL_KEYS), "response MAC");
+      assertEquals("00", exchange(socket, signOn("T0000001", TERMINAL_KEYS)).getString(39));
     }
   }
 
@@ -399,6 +413,9 @@ class GatewayServerTest {
 
     @Override
     public TerminalResponse onRequest(TerminalRequest request) {
+      if (FAILING_STAN.equals(request.field(11).orElse(""))) {
+        throw new IllegalStateException("the application failed");
+      }
       if (SLOW_STAN.equals(request.field(11).orElse(""))) {
         await(slowRequestMayFinish);
       }
