@@ -107,4 +107,17 @@ class TicketTest {
     t.scheduleDeadlines(POLICY, CALENDAR);
     assertEquals(at(24, 17, 0), t.resolutionDue(), "24 duty hours: 15 today, 9 from 8:00");
   }
+
+  @Test
+  @DisplayName(
+      "an SLA deadline calls for nothing, then a warning within the lead time, then a breach")
+  void slaEvents() {
+    Instant due = at(23, 12, 0);
+    java.time.Duration lead = java.time.Duration.ofMinutes(30);
+    assertEquals(java.util.Optional.empty(), SlaEvent.due(due, lead, at(23, 11, 29)));
+    assertEquals(
+        java.util.Optional.of(SlaEvent.Kind.WARNING), SlaEvent.due(due, lead, at(23, 11, 30)));
+    assertEquals(java.util.Optional.of(SlaEvent.Kind.BREACH), SlaEvent.due(due, lead, due));
+    assertEquals(java.util.Optional.empty(), SlaEvent.due(null, lead, due), "the clock stands");
+  }
 }

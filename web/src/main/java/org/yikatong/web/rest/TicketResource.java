@@ -36,6 +36,29 @@ import org.yikatong.servicedesk.domain.TicketStatus;
 public class TicketResource {
 
   @Inject Tickets tickets;
+  @Inject org.yikatong.servicedesk.application.SlaWatch slaWatch;
+
+  /** A warning before an SLA deadline or the breach after it. */
+  public record SlaEventView(String target, String kind, Instant dueAt, Instant recordedAt) {}
+
+  /** Checks every open ticket's deadlines now (the watch also runs every minute). */
+  @POST
+  @Path("/sla-check")
+  public java.util.Map<String, Integer> slaCheck() {
+    return java.util.Map.of("recorded", slaWatch.check());
+  }
+
+  @GET
+  @Path("/{ticketNo}/sla-events")
+  public List<SlaEventView> slaEvents(@PathParam("ticketNo") String ticketNo) {
+    return slaWatch.of(tickets.find(ticketNo)).stream()
+        .map(
+            e ->
+                new SlaEventView(
+                    e.getTarget().name(), e.getKind().name(), e.getDueAt(), e.getRecordedAt()))
+        .toList();
+  }
+
   @Context UriInfo uriInfo;
 
   /** Text for a step: a reason, a question, an answer, a resolution, a comment. */
