@@ -38,6 +38,8 @@ class SlaWatchIT {
   @Inject Tickets tickets;
   @Inject SlaWatch watch;
   @Inject AdjustableClock clock;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+  @Inject org.yikatong.servicedesk.application.PenaltyRegister penalties;
 
   @Test
   @DisplayName("warning before and breach after each deadline, recorded once however often it runs")
@@ -60,6 +62,10 @@ class SlaWatchIT {
                         "K0000002 心跳中断",
                         null)));
     String no = opened.getTicketNo();
+    if (admin.call(() -> penalties.deposit()).isEmpty()) {
+      admin.call(() -> penalties.registerDeposit(70_000)); // 700 yuan: a second penalty empties it
+    }
+    long depositBefore = admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen());
     Instant responseDue = opened.responseDue();
     Instant resolutionDue = opened.resolutionDue();
     try {
@@ -70,6 +76,21 @@ class SlaWatchIT {
       admin.call(() -> watch.check());
       admin.call(() -> watch.check());
       assertEquals(List.of("RESPONSE/WARNING", "RESPONSE/BREACH"), events(no));
+      // A level 1 ticket not responded to in time: 500 yuan out of the deposit, as far as it goes.
+      @SuppressWarnings("unchecked")
+      List<Object[]> charged =
+          em.createNativeQuery(
+                  "select p.claimed_fen, p.deducted_fen from penalty p join ticket t"
+                      + " on t.id = p.ticket_id where t.ticket_no = ?")
+              .setParameter(1, no)
+              .getResultList();
+      assertEquals(1, charged.size(), "charged once however often the watch runs");
+      long deducted = Math.min(50_000, depositBefore);
+      assertEquals(50_000L, ((Number) charged.get(0)[0]).longValue());
+      assertEquals(deducted, ((Number) charged.get(0)[1]).longValue());
+      assertEquals(
+          depositBefore - deducted,
+          (long) admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen()));
       admin.call(() -> tickets.assign(no, "tech", "on duty"));
       at(resolutionDue.plusSeconds(1));
       admin.call(() -> watch.check());

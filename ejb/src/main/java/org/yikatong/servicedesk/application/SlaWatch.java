@@ -30,6 +30,7 @@ public class SlaWatch {
   private static final Logger LOG = Logger.getLogger(SlaWatch.class.getName());
 
   @Inject Clock clock;
+  @Inject PenaltyCharges penalties;
   @PersistenceContext EntityManager em;
 
   /** Every minute. TODO(#5): a persistent timer on a database store, to fire once per cluster. */
@@ -117,6 +118,9 @@ public class SlaWatch {
       if (known.add(ticket.getId() + "/" + target + "/" + k)) {
         em.persist(new SlaEvent(ticket, target, k, due, now));
         recorded++;
+        if (k == SlaEvent.Kind.BREACH) {
+          penalties.breached(ticket, target);
+        }
       }
     }
     return recorded;

@@ -1,0 +1,69 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import org.yikatong.ledger.domain.Money;
+import org.yikatong.servicedesk.domain.Penalty;
+import org.yikatong.servicedesk.domain.PenaltyRule;
+import org.yikatong.servicedesk.domain.SlaEvent;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.WarrantyDeposit;
+
+/**
+ * Charges the penalty a breach calls for, in the caller's transaction: once per ticket and rule,
+ * out of the warranty deposit (locked), as much as it still holds. Without a registered deposit the
+ * claim is still recorded, with nothing deducted.
+ */
+@ApplicationScoped
+public class PenaltyCharges {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /**
+   * @return the penalty recorded, if the breach calls for one not recorded yet
+   */
+  public Optional<Penalty> breached(Ticket ticket, SlaEvent.Target target) {
+    Optional<PenaltyRule> rule =
+        em.createQuery(
+                "select r from PenaltyRule r where r.level = :l and r.target = :t",
+                PenaltyRule.class)
+            .setParameter("l", ticket.getLevel())
+            .setParameter("t", target)
+            .getResultStream()
+            .findFirst();
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean charged =
+        em.createQuery(
+                    "select count(p) from Penalty p where p.ticket = :t and p.rule = :r",
+                    Long.class)
+                .setParameter("t", ticket)
+                .setParameter("r", rule.get())
+                .getSingleResult()
+            > 0;
+    if (charged) {
+      return Optional.empty();
+    }
+    WarrantyDeposit deposit =
+        em.find(WarrantyDeposit.class, WarrantyDeposit.THE_DEPOSIT, LockModeType.PESSIMISTIC_WRITE);
+    Money claimed = rule.get().getAmount();
+    Money deducted = deposit == null ? Money.ZERO : deposit.deduct(claimed);
+    Penalty penalty =
+        new Penalty(
+            ticket,
+            rule.get(),
+            claimed,
+            deducted,
+            deposit == null ? null : deposit.getBalance(),
+            clock.instant());
+    em.persist(penalty);
+    return Optional.of(penalty);
+  }
+}

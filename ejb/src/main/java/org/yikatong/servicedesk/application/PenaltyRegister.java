@@ -1,0 +1,87 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.yikatong.ledger.domain.Money;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.Penalty;
+import org.yikatong.servicedesk.domain.PenaltyRule;
+import org.yikatong.servicedesk.domain.SlaEvent;
+import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.WarrantyDeposit;
+
+/**
+ * The penalty register both sides read (the university's finance and auditors, the vendor's
+ * helpdesk), the warranty deposit, and the penalty rules.
+ */
+@Stateless
+@RolesAllowed({
+  Role.ADMINISTRATOR,
+  Role.FINANCE,
+  Role.FINANCE_APPROVER,
+  Role.AUDITOR,
+  Role.HELPDESK
+})
+public class PenaltyRegister {
+
+  @PersistenceContext EntityManager em;
+
+  /** Every penalty, newest first. */
+  public List<Penalty> register() {
+    return em.createQuery("select p from Penalty p order by p.id desc", Penalty.class)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  public Optional<WarrantyDeposit> deposit() {
+    return Optional.ofNullable(em.find(WarrantyDeposit.class, WarrantyDeposit.THE_DEPOSIT));
+  }
+
+  /** Registers the contract's warranty deposit, once. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.FINANCE})
+  public WarrantyDeposit registerDeposit(long initialFen) {
+    if (deposit().isPresent()) {
+      throw RequestRefusedException.conflict("The warranty deposit is registered already");
+    }
+    if (initialFen <= 0) {
+      throw RequestRefusedException.invalid("A deposit is more than zero");
+    }
+    WarrantyDeposit deposit = new WarrantyDeposit(Money.ofFen(initialFen));
+    em.persist(deposit);
+    return deposit;
+  }
+
+  public List<PenaltyRule> rules() {
+    return em.createQuery(
+            "select r from PenaltyRule r order by r.level, r.target", PenaltyRule.class)
+        .getResultList();
+  }
+
+  /** Sets what a breach of a target at a level costs, adding the rule if there is none. */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public PenaltyRule setRule(
+      @NotNull TicketLevel level,
+      @NotNull SlaEvent.Target target,
+      long amountFen,
+      @NotBlank String description) {
+    if (amountFen <= 0) {
+      throw RequestRefusedException.invalid("A penalty is more than zero");
+    }
+    Optional<PenaltyRule> existing =
+        rules().stream().filter(r -> r.getLevel() == level && r.getTarget() == target).findFirst();
+    if (existing.isPresent()) {
+      existing.get().change(Money.ofFen(amountFen), description);
+      return existing.get();
+    }
+    PenaltyRule rule = new PenaltyRule(level, target, Money.ofFen(amountFen), description);
+    em.persist(rule);
+    return rule;
+  }
+}

@@ -1,0 +1,89 @@
+package org.yikatong.servicedesk.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.yikatong.ledger.domain.Money;
+
+/** One line of the penalty register: a breach, the rule it broke, what came out of the deposit. */
+@Entity
+@Table(name = "penalty")
+@Immutable
+public class Penalty {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "penalty_seq")
+  @SequenceGenerator(name = "penalty_seq", sequenceName = "penalty_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "ticket_id", nullable = false)
+  private Ticket ticket;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "rule_id", nullable = false)
+  private PenaltyRule rule;
+
+  @Column(name = "claimed_fen", nullable = false)
+  private long claimedFen;
+
+  @Column(name = "deducted_fen", nullable = false)
+  private long deductedFen;
+
+  @Column(name = "deposit_after_fen")
+  private Long depositAfterFen;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  protected Penalty() {}
+
+  public Penalty(
+      Ticket ticket,
+      PenaltyRule rule,
+      Money claimed,
+      Money deducted,
+      Money depositAfter,
+      Instant recordedAt) {
+    this.ticket = ticket;
+    this.rule = rule;
+    this.claimedFen = claimed.fen();
+    this.deductedFen = deducted.fen();
+    this.depositAfterFen = depositAfter == null ? null : depositAfter.fen();
+    this.recordedAt = recordedAt;
+  }
+
+  public Ticket getTicket() {
+    return ticket;
+  }
+
+  public PenaltyRule getRule() {
+    return rule;
+  }
+
+  public Money getClaimed() {
+    return Money.ofFen(claimedFen);
+  }
+
+  public Money getDeducted() {
+    return Money.ofFen(deductedFen);
+  }
+
+  /** The deposit after this deduction; null when no deposit was registered. */
+  public Money getDepositAfter() {
+    return depositAfterFen == null ? null : Money.ofFen(depositAfterFen);
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+}

@@ -1,0 +1,121 @@
+package org.yikatong.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.yikatong.servicedesk.application.PenaltyRegister;
+import org.yikatong.servicedesk.domain.Penalty;
+import org.yikatong.servicedesk.domain.PenaltyRule;
+import org.yikatong.servicedesk.domain.SlaEvent;
+import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.WarrantyDeposit;
+
+/**
+ * {@code /api/v1/penalties}, {@code /api/v1/warranty-deposit}, {@code /api/v1/penalty-rules}: the
+ * penalty register both sides read, the deposit penalties come out of, and what each breach costs.
+ */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class PenaltyResource {
+
+  @Inject PenaltyRegister penalties;
+
+  public record PenaltyView(
+      String ticketNo,
+      String level,
+      String target,
+      String rule,
+      long claimedFen,
+      long deductedFen,
+      Long depositAfterFen,
+      Instant recordedAt) {
+    static PenaltyView of(Penalty p) {
+      return new PenaltyView(
+          p.getTicket().getTicketNo(),
+          p.getRule().getLevel().name(),
+          p.getRule().getTarget().name(),
+          p.getRule().getDescription(),
+          p.getClaimed().fen(),
+          p.getDeducted().fen(),
+          p.getDepositAfter() == null ? null : p.getDepositAfter().fen(),
+          p.getRecordedAt());
+    }
+  }
+
+  public record DepositView(long initialFen, long balanceFen) {
+    static DepositView of(WarrantyDeposit d) {
+      return new DepositView(d.getInitial().fen(), d.getBalance().fen());
+    }
+  }
+
+  public record DepositRequest(long initialFen) {}
+
+  public record RuleView(String level, String target, long amountFen, String description) {
+    static RuleView of(PenaltyRule r) {
+      return new RuleView(
+          r.getLevel().name(), r.getTarget().name(), r.getAmount().fen(), r.getDescription());
+    }
+  }
+
+  public record RuleRequest(Long amountFen, String description) {}
+
+  @GET
+  @Path("/penalties")
+  public List<PenaltyView> register() {
+    return penalties.register().stream().map(PenaltyView::of).toList();
+  }
+
+  @GET
+  @Path("/warranty-deposit")
+  public DepositView deposit() {
+    return penalties
+        .deposit()
+        .map(DepositView::of)
+        .orElseThrow(() -> new NotFoundException("No warranty deposit is registered"));
+  }
+
+  @POST
+  @Path("/warranty-deposit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response registerDeposit(DepositRequest request) {
+    if (request == null) {
+      throw new BadRequestException("{\"initialFen\": ...} is required");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(DepositView.of(penalties.registerDeposit(request.initialFen())))
+        .build();
+  }
+
+  @GET
+  @Path("/penalty-rules")
+  public List<RuleView> rules() {
+    return penalties.rules().stream().map(RuleView::of).toList();
+  }
+
+  @PUT
+  @Path("/penalty-rules/{level}/{target}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RuleView setRule(
+      @PathParam("level") TicketLevel level,
+      @PathParam("target") SlaEvent.Target target,
+      RuleRequest request) {
+    if (request == null || request.amountFen() == null || request.description() == null) {
+      throw new BadRequestException("amountFen and description are required");
+    }
+    return RuleView.of(
+        penalties.setRule(level, target, request.amountFen(), request.description()));
+  }
+}
