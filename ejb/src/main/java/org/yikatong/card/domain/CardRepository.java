@@ -21,7 +21,7 @@ public interface CardRepository {
   /**
    * The card with this serial, locked for update until the transaction ends. Everything that
    * changes a card or pays with it locks the card first, so one card's requests are serialized.
-   * Call it before anything else in the transaction has loaded the card.
+   * Loads the card as it is once locked, also when the transaction had read it before.
    */
   Optional<Card> lockBySerial(String serialNo);
 

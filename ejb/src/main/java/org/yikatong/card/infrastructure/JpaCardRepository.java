@@ -43,13 +43,19 @@ public class JpaCardRepository implements CardRepository {
 
   @Override
   public Optional<Card> lockBySerial(String serialNo) {
-    // The id first, as a scalar, so that the locking find loads the row as locked, not a copy
-    // read before the lock.
+    // The id first, as a scalar; then one SELECT ... FOR UPDATE that loads the card as locked, or
+    // refreshes it if this transaction had read it already (a plain locking find would then only
+    // check its version, and fail if another transaction changed the card meanwhile).
     return em.createQuery("select c.id from Card c where c.serialNo = :s", Long.class)
         .setParameter("s", serialNo)
         .getResultStream()
         .findFirst()
-        .map(id -> em.find(Card.class, id, LockModeType.PESSIMISTIC_WRITE));
+        .map(
+            id -> {
+              Card card = em.getReference(Card.class, id);
+              em.refresh(card, LockModeType.PESSIMISTIC_WRITE);
+              return card;
+            });
   }
 
   @Override

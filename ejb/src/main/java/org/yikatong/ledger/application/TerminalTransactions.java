@@ -70,12 +70,25 @@ public class TerminalTransactions {
 
   /** Handles one request; never throws for a business reason, only for a system failure. */
   public TerminalOutcome handle(@NotNull @Valid TerminalRequest request) {
-    return switch (request.kind()) {
-      case PAYMENT -> pay(request);
-      case OFFLINE_PAYMENT -> payOffline(request);
-      case CASH_TOP_UP -> topUp(request);
-      case REVERSAL -> reverse(request);
-      case REFUND -> refund(request);
+    TerminalRequest r = request;
+    String key =
+        (r.kind() == TerminalRequest.Kind.REVERSAL ? "REV:" : "")
+            + TerminalRequest.keyOf(r.terminalCode(), r.rrn());
+    String hash =
+        RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode(), r.occurredAt());
+    // The card first: every request of one card, so every repeat of one request, waits here.
+    Optional<Card> card = cards.lockBySerial(r.cardSerial());
+    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
+    Money amount = Money.ofFen(r.amountFen());
+    return switch (r.kind()) {
+      case PAYMENT -> pay(r, key, hash, card, amount);
+      case OFFLINE_PAYMENT -> payOffline(r, key, hash, card, amount);
+      case CASH_TOP_UP -> topUp(r, key, hash, card, amount);
+      case REVERSAL -> reverse(r, key, hash, card, amount);
+      case REFUND -> refund(r, key, hash, card, amount);
     };
   }
 
@@ -96,15 +109,8 @@ public class TerminalTransactions {
     return balancesNow(card.get().refusalOn(BusinessDay.of(clock.instant())).orElse(null), card);
   }
 
-  private TerminalOutcome pay(TerminalRequest r) {
-    String key = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
-    String hash = RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode());
-    Optional<Card> card = cards.lockBySerial(r.cardSerial());
-    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
-    if (repeat.isPresent()) {
-      return repeat.get();
-    }
-    Money amount = Money.ofFen(r.amountFen());
+  private TerminalOutcome pay(
+      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
     if (merchant.isEmpty()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
@@ -168,16 +174,8 @@ public class TerminalTransactions {
     return approved(entry, purses, doubleTap);
   }
 
-  private TerminalOutcome payOffline(TerminalRequest r) {
-    String key = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
-    String hash =
-        RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode(), r.occurredAt());
-    Optional<Card> card = cards.lockBySerial(r.cardSerial());
-    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
-    if (repeat.isPresent()) {
-      return repeat.get();
-    }
-    Money amount = Money.ofFen(r.amountFen());
+  private TerminalOutcome payOffline(
+      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
     if (merchant.isEmpty()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
@@ -211,15 +209,8 @@ public class TerminalTransactions {
     return approved(journal.post(draft.build()), purses, false);
   }
 
-  private TerminalOutcome topUp(TerminalRequest r) {
-    String key = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
-    String hash = RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode());
-    Optional<Card> card = cards.lockBySerial(r.cardSerial());
-    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
-    if (repeat.isPresent()) {
-      return repeat.get();
-    }
-    Money amount = Money.ofFen(r.amountFen());
+  private TerminalOutcome topUp(
+      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Terminal> terminal = usableTerminal(r.terminalCode());
     if (terminal.isEmpty()
         || !(terminal.get().getType() == TerminalType.KIOSK
@@ -254,16 +245,9 @@ public class TerminalTransactions {
     return approved(entry, purses, false);
   }
 
-  private TerminalOutcome reverse(TerminalRequest r) {
-    String key = "REV:" + TerminalRequest.keyOf(r.terminalCode(), r.rrn());
+  private TerminalOutcome reverse(
+      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
     String originalKey = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
-    String hash = RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode());
-    Optional<Card> card = cards.lockBySerial(r.cardSerial());
-    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
-    if (repeat.isPresent()) {
-      return repeat.get();
-    }
-    Money amount = Money.ofFen(r.amountFen());
     Optional<JournalEntry> original = journal.findByKey(originalKey);
     if (original.isEmpty()) {
       // Nothing to reverse. If the original never came, remember the reversal so that the
@@ -319,15 +303,8 @@ public class TerminalTransactions {
    * latest payment at this merchant within {@link #REFUND_WINDOW} that still has the amount left to
    * refund.
    */
-  private TerminalOutcome refund(TerminalRequest r) {
-    String key = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
-    String hash = RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode());
-    Optional<Card> card = cards.lockBySerial(r.cardSerial());
-    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
-    if (repeat.isPresent()) {
-      return repeat.get();
-    }
-    Money amount = Money.ofFen(r.amountFen());
+  private TerminalOutcome refund(
+      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
     if (merchant.isEmpty()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);

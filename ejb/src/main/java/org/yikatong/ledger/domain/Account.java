@@ -168,7 +168,19 @@ public class Account {
     return status;
   }
 
-  /** The balance as loaded; after a posting in the same transaction, re-read it. */
+  /**
+   * Keeps the loaded balance in step with a posting the journal has just made by its atomic
+   * increment of the row; for the journal only. Never written back: the column is not updatable
+   * through the entity.
+   */
+  public void balanceMovedBy(Money amount) {
+    balanceFen = Math.addExact(balanceFen, amount.fen());
+  }
+
+  /**
+   * The balance as loaded (exact for an account this transaction locked, and kept in step with the
+   * journal's postings since).
+   */
   public Money getBalance() {
     return Money.ofFen(balanceFen);
   }

@@ -3,17 +3,17 @@ package org.yikatong.ledger.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
+import org.yikatong.ledger.domain.Account;
+import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
 import org.yikatong.ledger.domain.BusinessDay;
 import org.yikatong.ledger.domain.EntryDraft;
@@ -35,22 +35,25 @@ public class JpaJournal implements Journal {
 
   @PersistenceContext private EntityManager em;
   @Inject Clock clock;
+  @Inject AccountRepository accounts;
 
   @Override
   public JournalEntry post(EntryDraft draft) {
     Instant now = clock.instant();
     em.flush(); // accounts opened in this transaction must exist for the SQL below
-    // Purses are locked in ascending id order, the order every transaction uses.
-    Map<Long, Money> afterById = new HashMap<>();
-    draft.lines().stream()
-        .filter(line -> isHolderAccount(line.account().getType()))
-        .sorted(Comparator.comparing(line -> line.account().getId()))
-        .forEach(
-            line ->
-                afterById.put(line.account().getId(), lockedBalanceOf(line).plus(line.amount())));
+    // Purses the caller has not locked yet are locked now (ascending id order, the order every
+    // transaction uses); those it locked to decide are not read again.
+    accounts.lock(
+        draft.lines().stream()
+            .map(EntryDraft.Line::account)
+            .filter(a -> isHolderAccount(a.getType()) && !lockedHere(a))
+            .toList());
     List<Money> after = new ArrayList<>();
     for (EntryDraft.Line line : draft.lines()) {
-      after.add(afterById.get(line.account().getId()));
+      after.add(
+          isHolderAccount(line.account().getType())
+              ? line.account().getBalance().plus(line.amount())
+              : null);
     }
     JournalEntry entry = JournalEntry.of(draft, BusinessDay.of(now), now, after);
     em.persist(entry);
@@ -64,22 +67,19 @@ public class JpaJournal implements Journal {
       if (updated != 1) {
         throw new IllegalStateException("Account vanished: " + line.account().getAccountNo());
       }
+      if (isHolderAccount(line.account().getType())) {
+        line.account().balanceMovedBy(line.amount());
+      }
     }
     return entry;
   }
 
-  private static boolean isHolderAccount(AccountType type) {
-    return type == AccountType.CARDHOLDER_PURSE || type == AccountType.CARDHOLDER_SUBSIDY;
+  private boolean lockedHere(Account account) {
+    return em.contains(account) && em.getLockMode(account) == LockModeType.PESSIMISTIC_WRITE;
   }
 
-  /** A purse's balance, locked until the transaction ends so that the balance after is exact. */
-  private Money lockedBalanceOf(EntryDraft.Line line) {
-    Number fen =
-        (Number)
-            em.createNativeQuery("select balance_fen from account where id = ? for update")
-                .setParameter(1, line.account().getId())
-                .getSingleResult();
-    return Money.ofFen(fen.longValue());
+  private static boolean isHolderAccount(AccountType type) {
+    return type == AccountType.CARDHOLDER_PURSE || type == AccountType.CARDHOLDER_SUBSIDY;
   }
 
   @Override
@@ -161,7 +161,7 @@ public class JpaJournal implements Journal {
   }
 
   @Override
-  public List<Posting> postingsOf(org.yikatong.ledger.domain.Account account, int first, int max) {
+  public List<Posting> postingsOf(Account account, int first, int max) {
     return em.createQuery(
             "select p from Posting p join fetch p.entry where p.account = :a order by p.id desc",
             Posting.class)

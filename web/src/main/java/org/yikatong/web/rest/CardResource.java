@@ -2,7 +2,6 @@ package org.yikatong.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -72,7 +71,7 @@ public class CardResource {
 
   @POST
   public Response issue(IssueRequest r) {
-    require(r);
+    Bodies.required(r);
     CardView card =
         CardView.of(
             lifecycle.issue(
@@ -116,7 +115,7 @@ public class CardResource {
   @POST
   @Path("/{serialNo}/replacement")
   public CardView replace(@PathParam("serialNo") String serialNo, ReplaceRequest r) {
-    require(r);
+    Bodies.required(r);
     return CardView.of(lifecycle.replace(serialNo, r.newSerialNo(), r.expiresOn(), r.feeFen()));
   }
 
@@ -131,14 +130,14 @@ public class CardResource {
   @PUT
   @Path("/{serialNo}/pin")
   public CardView setPin(@PathParam("serialNo") String serialNo, PinRequest r) {
-    require(r);
+    Bodies.required(r);
     return CardView.of(lifecycle.setPin(serialNo, r.pin()));
   }
 
   @PUT
   @Path("/{serialNo}/limits")
   public CardView setLimits(@PathParam("serialNo") String serialNo, LimitsRequest r) {
-    require(r);
+    Bodies.required(r);
     return CardView.of(lifecycle.setLimits(serialNo, r.noPinLimitFen(), r.dailyLimitFen()));
   }
 
@@ -149,11 +148,5 @@ public class CardResource {
       @QueryParam("after") @DefaultValue("0") long after,
       @QueryParam("max") @DefaultValue("500") int max) {
     return lifecycle.listChangesAfter(after, max).stream().map(ListChangeView::of).toList();
-  }
-
-  private static void require(Object body) {
-    if (body == null) {
-      throw new BadRequestException("A JSON request body is required");
-    }
   }
 }

@@ -156,7 +156,7 @@ public class TicketResource {
   @POST
   @Path("/{ticketNo}/assign")
   public TicketView assign(@PathParam("ticketNo") String ticketNo, StepRequest r) {
-    require(r);
+    Bodies.required(r);
     return TicketView.of(tickets.assign(ticketNo, r.technician(), r.text()));
   }
 
@@ -169,21 +169,21 @@ public class TicketResource {
   @POST
   @Path("/{ticketNo}/wait")
   public TicketView waitForReporter(@PathParam("ticketNo") String ticketNo, StepRequest r) {
-    require(r);
+    Bodies.required(r);
     return TicketView.of(tickets.waitForReporter(ticketNo, r.text()));
   }
 
   @POST
   @Path("/{ticketNo}/answer")
   public TicketView answer(@PathParam("ticketNo") String ticketNo, StepRequest r) {
-    require(r);
+    Bodies.required(r);
     return TicketView.of(tickets.reporterAnswered(ticketNo, r.text()));
   }
 
   @POST
   @Path("/{ticketNo}/resolve")
   public TicketView resolve(@PathParam("ticketNo") String ticketNo, StepRequest r) {
-    require(r);
+    Bodies.required(r);
     return TicketView.of(tickets.resolve(ticketNo, r.text()));
   }
 
@@ -199,14 +199,14 @@ public class TicketResource {
   @POST
   @Path("/{ticketNo}/reopen")
   public TicketView reopen(@PathParam("ticketNo") String ticketNo, StepRequest r) {
-    require(r);
+    Bodies.required(r);
     return TicketView.of(tickets.reopen(ticketNo, r.text()));
   }
 
   @POST
   @Path("/{ticketNo}/comments")
   public TicketView comment(@PathParam("ticketNo") String ticketNo, StepRequest r) {
-    require(r);
+    Bodies.required(r);
     return TicketView.of(
         tickets.comment(ticketNo, r.kind() == null ? "COMMENT" : r.kind(), r.text()));
   }
@@ -218,11 +218,5 @@ public class TicketResource {
       throw new BadRequestException("level (LEVEL_1, LEVEL_2, LEVEL_3) is required");
     }
     return TicketView.of(tickets.setLevel(ticketNo, r.level()));
-  }
-
-  private static void require(StepRequest r) {
-    if (r == null) {
-      throw new BadRequestException("A JSON request body is required");
-    }
   }
 }
