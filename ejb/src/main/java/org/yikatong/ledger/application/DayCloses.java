@@ -145,8 +145,16 @@ public class DayCloses {
         .findFirst();
   }
 
-  /** Closes yesterday at 00:30 Asia/Shanghai; on every node, and the day closes once. */
-  @Schedule(hour = "0", minute = "30", timezone = "Asia/Shanghai", persistent = false)
+  /**
+   * Closes yesterday at 00:30 Asia/Shanghai, on one node (a persistent timer: a server down at
+   * 00:30 runs the missed close when it starts); the day closes once whatever runs it.
+   */
+  @Schedule(
+      hour = "0",
+      minute = "30",
+      timezone = "Asia/Shanghai",
+      persistent = true,
+      info = "day close")
   @PermitAll
   public void closeYesterday() {
     LocalDate yesterday = BusinessDay.of(clock.instant()).minusDays(1);

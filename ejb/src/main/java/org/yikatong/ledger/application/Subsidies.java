@@ -189,8 +189,13 @@ public class Subsidies {
     return due.size();
   }
 
-  /** Daily at 00:10 Asia/Shanghai. */
-  @Schedule(hour = "0", minute = "10", timezone = "Asia/Shanghai", persistent = false)
+  /** Daily at 00:10 Asia/Shanghai, on one node; a missed run is caught up at start (persistent). */
+  @Schedule(
+      hour = "0",
+      minute = "10",
+      timezone = "Asia/Shanghai",
+      persistent = true,
+      info = "subsidy expiry")
   @PermitAll
   public void expireDaily() {
     int expired = expireBefore(BusinessDay.of(clock.instant()));

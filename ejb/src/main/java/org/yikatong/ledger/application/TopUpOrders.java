@@ -181,8 +181,11 @@ public class TopUpOrders {
     return order;
   }
 
-  /** Expires the orders not paid in time; every minute, on every node (it is idempotent). */
-  @Schedule(minute = "*", hour = "*", persistent = false)
+  /**
+   * Expires the orders not paid in time; every minute, on one node of the cluster (a persistent
+   * timer in the database store; the expiry is idempotent anyway).
+   */
+  @Schedule(minute = "*", hour = "*", persistent = true, info = "top-up order expiry")
   @PermitAll
   public void expireOverdue() {
     Instant now = clock.instant();

@@ -13,6 +13,7 @@ import org.yikatong.servicedesk.domain.TicketLevel;
  * @param level the level the helpdesk sets; empty to take the suggested one
  * @param campusWide the fault affects the whole campus (suggests level 1)
  * @param journalEntryId a journal entry the report is about (a disputed payment), if any
+ * @param contract the code of the service contract the ticket falls under; empty for the default
  */
 public record NewTicket(
     @NotNull TicketChannel channel,
@@ -26,4 +27,5 @@ public record NewTicket(
     boolean campusWide,
     @NotBlank @Size(max = 200) String title,
     @NotBlank @Size(max = 2000) String description,
-    Long journalEntryId) {}
+    Long journalEntryId,
+    @Size(max = 32) String contract) {}

@@ -2,6 +2,7 @@ package org.yikatong.servicedesk.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.yikatong.ledger.domain.BusinessDay;
 import org.yikatong.ledger.domain.Journal;
@@ -20,12 +20,13 @@ import org.yikatong.platform.application.Caller;
 import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.SlaPolicy;
+import org.yikatong.servicedesk.domain.ServiceContract;
+import org.yikatong.servicedesk.domain.ServiceDeskNotice;
+import org.yikatong.servicedesk.domain.SlaEvent;
 import org.yikatong.servicedesk.domain.Ticket;
 import org.yikatong.servicedesk.domain.TicketChannel;
 import org.yikatong.servicedesk.domain.TicketLevel;
 import org.yikatong.servicedesk.domain.TicketStatus;
-import org.yikatong.servicedesk.domain.WorkingCalendar;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
@@ -38,20 +39,22 @@ import org.yikatong.terminal.domain.TerminalRepository;
 @Stateless
 public class Tickets {
 
-  /** SLA targets and calendar in force (the contract's; see docs/service-desk.md). */
-  static final SlaPolicy POLICY = SlaPolicy.contractDefaults();
-
-  static final WorkingCalendar CALENDAR = WorkingCalendar.contract(Set.of(), Set.of());
-
   @Inject TerminalRepository terminals;
   @Inject AppUserRepository users;
   @Inject Journal journal;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject SlaContracts contracts;
+  @Inject Dispatcher dispatcher;
+  @Inject SlaReview review;
+  @Inject Event<ServiceDeskNotice> notices;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
   @PersistenceContext EntityManager em;
 
-  /** Opens a ticket; a card holder's ticket is always theirs and from the app channel. */
+  /**
+   * Opens a ticket under its service contract (the default one unless named) and dispatches it by
+   * the duty roster; a card holder's ticket is always theirs and from the app channel.
+   */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
   public Ticket open(@NotNull @Valid NewTicket request) {
     boolean holder = isCardHolderOnly();
@@ -67,6 +70,7 @@ public class Tickets {
         request.level() != null && !holder
             ? request.level()
             : TicketLevel.suggest(request.category(), request.campusWide());
+    ServiceContract contract = contracts.contractFor(holder ? null : request.contract());
     Instant now = clock.instant();
     Ticket ticket =
         new Ticket(
@@ -81,11 +85,13 @@ public class Tickets {
             request.title(),
             request.description(),
             request.journalEntryId(),
+            contract.getId(),
             now,
             caller.name());
     em.persist(ticket);
     ticket.numbered(BusinessDay.of(now));
-    ticket.scheduleDeadlines(POLICY, CALENDAR);
+    schedule(ticket);
+    dispatcher.dispatch(ticket, now);
     return ticket;
   }
 
@@ -125,14 +131,48 @@ public class Tickets {
     if (!isTechnician) {
       throw RequestRefusedException.notFound("No technician " + technician);
     }
+    Instant now = clock.instant();
     return step(
         ticketNo,
-        t ->
-            t.assign(
-                technician,
-                reason == null ? "by the helpdesk" : reason,
-                clock.instant(),
-                caller.name()));
+        t -> {
+          t.assign(
+              technician, reason == null ? "by the helpdesk" : reason, now, caller.name(), true);
+          notices.fire(
+              new ServiceDeskNotice(
+                  ServiceDeskNotice.Kind.ASSIGNED,
+                  t.getTicketNo(),
+                  List.of(technician),
+                  "工单 " + t.getTicketNo() + " 已派给您：" + t.getTitle(),
+                  t.getDescription(),
+                  now));
+        });
+  }
+
+  /** Dispatches a ticket again by the duty roster (a new ticket nobody could take, say). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Ticket dispatch(@NotBlank String ticketNo) {
+    return step(
+        ticketNo,
+        t -> {
+          if (!t.getStatus().canMoveTo(TicketStatus.ASSIGNED)) {
+            throw new IllegalStateException(
+                "Ticket " + ticketNo + " is " + t.getStatus() + " and cannot be dispatched");
+          }
+          dispatcher.dispatch(t, clock.instant());
+        });
+  }
+
+  /** A technician reports being on site. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket arriveOnSite(@NotBlank String ticketNo, String note) {
+    return step(ticketNo, t -> t.arriveOnSite(note, clock.instant(), caller.name()));
+  }
+
+  /** A written plan (PLAN) or an emergency's fix plan (FIX_PLAN) handed over to the customer. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket handOverPlan(
+      @NotBlank String ticketNo, @NotNull SlaEvent.Target kind, @NotBlank String plan) {
+    return step(ticketNo, t -> t.handOverPlan(kind, plan, clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
@@ -152,7 +192,27 @@ public class Tickets {
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
   public Ticket resolve(@NotBlank String ticketNo, @NotBlank String resolution) {
-    return step(ticketNo, t -> t.resolve(resolution, clock.instant(), caller.name()));
+    Instant now = clock.instant();
+    return step(
+        ticketNo,
+        t -> {
+          t.resolve(resolution, now, caller.name());
+          List<String> told = new java.util.ArrayList<>();
+          if (t.getReporterHolderNo() != null) {
+            told.add(t.getReporterHolderNo());
+          }
+          if (!told.contains(t.getCreatedBy())) {
+            told.add(t.getCreatedBy());
+          }
+          notices.fire(
+              new ServiceDeskNotice(
+                  ServiceDeskNotice.Kind.RESOLVED,
+                  t.getTicketNo(),
+                  told,
+                  "工单 " + t.getTicketNo() + " 已解决，请确认",
+                  t.getTitle() + " — " + resolution,
+                  now));
+        });
   }
 
   /**
@@ -195,8 +255,14 @@ public class Tickets {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
-    ticket.scheduleDeadlines(POLICY, CALENDAR);
+    schedule(ticket);
+    review.review(ticket, clock.instant());
     return ticket;
+  }
+
+  private void schedule(Ticket ticket) {
+    SlaContracts.Terms terms = contracts.terms(ticket.getContractId());
+    ticket.scheduleDeadlines(terms.policy(), terms.calendar());
   }
 
   private Ticket load(String ticketNo, boolean lock) {

@@ -28,7 +28,15 @@ public class SlaEvent {
 
   /** Which deadline. */
   public enum Target {
+    /** Staff first act on the ticket. */
     RESPONSE,
+    /** A technician is on site. */
+    ON_SITE,
+    /** A written plan (for an emergency: the contingency plan, 应急预案) is handed over. */
+    PLAN,
+    /** The fix plan (解决方案) of an emergency is handed over. */
+    FIX_PLAN,
+    /** The fault is resolved. */
     RESOLUTION
   }
 

@@ -111,6 +111,37 @@ public class Ticket {
   @Column(name = "resolution_due")
   private Instant resolutionDue;
 
+  @Column(name = "contract_id", nullable = false, updatable = false)
+  private Long contractId;
+
+  @Column(name = "on_site_at")
+  private Instant onSiteAt;
+
+  @Column(name = "plan_at")
+  private Instant planAt;
+
+  @Column(name = "fix_plan_at")
+  private Instant fixPlanAt;
+
+  @Column(name = "on_site_due")
+  private Instant onSiteDue;
+
+  @Column(name = "plan_due")
+  private Instant planDue;
+
+  @Column(name = "fix_plan_due")
+  private Instant fixPlanDue;
+
+  @Column(name = "duty_post_id")
+  private Long dutyPostId;
+
+  /** 0: the technician; 1: escalated to the team lead; 2: to the manager. */
+  @Column(name = "escalation_step", nullable = false)
+  private int escalationStep;
+
+  @Column(name = "escalated_to", length = 64)
+  private String escalatedTo;
+
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<TicketEvent> events = new ArrayList<>();
@@ -136,6 +167,7 @@ public class Ticket {
       String title,
       String description,
       Long journalEntryId,
+      long contractId,
       Instant now,
       String by) {
     this.channel = Objects.requireNonNull(channel, "channel");
@@ -149,6 +181,7 @@ public class Ticket {
     this.title = Objects.requireNonNull(title, "title");
     this.description = Objects.requireNonNull(description, "description");
     this.journalEntryId = journalEntryId;
+    this.contractId = contractId;
     this.createdAt = Objects.requireNonNull(now, "now");
     this.createdBy = Objects.requireNonNull(by, "by");
     this.status = TicketStatus.NEW;
@@ -163,9 +196,14 @@ public class Ticket {
     ticketNo = "GD" + day.toString().replace("-", "") + "-" + id;
   }
 
-  /** Assigns (or reassigns) the ticket to a technician. */
-  public void assign(String technician, String reason, Instant now, String by) {
-    move(TicketStatus.ASSIGNED, now, by, "assigned to " + technician + ": " + reason);
+  /**
+   * Assigns (or reassigns) the ticket to a technician, with the reason.
+   *
+   * @param byStaff whether a person assigned it (which answers the report); automatic dispatch does
+   *     not count as the response
+   */
+  public void assign(String technician, String reason, Instant now, String by, boolean byStaff) {
+    move(TicketStatus.ASSIGNED, now, by, "assigned to " + technician + ": " + reason, byStaff);
     this.assignee = Objects.requireNonNull(technician, "technician");
   }
 
@@ -238,14 +276,96 @@ public class Ticket {
     this.level = Objects.requireNonNull(level, "level");
   }
 
+  /** A technician is on site; counts as the response if none came before. */
+  public void arriveOnSite(String note, Instant now, String by) {
+    requireWorkable();
+    if (onSiteAt != null) {
+      throw new IllegalStateException("Ticket " + ticketNo + " has been on site since " + onSiteAt);
+    }
+    events.add(
+        new TicketEvent(this, now, by, "ON_SITE", status, status, note == null ? "on site" : note));
+    onSiteAt = now;
+    if (respondedAt == null) {
+      respondedAt = now;
+    }
+  }
+
+  /**
+   * A written plan handed over: {@link SlaEvent.Target#PLAN} (the plan and schedule when the fault
+   * is not fixed in time; for an emergency, the contingency plan) or {@link
+   * SlaEvent.Target#FIX_PLAN} (an emergency's fix plan). The first of each kind meets its target.
+   */
+  public void handOverPlan(SlaEvent.Target kind, String plan, Instant now, String by) {
+    if (kind != SlaEvent.Target.PLAN && kind != SlaEvent.Target.FIX_PLAN) {
+      throw new IllegalArgumentException("A plan is a PLAN or a FIX_PLAN: " + kind);
+    }
+    if (plan == null || plan.isBlank()) {
+      throw new IllegalArgumentException("A plan has text");
+    }
+    requireWorkable();
+    events.add(new TicketEvent(this, now, by, kind.name(), status, status, plan));
+    if (kind == SlaEvent.Target.PLAN && planAt == null) {
+      planAt = now;
+    } else if (kind == SlaEvent.Target.FIX_PLAN && fixPlanAt == null) {
+      fixPlanAt = now;
+    }
+    if (respondedAt == null) {
+      respondedAt = now;
+    }
+  }
+
+  /** The duty post the ticket was dispatched from, whose chain it escalates up. */
+  public void dispatchedFrom(Long dutyPostId) {
+    this.dutyPostId = dutyPostId;
+  }
+
+  /** A note of the system's (dispatch found nobody, and why): no response, no status change. */
+  public void systemNote(String kind, String text, Instant now) {
+    events.add(new TicketEvent(this, now, "system", kind, status, status, text));
+  }
+
+  /**
+   * Escalates the ticket one step up its chain (1: team lead, 2: manager), with the reason; a step
+   * already reached is not taken again.
+   *
+   * @return whether the ticket was escalated
+   */
+  public boolean escalate(int step, String to, String reason, Instant now, String by) {
+    if (step <= escalationStep) {
+      return false;
+    }
+    events.add(
+        new TicketEvent(
+            this,
+            now,
+            by,
+            "ESCALATION",
+            status,
+            status,
+            "to " + to + " (step " + step + "): " + reason));
+    escalationStep = step;
+    escalatedTo = to;
+    return true;
+  }
+
+  private void requireWorkable() {
+    if (status == TicketStatus.CLOSED || status == TicketStatus.RESOLVED) {
+      throw new IllegalStateException("Ticket " + ticketNo + " is " + status);
+    }
+  }
+
   private void move(TicketStatus target, Instant now, String by, String text) {
+    move(target, now, by, text, true);
+  }
+
+  private void move(TicketStatus target, Instant now, String by, String text, boolean byStaff) {
     if (!status.canMoveTo(target)) {
       throw new IllegalStateException(
           "Ticket " + ticketNo + " is " + status + " and cannot become " + target);
     }
     events.add(new TicketEvent(this, now, by, "STATUS", status, target, text));
     status = target;
-    if (respondedAt == null && target != TicketStatus.WAITING_FOR_REPORTER) {
+    if (byStaff && respondedAt == null && target != TicketStatus.WAITING_FOR_REPORTER) {
       respondedAt = now;
     }
   }
@@ -257,12 +377,54 @@ public class Ticket {
 
   /** Recomputes the stored deadlines from the policy and the calendar. */
   public void scheduleDeadlines(SlaPolicy policy, WorkingCalendar calendar) {
-    SlaPolicy.Targets targets = policy.of(level);
     List<ServicePause> stops = servicePauses();
-    responseDue =
-        calendar.deadline(createdAt, targets.response(), policy.basis(), List.of()).orElse(null);
-    resolutionDue =
-        calendar.deadline(createdAt, targets.resolution(), policy.basis(), stops).orElse(null);
+    // The response is due however long the ticket waits for its reporter; the rest pause.
+    responseDue = deadline(policy, calendar, SlaEvent.Target.RESPONSE, List.of());
+    onSiteDue = deadline(policy, calendar, SlaEvent.Target.ON_SITE, stops);
+    planDue = deadline(policy, calendar, SlaEvent.Target.PLAN, stops);
+    fixPlanDue = deadline(policy, calendar, SlaEvent.Target.FIX_PLAN, stops);
+    resolutionDue = deadline(policy, calendar, SlaEvent.Target.RESOLUTION, stops);
+  }
+
+  private Instant deadline(
+      SlaPolicy policy,
+      WorkingCalendar calendar,
+      SlaEvent.Target target,
+      List<ServicePause> stops) {
+    return policy
+        .rule(level, target)
+        .flatMap(r -> calendar.deadline(createdAt, r.target(), r.basis(), stops))
+        .orElse(null);
+  }
+
+  /** When a target is due: null when the policy sets none or while the clock stands. */
+  public Instant due(SlaEvent.Target target) {
+    return switch (target) {
+      case RESPONSE -> responseDue;
+      case ON_SITE -> onSiteDue;
+      case PLAN -> planDue;
+      case FIX_PLAN -> fixPlanDue;
+      case RESOLUTION -> resolutionDue;
+    };
+  }
+
+  /**
+   * When a target was met, or null: a resolution meets the on-site and plan targets too (a fault
+   * fixed in time needs no visit or plan).
+   */
+  public Instant metAt(SlaEvent.Target target) {
+    Instant met =
+        switch (target) {
+          case RESPONSE -> respondedAt;
+          case ON_SITE -> onSiteAt;
+          case PLAN -> planAt;
+          case FIX_PLAN -> fixPlanAt;
+          case RESOLUTION -> resolvedAt;
+        };
+    if (target != SlaEvent.Target.RESPONSE && resolvedAt != null) {
+      return met == null || resolvedAt.isBefore(met) ? resolvedAt : met;
+    }
+    return met;
   }
 
   public Long getId() {
@@ -361,6 +523,34 @@ public class Ticket {
   /** When the fault must be resolved; null while the clock stands (waiting for the reporter). */
   public Instant resolutionDue() {
     return resolutionDue;
+  }
+
+  public long getContractId() {
+    return contractId;
+  }
+
+  public Instant getOnSiteAt() {
+    return onSiteAt;
+  }
+
+  public Instant getPlanAt() {
+    return planAt;
+  }
+
+  public Instant getFixPlanAt() {
+    return fixPlanAt;
+  }
+
+  public Long getDutyPostId() {
+    return dutyPostId;
+  }
+
+  public int getEscalationStep() {
+    return escalationStep;
+  }
+
+  public String getEscalatedTo() {
+    return escalatedTo;
   }
 
   public List<TicketEvent> getEvents() {

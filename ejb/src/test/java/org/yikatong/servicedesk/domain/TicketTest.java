@@ -37,6 +37,7 @@ class TicketTest {
         "刷卡机黑屏",
         "二楼清真窗口的 POS 无显示",
         null,
+        1L,
         now,
         "helpdesk");
   }
@@ -55,7 +56,7 @@ class TicketTest {
     Ticket t = ticket(at(23, 9, 0), TicketLevel.LEVEL_2);
     assertThrows(IllegalStateException.class, () -> t.confirm(5, null, at(23, 9, 1), "x"));
     assertThrows(IllegalStateException.class, () -> t.start(at(23, 9, 1), "tech"));
-    t.assign("tech", "on duty", at(23, 9, 2), "helpdesk");
+    t.assign("tech", "on duty", at(23, 9, 2), "helpdesk", true);
     t.start(at(23, 9, 5), "tech");
     assertThrows(IllegalArgumentException.class, () -> t.resolve(" ", at(23, 9, 6), "tech"));
     t.resolve("换了电源适配器", at(23, 10, 0), "tech");
@@ -85,7 +86,7 @@ class TicketTest {
     assertEquals(at(23, 22, 10), t.responseDue());
     assertEquals(at(24, 10, 0), t.resolutionDue(), "2 h tonight, 2 h from 8:00");
     assertNull(t.getRespondedAt());
-    t.assign("tech", "on duty", at(23, 22, 5), "helpdesk");
+    t.assign("tech", "on duty", at(23, 22, 5), "helpdesk", true);
     assertEquals(at(23, 22, 5), t.getRespondedAt());
     t.waitForReporter("哪个窗口?", at(23, 23, 0), "tech");
     t.scheduleDeadlines(POLICY, CALENDAR);
@@ -106,6 +107,88 @@ class TicketTest {
     t.setLevel(TicketLevel.LEVEL_3, at(23, 9, 1), "helpdesk");
     t.scheduleDeadlines(POLICY, CALENDAR);
     assertEquals(at(24, 17, 0), t.resolutionDue(), "24 duty hours: 15 today, 9 from 8:00");
+  }
+
+  @Test
+  @DisplayName(
+      "an emergency: on site in 1 h, contingency plan in 1 working day, fix plan in 3, over a"
+          + " weekend and a holiday")
+  void emergencyTargets() {
+    // Friday 2 October 2026 is a National Day holiday; Saturday 10 October is worked (调休).
+    WorkingCalendar holidays =
+        WorkingCalendar.contract(
+            Set.of(
+                java.time.LocalDate.of(2026, 10, 1),
+                java.time.LocalDate.of(2026, 10, 2),
+                java.time.LocalDate.of(2026, 10, 5),
+                java.time.LocalDate.of(2026, 10, 6),
+                java.time.LocalDate.of(2026, 10, 7)),
+            Set.of(java.time.LocalDate.of(2026, 10, 10)));
+    Instant opened =
+        LocalDateTime.of(2026, 9, 30, 15, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    Ticket t = ticket(opened, TicketLevel.LEVEL_1);
+    t.scheduleDeadlines(POLICY, holidays);
+    assertEquals(opened.plusSeconds(3600), t.due(SlaEvent.Target.ON_SITE));
+    assertEquals(opened.plusSeconds(7200), t.due(SlaEvent.Target.RESOLUTION));
+    // One working day (16 duty hours of working time): 9 h on Wednesday 30 Sep, then 7 h from
+    // 8:00 on Thursday 8 October, the first working day after the holiday.
+    assertEquals(
+        LocalDateTime.of(2026, 10, 8, 15, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+        t.due(SlaEvent.Target.PLAN));
+    // Three: 8 Oct 15:00 -> 9 Oct 15:00 -> Saturday 10 Oct 15:00 (a make-up working day).
+    assertEquals(
+        LocalDateTime.of(2026, 10, 10, 15, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+        t.due(SlaEvent.Target.FIX_PLAN));
+    assertNull(t.metAt(SlaEvent.Target.ON_SITE));
+    t.assign("tech", "roster", opened.plusSeconds(60), "system", false);
+    assertNull(t.getRespondedAt(), "an automatic assignment is no response");
+    t.arriveOnSite("到场", opened.plusSeconds(3000), "tech");
+    assertEquals(opened.plusSeconds(3000), t.getRespondedAt(), "arriving is a response");
+    assertThrows(
+        IllegalStateException.class, () -> t.arriveOnSite(null, opened.plusSeconds(3100), "t"));
+    t.handOverPlan(SlaEvent.Target.PLAN, "启用备用服务器", opened.plusSeconds(5000), "tech");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> t.handOverPlan(SlaEvent.Target.RESOLUTION, "x", opened, "tech"));
+    t.resolve("修复", opened.plusSeconds(9000), "tech");
+    assertEquals(opened.plusSeconds(5000), t.metAt(SlaEvent.Target.PLAN));
+    assertEquals(
+        opened.plusSeconds(9000), t.metAt(SlaEvent.Target.FIX_PLAN), "the fix meets the fix plan");
+    assertThrows(
+        IllegalStateException.class,
+        () -> t.handOverPlan(SlaEvent.Target.FIX_PLAN, "x", opened.plusSeconds(9100), "tech"));
+  }
+
+  @Test
+  @DisplayName("escalation goes up one step at a time and never down")
+  void escalation() {
+    Ticket t = ticket(at(23, 9, 0), TicketLevel.LEVEL_2);
+    assertTrue(t.escalate(1, "lead", "warning", at(23, 9, 5), "system"));
+    assertFalse(t.escalate(1, "lead", "again", at(23, 9, 6), "system"));
+    assertTrue(t.escalate(2, "manager", "breach", at(23, 9, 10), "system"));
+    assertFalse(t.escalate(1, "lead", "late warning", at(23, 9, 11), "system"));
+    assertEquals("manager", t.getEscalatedTo());
+    assertEquals(2, t.getEvents().stream().filter(e -> e.getKind().equals("ESCALATION")).count());
+  }
+
+  @Test
+  @DisplayName("a policy needs a response and a resolution target for every level")
+  void policyShape() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new SlaPolicy(
+                "bad",
+                java.util.Map.of(
+                    TicketLevel.LEVEL_1,
+                    java.util.Map.of(
+                        SlaEvent.Target.RESPONSE,
+                        SlaPolicy.Rule.duty(
+                            SlaTarget.minutes(10), java.time.Duration.ofMinutes(5))))));
+    assertTrue(POLICY.rule(TicketLevel.LEVEL_3, SlaEvent.Target.ON_SITE).isEmpty());
+    assertEquals(
+        SlaTarget.workingDays(3),
+        POLICY.rule(TicketLevel.LEVEL_1, SlaEvent.Target.FIX_PLAN).orElseThrow().target());
   }
 
   @Test

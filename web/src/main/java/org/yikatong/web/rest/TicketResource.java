@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.servicedesk.domain.SlaEvent;
 import org.yikatong.servicedesk.domain.Ticket;
 import org.yikatong.servicedesk.domain.TicketEvent;
 import org.yikatong.servicedesk.domain.TicketLevel;
@@ -101,6 +102,14 @@ public class TicketResource {
       Instant resolutionDue,
       Instant resolvedAt,
       Instant closedAt,
+      Instant onSiteDue,
+      Instant onSiteAt,
+      Instant planDue,
+      Instant planAt,
+      Instant fixPlanDue,
+      Instant fixPlanAt,
+      int escalationStep,
+      String escalatedTo,
       List<EventView> history) {
     static TicketView of(Ticket t) {
       return new TicketView(
@@ -126,6 +135,14 @@ public class TicketResource {
           t.resolutionDue(),
           t.getResolvedAt(),
           t.getClosedAt(),
+          t.due(SlaEvent.Target.ON_SITE),
+          t.getOnSiteAt(),
+          t.due(SlaEvent.Target.PLAN),
+          t.getPlanAt(),
+          t.due(SlaEvent.Target.FIX_PLAN),
+          t.getFixPlanAt(),
+          t.getEscalationStep(),
+          t.getEscalatedTo(),
           t.getEvents().stream().map(EventView::of).toList());
     }
   }
@@ -158,6 +175,34 @@ public class TicketResource {
   public TicketView assign(@PathParam("ticketNo") String ticketNo, StepRequest r) {
     Bodies.required(r);
     return TicketView.of(tickets.assign(ticketNo, r.technician(), r.text()));
+  }
+
+  /** Dispatches the ticket again by the duty roster. */
+  @POST
+  @Path("/{ticketNo}/dispatch")
+  public TicketView dispatch(@PathParam("ticketNo") String ticketNo) {
+    return TicketView.of(tickets.dispatch(ticketNo));
+  }
+
+  /** A technician is on site ({@code text}: an optional note). */
+  @POST
+  @Path("/{ticketNo}/on-site")
+  public TicketView onSite(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    return TicketView.of(tickets.arriveOnSite(ticketNo, r == null ? null : r.text()));
+  }
+
+  /** A written plan handed over: {@code kind} PLAN (default) or FIX_PLAN, {@code text} the plan. */
+  @POST
+  @Path("/{ticketNo}/plan")
+  public TicketView plan(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+    Bodies.required(r);
+    SlaEvent.Target kind;
+    try {
+      kind = r.kind() == null ? SlaEvent.Target.PLAN : SlaEvent.Target.valueOf(r.kind());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("kind is PLAN or FIX_PLAN: " + r.kind());
+    }
+    return TicketView.of(tickets.handOverPlan(ticketNo, kind, r.text()));
   }
 
   @POST

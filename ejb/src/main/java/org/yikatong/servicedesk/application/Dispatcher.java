@@ -1,0 +1,280 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.yikatong.security.domain.AppUserRepository;
+import org.yikatong.security.domain.Role;
+import org.yikatong.security.domain.UserStatus;
+import org.yikatong.servicedesk.domain.DutyAbsence;
+import org.yikatong.servicedesk.domain.DutyPost;
+import org.yikatong.servicedesk.domain.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.ServiceDeskNotice;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.terminal.domain.Terminal;
+import org.yikatong.terminal.domain.TerminalRepository;
+
+/**
+ * Assigns tickets by the duty roster and escalates them up their post's chain, in the caller's
+ * transaction (a ticket step, or the SLA watch's timer).
+ *
+ * <p>Dispatch: the posts covering the ticket's category at its place (the terminal's location, or
+ * the location reported) are tried, posts of that area before campus-wide ones; on each, the day's
+ * roster entry (or the standing one) gives the primary (A) and the backup (B). A technician who is
+ * absent, no longer an active technician, or already carries the post's maximum of open tickets is
+ * passed over, with the reason; the first one left gets the ticket. When everyone on duty is at
+ * their maximum, the least loaded of them gets it. Every assignment names its post, role and the
+ * technicians passed over and why; a ticket nobody can take stays new, with a note why, and the
+ * helpdesk is told.
+ *
+ * <p>Escalation: step 1 to the post's team lead (at an SLA warning), step 2 to its manager (at a
+ * breach); each step once per ticket, recorded with its reason.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+  /** Who the ticket history names for what the system does by itself. */
+  public static final String SYSTEM = "system";
+
+  /** Who hears of tickets nobody can take, or with no escalation chain. */
+  static final String FALLBACK = "helpdesk";
+
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final List<TicketStatus> OPEN =
+      List.of(
+          TicketStatus.ASSIGNED,
+          TicketStatus.IN_PROGRESS,
+          TicketStatus.WAITING_FOR_REPORTER,
+          TicketStatus.REOPENED);
+
+  @PersistenceContext EntityManager em;
+  @Inject TerminalRepository terminals;
+  @Inject AppUserRepository users;
+  @Inject Event<ServiceDeskNotice> notices;
+
+  /** A technician on duty for a post, in the order they are tried. */
+  private record Candidate(DutyPost post, String role, String username) {}
+
+  /**
+   * Assigns the ticket by the roster.
+   *
+   * @return the technician it went to; empty if nobody could take it
+   */
+  public Optional<String> dispatch(Ticket ticket, Instant now) {
+    String where = where(ticket);
+    List<DutyPost> posts = postsFor(ticket, where);
+    if (posts.isEmpty()) {
+      return nobody(
+          ticket, "no duty post covers " + ticket.getCategory() + " at " + describe(where), now);
+    }
+    LocalDate day = now.atZone(ZONE).toLocalDate();
+    List<String> passedOver = new ArrayList<>();
+    List<Candidate> overloaded = new ArrayList<>();
+    for (DutyPost post : posts) {
+      Optional<DutyRosterEntry> entry = rosterOn(post, day);
+      if (entry.isEmpty()) {
+        passedOver.add(post.getCode() + ": nobody on the roster for " + day);
+        continue;
+      }
+      for (Candidate c :
+          List.of(
+              new Candidate(post, "A", entry.get().getPrimary()),
+              new Candidate(post, "B", entry.get().getBackup()))) {
+        Optional<String> unavailable = unavailable(c.username(), now);
+        if (unavailable.isPresent()) {
+          passedOver.add(
+              c.username() + " (" + post.getCode() + " " + c.role() + "): " + unavailable.get());
+          continue;
+        }
+        long load = load(c.username());
+        if (load >= post.getMaxLoad()) {
+          passedOver.add(
+              c.username()
+                  + " ("
+                  + post.getCode()
+                  + " "
+                  + c.role()
+                  + "): carries "
+                  + load
+                  + " open tickets, the post's maximum is "
+                  + post.getMaxLoad());
+          overloaded.add(c);
+          continue;
+        }
+        return Optional.of(assign(ticket, c, load, passedOver, now));
+      }
+    }
+    if (!overloaded.isEmpty()) {
+      Candidate least =
+          overloaded.stream().min(Comparator.comparingLong(c -> load(c.username()))).orElseThrow();
+      passedOver.add("everyone on duty is at their maximum: the least loaded takes it");
+      return Optional.of(assign(ticket, least, load(least.username()), passedOver, now));
+    }
+    return nobody(ticket, "nobody on duty can take it: " + String.join("; ", passedOver), now);
+  }
+
+  /**
+   * Escalates the ticket to step 1 (team lead) or 2 (manager) of its post's chain, once per step.
+   *
+   * @return whether it was escalated now
+   */
+  public boolean escalate(Ticket ticket, int step, String reason, Instant now) {
+    if (step <= ticket.getEscalationStep()) {
+      return false;
+    }
+    Optional<DutyPost> post = postOf(ticket);
+    String to = post.map(p -> p.escalationTarget(step)).orElse(FALLBACK);
+    String why =
+        post.isPresent()
+            ? reason + " (post " + post.get().getCode() + ")"
+            : reason + " (no duty post covers the ticket: the helpdesk)";
+    ticket.escalate(step, to, why, now, SYSTEM);
+    List<String> recipients = new ArrayList<>(List.of(to));
+    if (ticket.getAssignee() != null && !ticket.getAssignee().equals(to)) {
+      recipients.add(ticket.getAssignee());
+    }
+    notices.fire(
+        new ServiceDeskNotice(
+            ServiceDeskNotice.Kind.ESCALATED,
+            ticket.getTicketNo(),
+            recipients,
+            "工单 " + ticket.getTicketNo() + " 已升级（第 " + step + " 级）",
+            ticket.getTitle() + " — " + why,
+            now));
+    return true;
+  }
+
+  private String assign(
+      Ticket ticket, Candidate c, long load, List<String> passedOver, Instant now) {
+    String reason =
+        "duty roster, post "
+            + c.post().getCode()
+            + " ("
+            + c.post().getName()
+            + ") "
+            + c.role()
+            + ", carrying "
+            + load
+            + " open tickets"
+            + (passedOver.isEmpty() ? "" : "; passed over: " + String.join("; ", passedOver));
+    ticket.assign(c.username(), reason, now, SYSTEM, false);
+    ticket.dispatchedFrom(c.post().getId());
+    notices.fire(
+        new ServiceDeskNotice(
+            ServiceDeskNotice.Kind.ASSIGNED,
+            ticket.getTicketNo(),
+            List.of(c.username()),
+            "新工单 " + ticket.getTicketNo() + "：" + ticket.getTitle(),
+            describe(where(ticket)) + " — " + ticket.getDescription(),
+            now));
+    return c.username();
+  }
+
+  private Optional<String> nobody(Ticket ticket, String why, Instant now) {
+    ticket.systemNote("DISPATCH", "not dispatched: " + why, now);
+    notices.fire(
+        new ServiceDeskNotice(
+            ServiceDeskNotice.Kind.ASSIGNED,
+            ticket.getTicketNo(),
+            List.of(FALLBACK),
+            "工单 " + ticket.getTicketNo() + " 无人值守，请手工派单",
+            why,
+            now));
+    return Optional.empty();
+  }
+
+  /** Why a technician cannot take a ticket now, if they cannot. */
+  Optional<String> unavailable(String username, Instant now) {
+    boolean technician =
+        users
+            .findByUsername(username)
+            .filter(u -> u.getStatus() == UserStatus.ACTIVE)
+            .map(u -> u.getRoles().contains(Role.TECHNICIAN))
+            .orElse(false);
+    if (!technician) {
+      return Optional.of("not an active technician");
+    }
+    return em.createQuery(
+            "select a from DutyAbsence a where a.username = :u and a.from <= :now and a.to > :now",
+            DutyAbsence.class)
+        .setParameter("u", username)
+        .setParameter("now", now)
+        .getResultStream()
+        .findFirst()
+        .map(
+            a ->
+                "absent until "
+                    + a.getTo().atZone(ZONE).toLocalDateTime()
+                    + " ("
+                    + a.getReason()
+                    + ")");
+  }
+
+  /** The open tickets a technician carries. */
+  long load(String username) {
+    return em.createQuery(
+            "select count(t) from Ticket t where t.assignee = :u and t.status in :open", Long.class)
+        .setParameter("u", username)
+        .setParameter("open", OPEN)
+        .getSingleResult();
+  }
+
+  Optional<DutyRosterEntry> rosterOn(DutyPost post, LocalDate day) {
+    List<DutyRosterEntry> entries =
+        em.createQuery(
+                "select e from DutyRosterEntry e where e.post = :p and (e.day = :d or e.day is null)",
+                DutyRosterEntry.class)
+            .setParameter("p", post)
+            .setParameter("d", day)
+            .getResultList();
+    return entries.stream()
+        .filter(e -> e.getDay() != null)
+        .findFirst()
+        .or(() -> entries.stream().findFirst());
+  }
+
+  /** Posts covering the ticket, those of its own area first. */
+  List<DutyPost> postsFor(Ticket ticket, String where) {
+    return em
+        .createQuery("select p from DutyPost p order by p.code", DutyPost.class)
+        .getResultList()
+        .stream()
+        .filter(p -> p.covers(ticket.getCategory(), where))
+        .sorted(Comparator.comparing((DutyPost p) -> p.matchesArea(where) ? 0 : 1))
+        .toList();
+  }
+
+  private Optional<DutyPost> postOf(Ticket ticket) {
+    if (ticket.getDutyPostId() != null) {
+      return Optional.ofNullable(em.find(DutyPost.class, ticket.getDutyPostId()));
+    }
+    return postsFor(ticket, where(ticket)).stream().findFirst();
+  }
+
+  /** Where the fault is: the terminal's location, else what the reporter said. */
+  String where(Ticket ticket) {
+    if (ticket.getTerminalCode() != null) {
+      Optional<String> location =
+          terminals.findByCode(ticket.getTerminalCode()).map(Terminal::getLocation);
+      if (location.isPresent()) {
+        return location.get() + (ticket.getLocation() == null ? "" : " " + ticket.getLocation());
+      }
+    }
+    return ticket.getLocation();
+  }
+
+  private static String describe(String where) {
+    return where == null ? "an unknown place" : where;
+  }
+}

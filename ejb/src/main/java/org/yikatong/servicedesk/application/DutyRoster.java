@@ -1,0 +1,232 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.AppUserRepository;
+import org.yikatong.security.domain.Role;
+import org.yikatong.security.domain.UserStatus;
+import org.yikatong.servicedesk.domain.DutyAbsence;
+import org.yikatong.servicedesk.domain.DutyPost;
+import org.yikatong.servicedesk.domain.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.SlaConfigChange;
+import org.yikatong.servicedesk.domain.TicketCategory;
+
+/**
+ * The duty posts, their A/B roster and technicians' absences — what {@link Dispatcher} assigns
+ * tickets by. Only active technicians go on the roster; team leads and managers are active staff.
+ * Every change is recorded in the SLA configuration change log.
+ */
+@Stateless
+public class DutyRoster {
+
+  @Inject Clock clock;
+  @Inject Caller caller;
+  @Inject AppUserRepository users;
+  @Inject Dispatcher dispatcher;
+  @PersistenceContext EntityManager em;
+
+  /** A technician on duty for a post on a day, with their load. */
+  public record OnDuty(DutyPost post, LocalDate day, String primary, String backup) {}
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public List<DutyPost> posts() {
+    return em.createQuery("select p from DutyPost p order by p.code", DutyPost.class)
+        .getResultList();
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public DutyPost post(@NotBlank String code) {
+    return em.createQuery("select p from DutyPost p where p.code = :c", DutyPost.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> RequestRefusedException.notFound("No duty post " + code));
+  }
+
+  /** Adds a post or changes an existing one. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  public DutyPost savePost(
+      @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 100) String area,
+      @NotNull Set<TicketCategory> skills,
+      @NotBlank String teamLead,
+      @NotBlank String manager,
+      int maxLoad) {
+    requireStaff(teamLead, "team lead");
+    requireStaff(manager, "manager");
+    DutyPost post =
+        em.createQuery("select p from DutyPost p where p.code = :c", DutyPost.class)
+            .setParameter("c", code)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    try {
+      if (post == null) {
+        post = new DutyPost(code, name, area, skills, teamLead, manager, maxLoad);
+        em.persist(post);
+        record(
+            "post " + code,
+            "created: area "
+                + area
+                + ", skills "
+                + skills
+                + ", chain "
+                + teamLead
+                + " > "
+                + manager
+                + ", max "
+                + maxLoad);
+      } else {
+        post.change(name, area, skills, teamLead, manager, maxLoad);
+        record(
+            "post " + code,
+            "changed: area "
+                + area
+                + ", skills "
+                + skills
+                + ", chain "
+                + teamLead
+                + " > "
+                + manager
+                + ", max "
+                + maxLoad);
+      }
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    return post;
+  }
+
+  /**
+   * Puts a primary (A) and a backup (B) on a post, for one day or — {@code day} null — standing.
+   */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  public DutyRosterEntry setRoster(
+      @NotBlank String postCode, LocalDate day, @NotBlank String primary, @NotBlank String backup) {
+    DutyPost post = post(postCode);
+    em.lock(post, LockModeType.PESSIMISTIC_WRITE); // one standing entry per post, however raced
+    requireTechnician(primary);
+    requireTechnician(backup);
+    DutyRosterEntry entry = entry(post, day);
+    String what = "roster " + postCode + " " + (day == null ? "standing" : day);
+    try {
+      if (entry == null) {
+        entry = new DutyRosterEntry(post, day, primary, backup);
+        em.persist(entry);
+        record(what, "none -> A " + primary + ", B " + backup);
+      } else {
+        String before = "A " + entry.getPrimary() + ", B " + entry.getBackup();
+        entry.change(primary, backup);
+        record(what, before + " -> A " + primary + ", B " + backup);
+      }
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    return entry;
+  }
+
+  /** Who is on duty for each post on a day. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public List<OnDuty> onDuty(@NotNull LocalDate day) {
+    return posts().stream()
+        .map(
+            p ->
+                dispatcher
+                    .rosterOn(p, day)
+                    .map(e -> new OnDuty(p, day, e.getPrimary(), e.getBackup()))
+                    .orElse(new OnDuty(p, day, null, null)))
+        .toList();
+  }
+
+  /** The open tickets a technician carries now. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public long load(@NotBlank String username) {
+    return dispatcher.load(username);
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  public DutyAbsence addAbsence(
+      @NotBlank String username,
+      @NotNull Instant from,
+      @NotNull Instant to,
+      @NotBlank @Size(max = 200) String reason) {
+    requireTechnician(username);
+    DutyAbsence absence;
+    try {
+      absence = new DutyAbsence(username, from, to, reason, caller.name(), clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    em.persist(absence);
+    record("absence " + username, from + " - " + to + ": " + reason);
+    return absence;
+  }
+
+  /** Absences that have not ended yet. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public List<DutyAbsence> absences() {
+    return em.createQuery(
+            "select a from DutyAbsence a where a.to > :now order by a.from", DutyAbsence.class)
+        .setParameter("now", clock.instant())
+        .getResultList();
+  }
+
+  private DutyRosterEntry entry(DutyPost post, LocalDate day) {
+    var query =
+        em.createQuery(
+            day == null
+                ? "select e from DutyRosterEntry e where e.post = :p and e.day is null"
+                : "select e from DutyRosterEntry e where e.post = :p and e.day = :d",
+            DutyRosterEntry.class);
+    query.setParameter("p", post);
+    if (day != null) {
+      query.setParameter("d", day);
+    }
+    return query.getResultStream().findFirst().orElse(null);
+  }
+
+  private void requireTechnician(String username) {
+    boolean ok =
+        users
+            .findByUsername(username)
+            .filter(u -> u.getStatus() == UserStatus.ACTIVE)
+            .map(u -> u.getRoles().contains(Role.TECHNICIAN))
+            .orElse(false);
+    if (!ok) {
+      throw RequestRefusedException.notFound("No active technician " + username);
+    }
+  }
+
+  private void requireStaff(String username, String what) {
+    boolean ok =
+        users
+            .findByUsername(username)
+            .filter(u -> u.getStatus() == UserStatus.ACTIVE)
+            .map(u -> !u.getRoles().contains(Role.CARDHOLDER) || u.getRoles().size() > 1)
+            .orElse(false);
+    if (!ok) {
+      throw RequestRefusedException.notFound("No active staff member " + username + " as " + what);
+    }
+  }
+
+  private void record(String subject, String detail) {
+    em.persist(new SlaConfigChange(clock.instant(), caller.name(), subject, detail));
+  }
+}

@@ -1,0 +1,310 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.DutyCalendar;
+import org.yikatong.servicedesk.domain.DutyCalendarDay;
+import org.yikatong.servicedesk.domain.ServiceContract;
+import org.yikatong.servicedesk.domain.SlaConfigChange;
+import org.yikatong.servicedesk.domain.SlaEvent;
+import org.yikatong.servicedesk.domain.SlaPolicy;
+import org.yikatong.servicedesk.domain.SlaTarget;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.servicedesk.domain.WorkingCalendar;
+
+/**
+ * Service contracts with their SLA targets, and the working calendars they count on. Every change
+ * is recorded ({@link SlaConfigChange}) and applies at once to the open tickets it concerns: their
+ * deadlines are recomputed in the same transaction, so a ticket's deadlines always follow the
+ * targets and calendar in force.
+ */
+@Stateless
+public class SlaContracts {
+
+  /** The policy and calendar of one contract. */
+  public record Terms(SlaPolicy policy, WorkingCalendar calendar) {}
+
+  @Inject Clock clock;
+  @Inject Caller caller;
+  @PersistenceContext EntityManager em;
+
+  /**
+   * The terms tickets of a contract are held to, read in the caller's transaction (open to every
+   * caller, the SLA watch's timer included: it reveals nothing the ticket views do not).
+   */
+  @PermitAll
+  public Terms terms(long contractId) {
+    ServiceContract contract = em.find(ServiceContract.class, contractId);
+    if (contract == null) {
+      throw new IllegalStateException("No service contract " + contractId);
+    }
+    return new Terms(contract.policy(), contract.getCalendar().toWorkingCalendar());
+  }
+
+  /** The contract named, or the default one when none is named. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.CARDHOLDER})
+  public ServiceContract contractFor(String code) {
+    if (code == null || code.isBlank()) {
+      return em.createQuery(
+              "select c from ServiceContract c where c.defaultContract = true",
+              ServiceContract.class)
+          .getResultStream()
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("No default service contract"));
+    }
+    return contract(code);
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public List<ServiceContract> contracts() {
+    return em.createQuery("select c from ServiceContract c order by c.code", ServiceContract.class)
+        .getResultList();
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public ServiceContract contract(@NotBlank String code) {
+    return em.createQuery(
+            "select c from ServiceContract c where c.code = :c", ServiceContract.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> RequestRefusedException.notFound("No service contract " + code));
+  }
+
+  /** A new contract on a calendar, starting with the targets of another (the default if none). */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public ServiceContract addContract(
+      @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 100) String vendor,
+      @NotBlank String calendarCode,
+      String copyFrom) {
+    if (!em.createQuery("select c from ServiceContract c where c.code = :c")
+        .setParameter("c", code)
+        .getResultList()
+        .isEmpty()) {
+      throw RequestRefusedException.conflict("Service contract " + code + " exists");
+    }
+    SlaPolicy targets = contractFor(copyFrom).policy();
+    ServiceContract contract =
+        new ServiceContract(code, name, vendor, calendar(calendarCode), targets);
+    em.persist(contract);
+    record(
+        "contract " + code,
+        "created on calendar " + calendarCode + " with the targets of " + targets.name());
+    return contract;
+  }
+
+  /** Sets one target of a contract; open tickets of the contract get new deadlines at once. */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public ServiceContract setTarget(
+      @NotBlank String code,
+      @NotNull TicketLevel level,
+      @NotNull SlaEvent.Target target,
+      long amount,
+      @NotNull SlaTarget.Unit unit,
+      @NotNull WorkingCalendar.Basis basis,
+      long warningMinutes) {
+    ServiceContract contract = locked(code);
+    SlaPolicy.Rule rule;
+    try {
+      rule =
+          new SlaPolicy.Rule(
+              new SlaTarget(amount, unit), basis, Duration.ofMinutes(warningMinutes));
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    Optional<SlaPolicy.Rule> before;
+    try {
+      before = contract.setTarget(level, target, rule);
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    record(
+        "contract " + code + " " + level + " " + target,
+        before.map(SlaContracts::describe).orElse("none") + " -> " + describe(rule));
+    rescheduleOpenTickets(contract);
+    return contract;
+  }
+
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public ServiceContract removeTarget(
+      @NotBlank String code, @NotNull TicketLevel level, @NotNull SlaEvent.Target target) {
+    ServiceContract contract = locked(code);
+    SlaPolicy.Rule before;
+    try {
+      before = contract.removeTarget(level, target);
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (NoSuchElementException e) {
+      throw RequestRefusedException.notFound(e.getMessage());
+    }
+    record("contract " + code + " " + level + " " + target, describe(before) + " -> none");
+    rescheduleOpenTickets(contract);
+    return contract;
+  }
+
+  /** Makes a contract the one tickets get when they name none. */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public ServiceContract makeDefault(@NotBlank String code) {
+    ServiceContract chosen = locked(code);
+    for (ServiceContract c : contracts()) {
+      c.makeDefault(c == chosen);
+    }
+    record("contract " + code, "made the default contract");
+    return chosen;
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public List<DutyCalendar> calendars() {
+    return em.createQuery("select c from DutyCalendar c order by c.code", DutyCalendar.class)
+        .getResultList();
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
+  public DutyCalendar calendar(@NotBlank String code) {
+    return em.createQuery("select c from DutyCalendar c where c.code = :c", DutyCalendar.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> RequestRefusedException.notFound("No calendar " + code));
+  }
+
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public DutyCalendar addCalendar(
+      @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank String zoneId,
+      @NotBlank String dutyStart,
+      @NotBlank String dutyEnd) {
+    if (!em.createQuery("select c from DutyCalendar c where c.code = :c")
+        .setParameter("c", code)
+        .getResultList()
+        .isEmpty()) {
+      throw RequestRefusedException.conflict("Calendar " + code + " exists");
+    }
+    DutyCalendar calendar;
+    try {
+      calendar = new DutyCalendar(code, name, zoneId, dutyStart, dutyEnd);
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    em.persist(calendar);
+    record("calendar " + code, "created: " + zoneId + " duty " + dutyStart + "-" + dutyEnd);
+    return calendar;
+  }
+
+  /** Marks a day of a calendar a holiday or a make-up working day. */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public DutyCalendar setDay(
+      @NotBlank String code,
+      @NotNull LocalDate day,
+      @NotNull DutyCalendarDay.Kind kind,
+      @Size(max = 100) String note) {
+    DutyCalendar calendar = lockedCalendar(code);
+    String before = calendar.day(day).map(d -> d.getKind().name()).orElse("usual");
+    calendar.setDay(day, kind, note);
+    record(
+        "calendar " + code + " " + day, before + " -> " + kind + (note == null ? "" : " " + note));
+    rescheduleOpenTickets(calendar);
+    return calendar;
+  }
+
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public DutyCalendar removeDay(@NotBlank String code, @NotNull LocalDate day) {
+    DutyCalendar calendar = lockedCalendar(code);
+    String before =
+        calendar
+            .day(day)
+            .map(d -> d.getKind().name())
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.notFound("Calendar " + code + " has no entry " + day));
+    calendar.removeDay(day);
+    record("calendar " + code + " " + day, before + " -> usual");
+    rescheduleOpenTickets(calendar);
+    return calendar;
+  }
+
+  /** The change log, newest first. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR})
+  public List<SlaConfigChange> changes(int max) {
+    return em.createQuery(
+            "select c from SlaConfigChange c order by c.id desc", SlaConfigChange.class)
+        .setMaxResults(Math.min(Math.max(1, max), 1000))
+        .getResultList();
+  }
+
+  private void record(String subject, String detail) {
+    em.persist(new SlaConfigChange(clock.instant(), caller.name(), subject, detail));
+  }
+
+  private void rescheduleOpenTickets(ServiceContract contract) {
+    em.flush();
+    Terms terms = new Terms(contract.policy(), contract.getCalendar().toWorkingCalendar());
+    for (Ticket t : openTickets(contract.getId())) {
+      t.scheduleDeadlines(terms.policy(), terms.calendar());
+    }
+  }
+
+  private void rescheduleOpenTickets(DutyCalendar calendar) {
+    em.flush();
+    for (ServiceContract c :
+        em.createQuery(
+                "select c from ServiceContract c where c.calendar = :cal", ServiceContract.class)
+            .setParameter("cal", calendar)
+            .getResultList()) {
+      rescheduleOpenTickets(c);
+    }
+  }
+
+  private List<Ticket> openTickets(long contractId) {
+    return em.createQuery(
+            "select t from Ticket t where t.contractId = :c and t.status <> :closed", Ticket.class)
+        .setParameter("c", contractId)
+        .setParameter("closed", TicketStatus.CLOSED)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  private ServiceContract locked(String code) {
+    ServiceContract contract = contract(code);
+    em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
+    return contract;
+  }
+
+  private DutyCalendar lockedCalendar(String code) {
+    DutyCalendar calendar = calendar(code);
+    em.lock(calendar, LockModeType.PESSIMISTIC_WRITE);
+    return calendar;
+  }
+
+  private static String describe(SlaPolicy.Rule rule) {
+    return rule.target()
+        + " ("
+        + rule.basis().name().toLowerCase().replace('_', ' ')
+        + ", warning "
+        + rule.warning().toMinutes()
+        + " min)";
+  }
+}

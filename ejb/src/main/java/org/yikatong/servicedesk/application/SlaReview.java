@@ -1,0 +1,166 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yikatong.servicedesk.domain.ServiceDeskNotice;
+import org.yikatong.servicedesk.domain.SlaEvent;
+import org.yikatong.servicedesk.domain.SlaPolicy;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketStatus;
+
+/**
+ * Holds tickets to their deadlines, in the caller's transaction: for each target a ticket has, a
+ * warning once its deadline is near and a breach once it has passed unmet — or was met late (found
+ * when the step that met it is taken, so a late step is a breach even between two runs of the
+ * watch). Each is recorded once per ticket and target. A warning escalates an open ticket to its
+ * team lead, a breach to its manager; a breach charges the penalty its rule calls for; both are
+ * told to the people concerned.
+ */
+@ApplicationScoped
+public class SlaReview {
+
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @PersistenceContext EntityManager em;
+  @Inject SlaContracts contracts;
+  @Inject Dispatcher dispatcher;
+  @Inject PenaltyCharges penalties;
+  @Inject Event<ServiceDeskNotice> notices;
+
+  /** What is already recorded for the open tickets: "ticketId/TARGET/KIND". */
+  public Set<String> knownForOpenTickets() {
+    return keys(
+        em.createQuery(
+                "select e.ticket.id, e.target, e.kind from SlaEvent e"
+                    + " where e.ticket.status not in :done",
+                Object[].class)
+            .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+            .getResultList());
+  }
+
+  /** Reviews one ticket just changed by a step (and locked by it). */
+  public int review(Ticket ticket, Instant now) {
+    Set<String> known =
+        keys(
+            em.createQuery(
+                    "select e.ticket.id, e.target, e.kind from SlaEvent e where e.ticket = :t",
+                    Object[].class)
+                .setParameter("t", ticket)
+                .getResultList());
+    return review(ticket, now, known, new HashMap<>(), false);
+  }
+
+  private static Set<String> keys(List<Object[]> rows) {
+    Set<String> known = new HashSet<>();
+    for (Object[] r : rows) {
+      known.add(r[0] + "/" + r[1] + "/" + r[2]);
+    }
+    return known;
+  }
+
+  /**
+   * Reviews a ticket against every target it has.
+   *
+   * @param lockFirst whether to lock (and refresh) the ticket before changing it: the watch reads
+   *     tickets unlocked, a step has locked its ticket already
+   * @return how many warnings and breaches were recorded
+   */
+  public int review(
+      Ticket ticket,
+      Instant now,
+      Set<String> known,
+      Map<Long, SlaPolicy> policies,
+      boolean lockFirst) {
+    SlaPolicy policy =
+        policies.computeIfAbsent(ticket.getContractId(), id -> contracts.terms(id).policy());
+    List<Due> found = findDue(ticket, policy, now, known);
+    if (found.isEmpty()) {
+      return 0;
+    }
+    if (lockFirst) {
+      // Read unlocked: lock and re-read before changing it, and look again.
+      em.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+      found = findDue(ticket, policy, now, known);
+    }
+    for (Due d : found) {
+      record(ticket, d, now, known);
+    }
+    return found.size();
+  }
+
+  private List<Due> findDue(Ticket ticket, SlaPolicy policy, Instant now, Set<String> known) {
+    List<Due> found = new ArrayList<>();
+    for (SlaEvent.Target target : SlaEvent.Target.values()) {
+      Optional<SlaPolicy.Rule> rule = policy.rule(ticket.getLevel(), target);
+      Instant due = ticket.due(target);
+      if (rule.isEmpty() || due == null) {
+        continue;
+      }
+      Instant met = ticket.metAt(target);
+      Optional<SlaEvent.Kind> kind =
+          met != null
+              ? (met.isAfter(due) ? Optional.of(SlaEvent.Kind.BREACH) : Optional.empty())
+              : SlaEvent.due(due, rule.get().warning(), now);
+      if (kind.isEmpty()) {
+        continue;
+      }
+      // A breach found without its warning (the watch was not running) records both.
+      for (SlaEvent.Kind k :
+          kind.get() == SlaEvent.Kind.BREACH
+              ? List.of(SlaEvent.Kind.WARNING, SlaEvent.Kind.BREACH)
+              : List.of(SlaEvent.Kind.WARNING)) {
+        if (!known.contains(ticket.getId() + "/" + target + "/" + k)) {
+          found.add(new Due(target, k, due));
+        }
+      }
+    }
+    return found;
+  }
+
+  private void record(Ticket ticket, Due d, Instant now, Set<String> known) {
+    {
+      known.add(ticket.getId() + "/" + d.target + "/" + d.kind);
+      em.persist(new SlaEvent(ticket, d.target, d.kind, d.due, now));
+      boolean open =
+          ticket.getStatus() != TicketStatus.RESOLVED && ticket.getStatus() != TicketStatus.CLOSED;
+      String what =
+          d.target.name().toLowerCase().replace('_', ' ')
+              + " deadline "
+              + SHOWN.format(d.due)
+              + (d.kind == SlaEvent.Kind.WARNING ? " is near" : " passed");
+      if (d.kind == SlaEvent.Kind.BREACH) {
+        penalties.breached(ticket, d.target);
+      }
+      if (open) {
+        dispatcher.escalate(ticket, d.kind == SlaEvent.Kind.WARNING ? 1 : 2, what, now);
+      }
+      notices.fire(
+          new ServiceDeskNotice(
+              d.kind == SlaEvent.Kind.WARNING
+                  ? ServiceDeskNotice.Kind.SLA_WARNING
+                  : ServiceDeskNotice.Kind.SLA_BREACH,
+              ticket.getTicketNo(),
+              List.of(ticket.getAssignee() == null ? Dispatcher.FALLBACK : ticket.getAssignee()),
+              "工单 " + ticket.getTicketNo() + (d.kind == SlaEvent.Kind.WARNING ? " 即将超时" : " 已超时"),
+              ticket.getTitle() + " — " + what,
+              now));
+    }
+  }
+
+  private record Due(SlaEvent.Target target, SlaEvent.Kind kind, Instant due) {}
+}
