@@ -1,6 +1,8 @@
 package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -42,8 +44,10 @@ class SlaWatchIT {
   @Inject org.yikatong.servicedesk.application.PenaltyRegister penalties;
 
   @Test
-  @DisplayName("warning before and breach after each deadline, recorded once however often it runs")
-  void warningsAndBreaches() throws Exception {
+  @DisplayName(
+      "an emergency: warning and breach of each deadline recorded once, escalated to the team lead"
+          + " and then the manager, 500 yuan charged once")
+  void warningsBreachesAndEscalation() throws Exception {
     Ticket opened =
         admin.call(
             () ->
@@ -60,22 +64,29 @@ class SlaWatchIT {
                         false,
                         "圈存机离线",
                         "K0000002 心跳中断",
+                        null,
                         null)));
     String no = opened.getTicketNo();
+    assertNotNull(opened.getAssignee(), "dispatched by the roster");
+    assertNull(opened.getRespondedAt(), "an automatic assignment is no response");
     if (admin.call(() -> penalties.deposit()).isEmpty()) {
       admin.call(() -> penalties.registerDeposit(70_000)); // 700 yuan: a second penalty empties it
     }
     long depositBefore = admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen());
     Instant responseDue = opened.responseDue();
+    Instant onSiteDue = opened.due(SlaEvent.Target.ON_SITE);
     Instant resolutionDue = opened.resolutionDue();
+    assertEquals(opened.getCreatedAt().plus(Duration.ofHours(1)), onSiteDue);
     try {
-      at(responseDue.minus(SlaEvent.RESPONSE_WARNING).plusSeconds(1));
+      at(responseDue.minus(Duration.ofMinutes(5)).plusSeconds(1));
       admin.call(() -> watch.check());
       assertEquals(List.of("RESPONSE/WARNING"), events(no));
+      assertEquals(List.of("lead"), escalations(no), "a warning goes to the team lead");
       at(responseDue.plusSeconds(1));
       admin.call(() -> watch.check());
       admin.call(() -> watch.check());
       assertEquals(List.of("RESPONSE/WARNING", "RESPONSE/BREACH"), events(no));
+      assertEquals(List.of("lead", "manager"), escalations(no), "a breach goes to the manager");
       // A level 1 ticket not responded to in time: 500 yuan out of the deposit, as far as it goes.
       @SuppressWarnings("unchecked")
       List<Object[]> charged =
@@ -91,16 +102,73 @@ class SlaWatchIT {
       assertEquals(
           depositBefore - deducted,
           (long) admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen()));
-      admin.call(() -> tickets.assign(no, "tech", "on duty"));
+      at(onSiteDue.minus(Duration.ofMinutes(20)));
+      admin.call(() -> tickets.arriveOnSite(no, "到达学生公寓 3 号楼"));
       at(resolutionDue.plusSeconds(1));
       admin.call(() -> watch.check());
       assertEquals(
           List.of("RESPONSE/WARNING", "RESPONSE/BREACH", "RESOLUTION/WARNING", "RESOLUTION/BREACH"),
           events(no),
-          "a breach found without its warning records both");
+          "on site in time; a breach found without its warning records both");
+      assertEquals(List.of("lead", "manager"), escalations(no), "each step once");
     } finally {
       clock.shift(Duration.ZERO);
     }
+  }
+
+  @Test
+  @DisplayName("a target met late is a breach when the step is taken, whenever the watch runs")
+  void lateStepIsABreach() throws Exception {
+    Ticket opened =
+        admin.call(
+            () ->
+                tickets.open(
+                    new NewTicket(
+                        TicketChannel.PHONE,
+                        "王老师",
+                        "13800000000",
+                        null,
+                        "T0000004",
+                        null,
+                        TicketCategory.HARDWARE,
+                        TicketLevel.LEVEL_3,
+                        false,
+                        "小票打印机卡纸",
+                        "第二食堂 1 号窗口",
+                        null,
+                        null)));
+    String no = opened.getTicketNo();
+    try {
+      at(opened.responseDue().plusSeconds(30));
+      admin.call(() -> tickets.comment(no, "COMMENT", "已收到，马上处理"));
+      assertEquals(List.of("RESPONSE/WARNING", "RESPONSE/BREACH"), events(no));
+    } finally {
+      clock.shift(Duration.ZERO);
+    }
+  }
+
+  @Test
+  @DisplayName("the watch's timer is kept in the database store, where every node finds it")
+  void timersInTheDatabase() {
+    Number timers =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from jboss_ejb_timer where partition_name = 'yikatong'"
+                        + " and timed_object_id like '%SlaWatch'")
+                .getSingleResult();
+    assertEquals(1, timers.intValue());
+  }
+
+  /** Whom the ticket was escalated to, in order (from "to lead (step 1): ..."). */
+  private List<String> escalations(String ticketNo) {
+    @SuppressWarnings("unchecked")
+    List<String> texts =
+        em.createNativeQuery(
+                "select e.text from ticket_event e join ticket t on t.id = e.ticket_id"
+                    + " where t.ticket_no = ? and e.event_kind = 'ESCALATION' order by e.id")
+            .setParameter(1, ticketNo)
+            .getResultList();
+    return texts.stream().map(t -> t.substring(3, t.indexOf(' ', 3))).toList();
   }
 
   private void at(Instant instant) {

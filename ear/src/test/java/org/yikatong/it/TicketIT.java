@@ -61,7 +61,9 @@ class TicketIT {
     assertEquals(201, opened.statusCode(), opened.body());
     JsonObject ticket = body(opened);
     String no = ticket.getString("ticketNo");
-    assertEquals("NEW", ticket.getString("status"));
+    assertEquals("ASSIGNED", ticket.getString("status"), "dispatched by the duty roster");
+    assertTrue(ticket.containsKey("assignee"));
+    assertFalse(ticket.containsKey("respondedAt"), "an automatic assignment is no response");
     assertEquals("LEVEL_2", ticket.getString("level"), "suggested for one device");
     Instant created = Instant.parse(ticket.getString("createdAt"));
     assertEquals(

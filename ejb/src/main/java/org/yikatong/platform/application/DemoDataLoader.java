@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -23,6 +24,8 @@ import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.AppUser;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.application.DutyRoster;
+import org.yikatong.servicedesk.domain.TicketCategory;
 import org.yikatong.terminal.domain.Merchant;
 import org.yikatong.terminal.domain.MerchantCategory;
 import org.yikatong.terminal.domain.MerchantRepository;
@@ -53,6 +56,9 @@ public class DemoDataLoader {
           List.of("approver", "Ykt!Approver2026", "财务处 李科长", Role.FINANCE_APPROVER),
           List.of("helpdesk", "Ykt!Helpdesk2026", "服务台 张老师", Role.HELPDESK),
           List.of("tech", "Ykt!Tech2026", "运维 刘工", Role.TECHNICIAN),
+          List.of("tech2", "Ykt!Tech2026", "运维 王工", Role.TECHNICIAN),
+          List.of("lead", "Ykt!Lead2026", "运维组长 赵工", Role.HELPDESK),
+          List.of("manager", "Ykt!Manager2026", "运维经理 孙经理", Role.HELPDESK),
           List.of("auditor", "Ykt!Auditor2026", "审计处 陈老师", Role.AUDITOR));
 
   private static final String[] SURNAMES = {
@@ -77,6 +83,7 @@ public class DemoDataLoader {
   @Inject ChartOfAccounts chart;
   @Inject CardRepository cards;
   @Inject Subsidies subsidies;
+  @Inject DutyRoster roster;
 
   /** PIN of every demo card, and password and count of the demo card holder logins. */
   static final String DEMO_PIN = "123456";
@@ -171,6 +178,7 @@ public class DemoDataLoader {
         subsidyFile.append(holderNo).append(",100.00\n");
       }
     }
+    dutyRoster();
     // The monthly meal subsidy for students, spendable until the end of next month.
     subsidies.upload(
         "DEMO-MEAL-" + today.getYear() + String.format("%02d", today.getMonthValue()),
@@ -185,6 +193,25 @@ public class DemoDataLoader {
             + CARDHOLDER_LOGINS
             + " card holder logins, a meal subsidy batch");
     return true;
+  }
+
+  /**
+   * Two duty posts: the canteens (A 刘工, B 王工) and the whole campus (A 王工, B 刘工), both escalating to
+   * 赵工 and then 孙经理.
+   */
+  private void dutyRoster() {
+    roster.savePost(
+        "CANTEEN",
+        "食堂片区",
+        "食堂",
+        EnumSet.complementOf(EnumSet.of(TicketCategory.SECURITY)),
+        "lead",
+        "manager",
+        5);
+    roster.setRoster("CANTEEN", null, "tech", "tech2");
+    roster.savePost(
+        "CAMPUS", "全校", null, EnumSet.allOf(TicketCategory.class), "lead", "manager", 5);
+    roster.setRoster("CAMPUS", null, "tech2", "tech");
   }
 
   /** Whether the demo data is present (the demo administrator exists). */
