@@ -56,6 +56,7 @@ public class KnowledgeBase {
                     clock.instant(),
                     caller.name()));
     em.persist(article);
+    em.flush(); // in the database before anything locks it (publishing in the same transaction)
     return article;
   }
 
