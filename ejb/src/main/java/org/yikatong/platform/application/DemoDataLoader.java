@@ -84,6 +84,7 @@ public class DemoDataLoader {
   @Inject CardRepository cards;
   @Inject Subsidies subsidies;
   @Inject DutyRoster roster;
+  @Inject DemoServiceDesk serviceDesk;
 
   /** PIN of every demo card, and password and count of the demo card holder logins. */
   static final String DEMO_PIN = "123456";
@@ -184,6 +185,7 @@ public class DemoDataLoader {
         "DEMO-MEAL-" + today.getYear() + String.format("%02d", today.getMonthValue()),
         subsidyFile.toString(),
         today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
+    serviceDesk.load(now);
     LOG.info(
         "Demo data loaded: "
             + USERS.size()
@@ -191,7 +193,7 @@ public class DemoDataLoader {
             + CARD_HOLDERS
             + " card holders, "
             + CARDHOLDER_LOGINS
-            + " card holder logins, a meal subsidy batch");
+            + " card holder logins, a meal subsidy batch, FAQ articles, a survey, a training");
     return true;
   }
 

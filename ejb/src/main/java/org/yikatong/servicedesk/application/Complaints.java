@@ -1,0 +1,210 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.Complaint;
+import org.yikatong.servicedesk.domain.ComplaintChannel;
+import org.yikatong.servicedesk.domain.ComplaintStatus;
+import org.yikatong.servicedesk.domain.MonthlyCounts;
+
+/**
+ * Complaint tracking (投诉): the helpdesk records complaints from every channel, card holders file
+ * their own through the app, and each is investigated and resolved or rejected with a reply (status
+ * flow in {@link ComplaintStatus}; a move it does not allow is refused with 409). Auditors read.
+ * Card holders see their own complaints only. For the statistics: {@link #perMonth}.
+ */
+@Stateless
+public class Complaints {
+
+  static final ZoneId CAMPUS = ZoneId.of("Asia/Shanghai");
+
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  public Complaint file(@NotNull @Valid NewComplaint request) {
+    boolean holder = isCardHolderOnly();
+    String ticketNo = blankToNull(request.ticketNo());
+    if (ticketNo != null) {
+      List<String> reporters =
+          em.createQuery(
+                  "select coalesce(t.reporterHolderNo, '') from Ticket t where t.ticketNo = :n",
+                  String.class)
+              .setParameter("n", ticketNo)
+              .getResultList();
+      // A card holder may only name their own tickets; to them, another's does not exist.
+      if (reporters.isEmpty() || (holder && !reporters.get(0).equals(caller.name()))) {
+        throw RequestRefusedException.notFound("No ticket " + ticketNo);
+      }
+    }
+    ComplaintChannel channel = holder ? ComplaintChannel.APP : request.channel();
+    if (channel == null) {
+      throw RequestRefusedException.invalid("channel is required");
+    }
+    String holderNo = holder ? caller.name() : request.complainantHolderNo();
+    String complainant = blankToNull(request.complainant());
+    if (complainant == null) {
+      if (holderNo == null || holderNo.isBlank()) {
+        throw RequestRefusedException.invalid("complainant is required");
+      }
+      complainant = holderNo;
+    }
+    try {
+      Complaint complaint =
+          new Complaint(
+              complainant,
+              holderNo,
+              request.contact(),
+              channel,
+              request.subject(),
+              request.text(),
+              ticketNo,
+              request.staffConcerned(),
+              clock.instant(),
+              caller.name());
+      em.persist(complaint);
+      return complaint;
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+  }
+
+  /** A complaint by id; a card holder sees only their own. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
+  public Complaint find(long id) {
+    return visible(load(id, false), id);
+  }
+
+  /**
+   * Complaints received in [from, to) (either end open when null), optionally in one status, newest
+   * first; a card holder's own only.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
+  public List<Complaint> list(Instant from, Instant to, ComplaintStatus status, int max) {
+    StringBuilder jpql = new StringBuilder("select c from Complaint c where 1 = 1");
+    if (from != null) {
+      jpql.append(" and c.receivedAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and c.receivedAt < :to");
+    }
+    if (status != null) {
+      jpql.append(" and c.status = :status");
+    }
+    boolean holder = isCardHolderOnly();
+    if (holder) {
+      jpql.append(" and c.complainantHolderNo = :holder");
+    }
+    var query =
+        em.createQuery(
+            jpql.append(" order by c.receivedAt desc, c.id desc").toString(), Complaint.class);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (holder) {
+      query.setParameter("holder", caller.name());
+    }
+    return query.setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Complaint investigate(long id) {
+    return step(id, c -> c.investigate(clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Complaint resolve(long id, @NotBlank String reply) {
+    return step(id, c -> c.resolve(reply, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Complaint reject(long id, @NotBlank String reply) {
+    return step(id, c -> c.reject(reply, clock.instant(), caller.name()));
+  }
+
+  /**
+   * Complaints received per month (Asia/Shanghai) in [from, to), every month of the period present,
+   * zero ones too: the figure behind the "30% fewer complaints" target [000].
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
+  public SortedMap<YearMonth, Long> perMonth(@NotNull Instant from, @NotNull Instant to) {
+    if (!from.isBefore(to)) {
+      throw RequestRefusedException.invalid("The period ends after it starts");
+    }
+    List<Instant> received =
+        em.createQuery(
+                "select c.receivedAt from Complaint c where c.receivedAt >= :from"
+                    + " and c.receivedAt < :to",
+                Instant.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    return MonthlyCounts.of(received, from, to, CAMPUS);
+  }
+
+  private Complaint step(long id, Consumer<Complaint> change) {
+    Complaint complaint = load(id, true);
+    try {
+      change.accept(complaint);
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    return complaint;
+  }
+
+  private Complaint load(long id, boolean lock) {
+    Complaint complaint =
+        lock
+            ? em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(Complaint.class, id);
+    if (complaint == null) {
+      throw RequestRefusedException.notFound("No complaint " + id);
+    }
+    return complaint;
+  }
+
+  private Complaint visible(Complaint complaint, long id) {
+    if (isCardHolderOnly() && !caller.name().equals(complaint.getComplainantHolderNo())) {
+      throw RequestRefusedException.notFound("No complaint " + id);
+    }
+    return complaint;
+  }
+
+  private boolean isCardHolderOnly() {
+    return session.isCallerInRole(Role.CARDHOLDER)
+        && !session.isCallerInRole(Role.HELPDESK)
+        && !session.isCallerInRole(Role.ADMINISTRATOR)
+        && !session.isCallerInRole(Role.AUDITOR);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

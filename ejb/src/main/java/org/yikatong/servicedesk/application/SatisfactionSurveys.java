@@ -1,0 +1,165 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.RespondentKind;
+import org.yikatong.servicedesk.domain.SatisfactionSurvey;
+import org.yikatong.servicedesk.domain.SurveyResponse;
+import org.yikatong.servicedesk.domain.SurveyResults;
+
+/**
+ * Quarterly user satisfaction surveys (每季度一次 [000]): the helpdesk opens one per quarter and closes
+ * it; card holders answer (once each); the helpdesk records departments' answers; staff and
+ * auditors read the results. One response per respondent: a second is refused (409), and the
+ * database's unique key keeps it so under concurrent requests.
+ */
+@Stateless
+public class SatisfactionSurveys {
+
+  static final ZoneId CAMPUS = ZoneId.of("Asia/Shanghai");
+
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public SatisfactionSurvey open(@NotNull @Valid NewSurvey request) {
+    String quarter =
+        request.quarter() == null || request.quarter().isBlank()
+            ? SatisfactionSurvey.quarterOf(clock.instant(), CAMPUS)
+            : request.quarter().strip();
+    boolean exists =
+        !em.createQuery("select s.id from SatisfactionSurvey s where s.quarter = :q", Long.class)
+            .setParameter("q", quarter)
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      throw RequestRefusedException.conflict("There is a survey for " + quarter + " already");
+    }
+    try {
+      SatisfactionSurvey survey =
+          new SatisfactionSurvey(
+              quarter, request.title(), request.questions(), clock.instant(), caller.name());
+      em.persist(survey);
+      return survey;
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
+  public SatisfactionSurvey find(long id) {
+    SatisfactionSurvey survey = em.find(SatisfactionSurvey.class, id);
+    if (survey == null) {
+      throw RequestRefusedException.notFound("No survey " + id);
+    }
+    return survey;
+  }
+
+  /** Every survey, newest quarter first. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
+  public List<SatisfactionSurvey> list() {
+    return em.createQuery(
+            "select s from SatisfactionSurvey s order by s.quarter desc", SatisfactionSurvey.class)
+        .getResultList();
+  }
+
+  /**
+   * Records a response. Refused: unknown survey (404), a closed one or a second response of the
+   * same respondent (409), a wrong number of scores or a score outside 1..5 (400).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  public SurveyResponse respond(long surveyId, @NotNull @Valid SurveyAnswers answers) {
+    SatisfactionSurvey survey = find(surveyId);
+    boolean holder = isCardHolderOnly();
+    RespondentKind kind = holder ? RespondentKind.CARD_HOLDER : answers.respondentKind();
+    String respondent = holder ? caller.name() : answers.respondent();
+    if (kind == null) {
+      throw RequestRefusedException.invalid("respondentKind is CARD_HOLDER or DEPARTMENT");
+    }
+    SurveyResponse response;
+    try {
+      response =
+          survey.respond(
+              kind, respondent, answers.scores(), answers.remark(), clock.instant(), caller.name());
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    boolean answered =
+        !em.createQuery(
+                "select r.id from SurveyResponse r where r.survey = :s"
+                    + " and r.respondentKind = :k and r.respondent = :r",
+                Long.class)
+            .setParameter("s", survey)
+            .setParameter("k", kind)
+            .setParameter("r", response.getRespondent())
+            .getResultList()
+            .isEmpty();
+    if (answered) {
+      throw RequestRefusedException.conflict(
+          response.getRespondent() + " has answered survey " + survey.getQuarter() + " already");
+    }
+    em.persist(response);
+    em.flush(); // a concurrent duplicate fails here, on the unique key, as a 409
+    return response;
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public SatisfactionSurvey close(long id) {
+    SatisfactionSurvey survey = find(id);
+    try {
+      survey.close(clock.instant());
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    }
+    return survey;
+  }
+
+  /** Count, mean per question and overall, and the distribution of scores. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
+  public SurveyResults results(long id) {
+    SatisfactionSurvey survey = find(id);
+    long responses =
+        em.createQuery("select count(r) from SurveyResponse r where r.survey = :s", Long.class)
+            .setParameter("s", survey)
+            .getSingleResult();
+    List<SurveyResults.ScoreCount> counts =
+        em
+            .createQuery(
+                "select q.questionNo, a.score, count(a)"
+                    + " from SurveyAnswer a join a.question q join a.response r"
+                    + " where r.survey = :s group by q.questionNo, a.score",
+                Object[].class)
+            .setParameter("s", survey)
+            .getResultList()
+            .stream()
+            .map(
+                row ->
+                    new SurveyResults.ScoreCount(
+                        ((Number) row[0]).intValue(),
+                        ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue()))
+            .toList();
+    return SurveyResults.of(survey.getQuestions(), responses, counts);
+  }
+
+  private boolean isCardHolderOnly() {
+    return session.isCallerInRole(Role.CARDHOLDER)
+        && !session.isCallerInRole(Role.HELPDESK)
+        && !session.isCallerInRole(Role.ADMINISTRATOR);
+  }
+}

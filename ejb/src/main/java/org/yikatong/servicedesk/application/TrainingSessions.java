@@ -1,0 +1,174 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.yikatong.ledger.domain.Money;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.TrainingAttendee;
+import org.yikatong.servicedesk.domain.TrainingMaterial;
+import org.yikatong.servicedesk.domain.TrainingSession;
+
+/**
+ * Training sessions (定期举办用户培训 [000]): the helpdesk and administrators schedule them, register
+ * attendees and mark who came, attach materials and record the cost; staff and auditors read. For
+ * the statistics: {@link #costFen} (the training share of the yearly maintenance cost, budgeted at
+ * 4 × 2,000 CNY [000]).
+ */
+@Stateless
+public class TrainingSessions {
+
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public TrainingSession schedule(@NotNull @Valid NewTrainingSession r) {
+    TrainingSession session =
+        refusing(
+            () ->
+                new TrainingSession(
+                    r.topic(),
+                    r.audience(),
+                    r.trainer(),
+                    r.startsAt(),
+                    r.durationMinutes(),
+                    r.location(),
+                    Money.ofFen(r.costFen()),
+                    clock.instant(),
+                    caller.name()));
+    em.persist(session);
+    return session;
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public TrainingSession find(long id) {
+    return load(id, false);
+  }
+
+  /** Sessions starting in [from, to) (either end open when null), in time order. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public List<TrainingSession> list(Instant from, Instant to) {
+    StringBuilder jpql = new StringBuilder("select s from TrainingSession s where 1 = 1");
+    if (from != null) {
+      jpql.append(" and s.startsAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and s.startsAt < :to");
+    }
+    var query =
+        em.createQuery(jpql.append(" order by s.startsAt, s.id").toString(), TrainingSession.class);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.setMaxResults(1000).getResultList();
+  }
+
+  /** What the sessions starting in [from, to) cost together, in fen. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
+  public long costFen(@NotNull Instant from, @NotNull Instant to) {
+    Long sum =
+        em.createQuery(
+                "select sum(s.costFen) from TrainingSession s"
+                    + " where s.startsAt >= :from and s.startsAt < :to",
+                Long.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    return sum == null ? 0 : sum;
+  }
+
+  /** Registers an attendee; the same name and department twice is refused (409). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public TrainingAttendee register(
+      long sessionId,
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 100) String department,
+      boolean attended) {
+    return change(sessionId, s -> s.register(name, department, attended));
+  }
+
+  /** Marks an attendee present or absent. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public TrainingAttendee markAttended(long sessionId, long attendeeId, boolean attended) {
+    return change(
+        sessionId,
+        s -> {
+          TrainingAttendee attendee =
+              s.getAttendees().stream()
+                  .filter(a -> a.getId() == attendeeId)
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          RequestRefusedException.notFound(
+                              "No attendee " + attendeeId + " in session " + sessionId));
+          attendee.markAttended(attended);
+          return attendee;
+        });
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public TrainingMaterial addMaterial(
+      long sessionId,
+      @NotBlank @Size(max = 200) String title,
+      @Size(max = 500) String url,
+      @Size(max = 4000) String content) {
+    return change(sessionId, s -> s.addMaterial(title, url, content));
+  }
+
+  /** Records the session's final cost. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public TrainingSession setCost(long sessionId, @PositiveOrZero long costFen) {
+    return change(
+        sessionId,
+        s -> {
+          s.setCost(Money.ofFen(costFen));
+          return s;
+        });
+  }
+
+  private <T> T change(long sessionId, Function<TrainingSession, T> step) {
+    TrainingSession session = load(sessionId, true);
+    T result = refusing(() -> step.apply(session));
+    em.flush(); // new attendees and materials get their ids for the answer
+    return result;
+  }
+
+  private TrainingSession load(long id, boolean lock) {
+    TrainingSession session =
+        lock
+            ? em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(TrainingSession.class, id);
+    if (session == null) {
+      throw RequestRefusedException.notFound("No training session " + id);
+    }
+    return session;
+  }
+
+  private static <T> T refusing(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+  }
+}
