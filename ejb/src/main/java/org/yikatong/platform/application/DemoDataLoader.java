@@ -18,6 +18,9 @@ import org.yikatong.card.domain.CardHolderType;
 import org.yikatong.card.domain.CardRepository;
 import org.yikatong.ledger.application.ChartOfAccounts;
 import org.yikatong.ledger.application.Subsidies;
+import org.yikatong.notification.application.NewContact;
+import org.yikatong.notification.application.NotificationContacts;
+import org.yikatong.notification.domain.Channel;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.AppUser;
@@ -77,6 +80,7 @@ public class DemoDataLoader {
   @Inject ChartOfAccounts chart;
   @Inject CardRepository cards;
   @Inject Subsidies subsidies;
+  @Inject NotificationContacts notificationContacts;
 
   /** PIN of every demo card, and password and count of the demo card holder logins. */
   static final String DEMO_PIN = "123456";
@@ -176,6 +180,7 @@ public class DemoDataLoader {
         "DEMO-MEAL-" + today.getYear() + String.format("%02d", today.getMonthValue()),
         subsidyFile.toString(),
         today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
+    notificationContacts();
     LOG.info(
         "Demo data loaded: "
             + USERS.size()
@@ -183,8 +188,36 @@ public class DemoDataLoader {
             + CARD_HOLDERS
             + " card holders, "
             + CARDHOLDER_LOGINS
-            + " card holder logins, a meal subsidy batch");
+            + " card holder logins, a meal subsidy batch, 4 notification contacts");
     return true;
+  }
+
+  /**
+   * Where the service desk's notifications go: the staff who handle tickets, and one card holder
+   * who wants text messages. Mail goes to the example.edu-style demo domain (no real mailbox).
+   */
+  private void notificationContacts() {
+    notificationContacts.put(
+        "admin",
+        new NewContact("系统管理员", "admin@yikatong.example", null, null, Set.of(Channel.MAIL)));
+    notificationContacts.put(
+        "helpdesk",
+        new NewContact(
+            "服务台 张老师",
+            "helpdesk@yikatong.example",
+            "13800000004",
+            "o-demo-helpdesk",
+            Set.of(Channel.MAIL, Channel.WECHAT)));
+    notificationContacts.put(
+        "tech",
+        new NewContact(
+            "运维 刘工",
+            "tech@yikatong.example",
+            "13800000005",
+            "o-demo-tech",
+            Set.of(Channel.MAIL, Channel.WECHAT, Channel.SMS)));
+    notificationContacts.put(
+        "20260001", new NewContact(null, null, "13900000001", null, Set.of(Channel.SMS)));
   }
 
   /** Whether the demo data is present (the demo administrator exists). */
