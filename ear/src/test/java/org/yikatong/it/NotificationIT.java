@@ -240,4 +240,44 @@ class NotificationIT {
     assertEquals(204, helpdesk("DELETE", "notification-contacts/" + key, null).statusCode());
     assertEquals(404, helpdesk("GET", "notification-contacts/" + key, null).statusCode());
   }
+
+  @Test
+  @DisplayName("two deliveries at once (as on two nodes) send each message exactly once")
+  void concurrentDeliveriesSendOnce() throws Exception {
+    String reference = "GD-TWICE-" + run;
+    String subject = "并发派送 " + reference;
+    List<String> recipients = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String key = "it-twice-" + i + "-" + run;
+      contact(key, "{\"email\":\"" + key + "@yikatong.example\",\"channels\":[\"MAIL\"]}");
+      recipients.add(key);
+    }
+    assertEquals(204, fire("ESCALATED", reference, recipients, subject, false).statusCode());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<HttpResponse<String>> deliver =
+          () ->
+              new Http()
+                  .send(
+                      "POST",
+                      api("notifications/deliver"),
+                      DemoUsers.ADMIN,
+                      DemoUsers.ADMIN_PASSWORD,
+                      "application/json",
+                      null);
+      var first = pool.submit(deliver);
+      var second = pool.submit(deliver);
+      assertEquals(200, first.get().statusCode(), first.get().body());
+      assertEquals(200, second.get().statusCode(), second.get().body());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(GREEN_MAIL.waitForIncomingEmail(10_000, recipients.size()));
+    assertEquals(recipients.size(), received(subject).size(), "one mail per recipient, no more");
+    for (JsonObject m : messages(reference)) {
+      assertEquals("SENT", m.getString("status"), m.toString());
+      assertEquals(1, m.getInt("attempts"), m.toString());
+    }
+  }
 }

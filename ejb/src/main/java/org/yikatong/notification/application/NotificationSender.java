@@ -2,6 +2,7 @@ package org.yikatong.notification.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.notification.application.OutboxDelivery.Outcome;
 import org.yikatong.notification.domain.MessageStatus;
@@ -72,7 +74,15 @@ public class NotificationSender {
       outcomes.put(o, 0);
     }
     for (Long id : due) {
-      outcomes.merge(delivery.deliver(id), 1, Integer::sum);
+      Outcome outcome;
+      try {
+        outcome = delivery.deliver(id);
+      } catch (EJBException e) {
+        // Most likely a lock wait timed out while another node sends this message: it is theirs.
+        LOG.log(Level.FINE, "Notification " + id + " left to another run: " + e, e);
+        outcome = Outcome.SKIPPED;
+      }
+      outcomes.merge(outcome, 1, Integer::sum);
     }
     return outcomes;
   }
