@@ -19,6 +19,9 @@ import org.yikatong.card.domain.CardHolderType;
 import org.yikatong.card.domain.CardRepository;
 import org.yikatong.ledger.application.ChartOfAccounts;
 import org.yikatong.ledger.application.Subsidies;
+import org.yikatong.notification.application.NewContact;
+import org.yikatong.notification.application.NotificationContacts;
+import org.yikatong.notification.domain.Channel;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.AppUser;
@@ -85,6 +88,7 @@ public class DemoDataLoader {
   @Inject Subsidies subsidies;
   @Inject DutyRoster roster;
   @Inject DemoServiceDesk serviceDesk;
+  @Inject NotificationContacts notificationContacts;
 
   /** PIN of every demo card, and password and count of the demo card holder logins. */
   static final String DEMO_PIN = "123456";
@@ -186,6 +190,7 @@ public class DemoDataLoader {
         subsidyFile.toString(),
         today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
     serviceDesk.load(now);
+    notificationContacts();
     LOG.info(
         "Demo data loaded: "
             + USERS.size()
@@ -193,7 +198,8 @@ public class DemoDataLoader {
             + CARD_HOLDERS
             + " card holders, "
             + CARDHOLDER_LOGINS
-            + " card holder logins, a meal subsidy batch, FAQ articles, a survey, a training");
+            + " card holder logins, a meal subsidy batch, a duty roster, FAQ articles, a survey,"
+            + " a training, notification contacts");
     return true;
   }
 
@@ -214,6 +220,54 @@ public class DemoDataLoader {
     roster.savePost(
         "CAMPUS", "全校", null, EnumSet.allOf(TicketCategory.class), "lead", "manager", 5);
     roster.setRoster("CAMPUS", null, "tech2", "tech");
+  }
+
+  /**
+   * Where the service desk's notifications go: the staff who handle tickets, and one card holder
+   * who wants text messages. Mail goes to the example.edu-style demo domain (no real mailbox).
+   */
+  private void notificationContacts() {
+    notificationContacts.put(
+        "admin",
+        new NewContact("系统管理员", "admin@yikatong.example", null, null, Set.of(Channel.MAIL)));
+    notificationContacts.put(
+        "helpdesk",
+        new NewContact(
+            "服务台 张老师",
+            "helpdesk@yikatong.example",
+            "13800000004",
+            "o-demo-helpdesk",
+            Set.of(Channel.MAIL, Channel.WECHAT)));
+    notificationContacts.put(
+        "tech",
+        new NewContact(
+            "运维 刘工",
+            "tech@yikatong.example",
+            "13800000005",
+            "o-demo-tech",
+            Set.of(Channel.MAIL, Channel.WECHAT, Channel.SMS)));
+    notificationContacts.put(
+        "tech2",
+        new NewContact(
+            "运维 王工", "tech2@yikatong.example", "13800000006", null, Set.of(Channel.MAIL)));
+    notificationContacts.put(
+        "lead",
+        new NewContact(
+            "运维组长 赵工",
+            "lead@yikatong.example",
+            "13800000007",
+            "o-demo-lead",
+            Set.of(Channel.MAIL, Channel.WECHAT)));
+    notificationContacts.put(
+        "manager",
+        new NewContact(
+            "运维经理 孙经理",
+            "manager@yikatong.example",
+            "13800000008",
+            null,
+            Set.of(Channel.MAIL, Channel.SMS)));
+    notificationContacts.put(
+        "20260001", new NewContact(null, null, "13900000001", null, Set.of(Channel.SMS)));
   }
 
   /** Whether the demo data is present (the demo administrator exists). */

@@ -1,0 +1,84 @@
+package org.yikatong.notification.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.yikatong.notification.domain.NotificationContact;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+
+/**
+ * The contacts notifications go to, by recipient key: a staff user name or a card holder number
+ * (card holders have no address on record in the card register, so theirs are kept here too). The
+ * helpdesk and administrators maintain them; auditors read.
+ */
+@Stateless
+@RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+public class NotificationContacts {
+
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR})
+  public List<NotificationContact> list() {
+    return em.createQuery(
+            "select c from NotificationContact c order by c.recipientKey",
+            NotificationContact.class)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR})
+  public NotificationContact find(@NotBlank String recipientKey) {
+    return lookup(recipientKey)
+        .orElseThrow(() -> RequestRefusedException.notFound("No contact for " + recipientKey));
+  }
+
+  /** The contact of a recipient, for the outbox (whoever fired the notice). */
+  @PermitAll
+  public Optional<NotificationContact> lookup(String recipientKey) {
+    return em.createQuery(
+            "select c from NotificationContact c where c.recipientKey = :k",
+            NotificationContact.class)
+        .setParameter("k", recipientKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Creates or replaces a recipient's contact. */
+  public Saved put(@NotBlank @Size(max = 64) String recipientKey, @NotNull NewContact contact) {
+    Optional<NotificationContact> existing = lookup(recipientKey);
+    NotificationContact c =
+        existing
+            .map(e -> em.find(NotificationContact.class, e.getId(), LockModeType.PESSIMISTIC_WRITE))
+            .orElseGet(() -> new NotificationContact(recipientKey));
+    try {
+      c.update(
+          contact.displayName(),
+          contact.email(),
+          contact.mobile(),
+          contact.wechatOpenId(),
+          contact.channels());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    if (existing.isEmpty()) {
+      em.persist(c);
+    }
+    return new Saved(c, existing.isEmpty());
+  }
+
+  public void delete(@NotBlank String recipientKey) {
+    em.remove(find(recipientKey));
+  }
+
+  /** A saved contact and whether it was new. */
+  public record Saved(NotificationContact contact, boolean created) {}
+}

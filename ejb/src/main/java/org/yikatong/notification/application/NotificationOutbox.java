@@ -1,0 +1,52 @@
+package org.yikatong.notification.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.yikatong.notification.domain.Addressing;
+import org.yikatong.notification.domain.NotificationContact;
+import org.yikatong.notification.domain.OutboxMessage;
+import org.yikatong.servicedesk.domain.ServiceDeskNotice;
+
+/**
+ * Writes the outbox: observes every {@link ServiceDeskNotice} synchronously, in the transaction
+ * that fired it, and stores one message per recipient and channel (see {@link Addressing}). The
+ * messages commit or roll back with the change that caused them; nothing is sent here.
+ */
+@Stateless
+@PermitAll
+public class NotificationOutbox {
+
+  @Inject Clock clock;
+  @Inject NotificationContacts contacts;
+  @PersistenceContext EntityManager em;
+
+  /** Stores the messages for a notice; a recipient named twice is told once. */
+  public void onNotice(@Observes ServiceDeskNotice notice) {
+    Instant now = clock.instant();
+    for (String recipient : new LinkedHashSet<>(notice.recipients())) {
+      if (recipient == null || recipient.isBlank()) {
+        continue;
+      }
+      Optional<NotificationContact> contact = contacts.lookup(recipient);
+      List<OutboxMessage> messages =
+          Addressing.messages(
+              notice.kind().name(),
+              notice.reference(),
+              recipient,
+              contact,
+              notice.subject(),
+              notice.text(),
+              now);
+      messages.forEach(em::persist);
+    }
+  }
+}
