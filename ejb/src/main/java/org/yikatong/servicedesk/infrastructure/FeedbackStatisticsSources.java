@@ -1,0 +1,65 @@
+package org.yikatong.servicedesk.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.yikatong.servicedesk.application.ComplaintSource;
+import org.yikatong.servicedesk.application.ServiceCostSource;
+import org.yikatong.servicedesk.domain.StatisticsPeriod;
+
+/**
+ * Complaints and training costs for the service statistics, read in the statistics request's
+ * transaction (whose caller the statistics service has already checked).
+ */
+@ApplicationScoped
+public class FeedbackStatisticsSources implements ComplaintSource, ServiceCostSource {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Map<YearMonth, Long> complaintsPerMonth(StatisticsPeriod period) {
+    List<Instant> received =
+        em.createQuery(
+                "select c.receivedAt from Complaint c where c.receivedAt >= :from"
+                    + " and c.receivedAt < :to",
+                Instant.class)
+            .setParameter("from", period.start())
+            .setParameter("to", period.end())
+            .getResultList();
+    return received.stream()
+        .collect(
+            Collectors.groupingBy(
+                at -> YearMonth.from(at.atZone(StatisticsPeriod.ZONE)),
+                TreeMap::new,
+                Collectors.counting()));
+  }
+
+  /** What the training sessions starting in the period cost, per year. */
+  @Override
+  public List<Cost> costs(StatisticsPeriod period) {
+    List<Object[]> sessions =
+        em.createQuery(
+                "select s.startsAt, s.costFen from TrainingSession s"
+                    + " where s.startsAt >= :from and s.startsAt < :to",
+                Object[].class)
+            .setParameter("from", period.start())
+            .setParameter("to", period.end())
+            .getResultList();
+    Map<Integer, Long> perYear =
+        sessions.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> ((Instant) r[0]).atZone(StatisticsPeriod.ZONE).getYear(),
+                    TreeMap::new,
+                    Collectors.summingLong(r -> ((Number) r[1]).longValue())));
+    return perYear.entrySet().stream()
+        .map(e -> new Cost(e.getKey(), CostKind.TRAINING, e.getValue()))
+        .toList();
+  }
+}
