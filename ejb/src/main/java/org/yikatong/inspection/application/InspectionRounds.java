@@ -64,18 +64,25 @@ public class InspectionRounds {
     return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
   }
 
-  /** Rounds not completed by their due time (missed ones included), most overdue first. */
-  public List<InspectionRound> overdue(int max) {
-    return em.createQuery(
-            "select r from InspectionRound r join fetch r.template"
-                + " where r.status = :missed or (r.status in :open and r.dueAt < :now)"
-                + " order by r.dueAt, r.id",
-            InspectionRound.class)
-        .setParameter("missed", RoundStatus.MISSED)
-        .setParameter("open", List.of(RoundStatus.PLANNED, RoundStatus.IN_PROGRESS))
-        .setParameter("now", clock.instant())
-        .setMaxResults(Math.min(Math.max(1, max), 500))
-        .getResultList();
+  /**
+   * Rounds not completed by their due time (missed ones included), of a schedule (or all), most
+   * overdue first.
+   */
+  public List<InspectionRound> overdue(Long scheduleId, int max) {
+    var query =
+        em.createQuery(
+                "select r from InspectionRound r join fetch r.template"
+                    + " where (r.status = :missed or (r.status in :open and r.dueAt < :now))"
+                    + (scheduleId == null ? "" : " and r.schedule.id = :schedule")
+                    + " order by r.dueAt, r.id",
+                InspectionRound.class)
+            .setParameter("missed", RoundStatus.MISSED)
+            .setParameter("open", List.of(RoundStatus.PLANNED, RoundStatus.IN_PROGRESS))
+            .setParameter("now", clock.instant());
+    if (scheduleId != null) {
+      query.setParameter("schedule", scheduleId);
+    }
+    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
   }
 
   public InspectionRound find(long id) {

@@ -113,9 +113,10 @@ public class InspectionRoundResource {
   /** Rounds past their due time and not completed, missed ones included, most overdue first. */
   @GET
   @Path("/overdue")
-  public List<RoundView> overdue(@QueryParam("max") @DefaultValue("100") int max) {
+  public List<RoundView> overdue(
+      @QueryParam("schedule") Long scheduleId, @QueryParam("max") @DefaultValue("100") int max) {
     Instant now = clock.instant();
-    return rounds.overdue(max).stream().map(r -> RoundView.of(r, now)).toList();
+    return rounds.overdue(scheduleId, max).stream().map(r -> RoundView.of(r, now)).toList();
   }
 
   @GET
