@@ -113,14 +113,16 @@ public class SpareParts {
   public List<PartStock> stock(String partCode, String depotCode) {
     StringBuilder jpql =
         new StringBuilder(
-            "select s from PartStock s join fetch s.part p join fetch s.depot d where 1 = 1");
+            "select s from PartStock s join fetch s.part join fetch s.depot where 1 = 1");
     if (partCode != null) {
-      jpql.append(" and p.code = :part");
+      jpql.append(" and s.part.code = :part");
     }
     if (depotCode != null) {
-      jpql.append(" and d.code = :depot");
+      jpql.append(" and s.depot.code = :depot");
     }
-    var query = em.createQuery(jpql.append(" order by p.code, d.code").toString(), PartStock.class);
+    var query =
+        em.createQuery(
+            jpql.append(" order by s.part.code, s.depot.code").toString(), PartStock.class);
     if (partCode != null) {
       query.setParameter("part", partCode);
     }
@@ -202,13 +204,13 @@ public class SpareParts {
   public List<StockMovement> movements(String partCode, String ticketNo, int max) {
     StringBuilder jpql =
         new StringBuilder(
-            "select m from StockMovement m join fetch m.part p left join fetch m.from"
-                + " left join fetch m.to left join fetch m.ticket t where 1 = 1");
+            "select m from StockMovement m join fetch m.part left join fetch m.from"
+                + " left join fetch m.to left join fetch m.ticket where 1 = 1");
     if (partCode != null) {
-      jpql.append(" and p.code = :part");
+      jpql.append(" and m.part.code = :part");
     }
     if (ticketNo != null) {
-      jpql.append(" and t.ticketNo = :ticket");
+      jpql.append(" and m.ticket.ticketNo = :ticket");
     }
     var query = em.createQuery(jpql.append(" order by m.id desc").toString(), StockMovement.class);
     if (partCode != null) {
@@ -256,12 +258,12 @@ public class SpareParts {
   /** Reorder alerts, newest first; only the open ones unless {@code all}. */
   public List<ReorderAlert> alerts(boolean all, String partCode) {
     StringBuilder jpql =
-        new StringBuilder("select a from ReorderAlert a join fetch a.part p where 1 = 1");
+        new StringBuilder("select a from ReorderAlert a join fetch a.part where 1 = 1");
     if (!all) {
       jpql.append(" and a.clearedAt is null");
     }
     if (partCode != null) {
-      jpql.append(" and p.code = :part");
+      jpql.append(" and a.part.code = :part");
     }
     var query = em.createQuery(jpql.append(" order by a.id desc").toString(), ReorderAlert.class);
     if (partCode != null) {
