@@ -98,11 +98,12 @@ public class InspectionRound {
     }
   }
 
-  /** A technician begins the round. */
+  /** A technician begins the round; refused once it is missed (or due and never begun). */
   public void start(Instant now, String by) {
     if (status != RoundStatus.PLANNED) {
       throw new IllegalStateException("巡检轮次 #" + id + " 为 " + status + "，不能开始");
     }
+    refuseIfMissed(now);
     status = RoundStatus.IN_PROGRESS;
     startedAt = now;
     startedBy = by;
@@ -110,14 +111,17 @@ public class InspectionRound {
 
   /**
    * Records a result for every checklist item and completes the round (beginning it too, if it was
-   * only planned). Refused whole when an item has no result, two, or an unknown number, or a
-   * failure has no note.
+   * only planned and is not yet due). A round begun in time may be completed late. Refused whole
+   * when an item has no result, two, or an unknown number, or a failure has no note.
    *
    * @return the items that failed, in checklist order
    */
   public List<InspectionRoundItem> complete(List<ItemResult> results, Instant now, String by) {
     if (status != RoundStatus.PLANNED && status != RoundStatus.IN_PROGRESS) {
       throw new IllegalStateException("巡检轮次 #" + id + " 为 " + status + "，不能再记录结果");
+    }
+    if (status == RoundStatus.PLANNED) {
+      refuseIfMissed(now);
     }
     Map<Integer, ItemResult> byNo = new HashMap<>();
     for (ItemResult result : results) {
@@ -179,6 +183,13 @@ public class InspectionRound {
       return true;
     }
     return false;
+  }
+
+  /** A round never begun by its due time is missed, whether or not the planner has marked it. */
+  private void refuseIfMissed(Instant now) {
+    if (now.isAfter(dueAt)) {
+      throw new IllegalStateException("巡检轮次 #" + id + " 已过截止时间且未开始，记为漏检");
+    }
   }
 
   /** Not completed and past its due time (a missed round is always overdue). */

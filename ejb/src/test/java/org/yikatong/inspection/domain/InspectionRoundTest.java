@@ -99,6 +99,14 @@ class InspectionRoundTest {
   void missedAndOverdue() {
     InspectionRound idle = schedule.plan(PLANNED);
     Instant due = idle.getDueAt();
+    assertThrows(
+        IllegalStateException.class,
+        () -> idle.start(due.plusSeconds(1), "tech"),
+        "due and never begun: missed, even before the planner marks it");
+    assertThrows(
+        IllegalStateException.class,
+        () -> idle.complete(List.of(ok(1), ok(2), ok(3)), due.plusSeconds(1), "tech"));
+    assertEquals(RoundStatus.PLANNED, idle.getStatus());
     assertFalse(idle.markMissedIfOverdue(due), "due at, not yet past");
     assertFalse(idle.isOverdue(due));
     assertTrue(idle.markMissedIfOverdue(due.plusSeconds(1)));
@@ -110,7 +118,7 @@ class InspectionRoundTest {
     begun.start(PLANNED, "tech");
     assertFalse(begun.markMissedIfOverdue(due.plusSeconds(1)));
     assertTrue(begun.isOverdue(due.plusSeconds(1)));
-    begun.complete(List.of(ok(1), ok(2), ok(3)), due.plusSeconds(60), "tech");
+    begun.complete(List.of(ok(1), ok(2), ok(3)), due.plusSeconds(60), "tech"); // late, allowed
     assertFalse(begun.isOverdue(due.plusSeconds(120)), "completed late, no longer overdue");
   }
 
