@@ -17,6 +17,10 @@ import org.yikatong.card.application.CardHolderRegistry;
 import org.yikatong.card.application.NewCardHolder;
 import org.yikatong.card.domain.CardHolderType;
 import org.yikatong.card.domain.CardRepository;
+import org.yikatong.inspection.application.InspectionPlans;
+import org.yikatong.inspection.application.NewSchedule;
+import org.yikatong.inspection.application.NewTemplate;
+import org.yikatong.inspection.domain.InspectionKind;
 import org.yikatong.ledger.application.ChartOfAccounts;
 import org.yikatong.ledger.application.Subsidies;
 import org.yikatong.notification.application.NewContact;
@@ -29,6 +33,9 @@ import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.DutyRoster;
 import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.spareparts.application.NewDepot;
+import org.yikatong.spareparts.application.NewPart;
+import org.yikatong.spareparts.application.SpareParts;
 import org.yikatong.terminal.domain.Merchant;
 import org.yikatong.terminal.domain.MerchantCategory;
 import org.yikatong.terminal.domain.MerchantRepository;
@@ -89,6 +96,8 @@ public class DemoDataLoader {
   @Inject DutyRoster roster;
   @Inject DemoServiceDesk serviceDesk;
   @Inject NotificationContacts notificationContacts;
+  @Inject InspectionPlans inspections;
+  @Inject SpareParts spareParts;
 
   /** PIN of every demo card, and password and count of the demo card holder logins. */
   static final String DEMO_PIN = "123456";
@@ -191,6 +200,8 @@ public class DemoDataLoader {
         today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
     serviceDesk.load(now);
     notificationContacts();
+    loadInspections();
+    loadSpareParts();
     LOG.info(
         "Demo data loaded: "
             + USERS.size()
@@ -199,7 +210,8 @@ public class DemoDataLoader {
             + " card holders, "
             + CARDHOLDER_LOGINS
             + " card holder logins, a meal subsidy batch, a duty roster, FAQ articles, a survey,"
-            + " a training, notification contacts");
+            + " a training, notification contacts, 2 inspection schedules,"
+            + " 7 spare parts in 2 depots");
     return true;
   }
 
@@ -268,6 +280,87 @@ public class DemoDataLoader {
             Set.of(Channel.MAIL, Channel.SMS)));
     notificationContacts.put(
         "20260001", new NewContact(null, null, "13900000001", null, Set.of(Channel.SMS)));
+  }
+
+  /**
+   * The two inspections of the seeds: the weekly full inspection of hardware, software and network
+   * [000] (Mondays 9:00, due within a day) and the 2-hourly kiosk patrol [001], both for {@code
+   * tech}.
+   */
+  private void loadInspections() {
+    NewTemplate full =
+        new NewTemplate(
+            "每周全面巡检",
+            InspectionKind.FULL,
+            null,
+            "一卡通机房及全校终端",
+            List.of(
+                item("服务器运行状态（CPU、内存、磁盘）正常", TicketCategory.HARDWARE),
+                item("数据库与应用服务运行正常，日志无异常", TicketCategory.SOFTWARE),
+                item("昨日数据备份已完成且可恢复", TicketCategory.SOFTWARE),
+                item("核心交换机、防火墙运行正常", TicketCategory.NETWORK),
+                item("各终端网络连通、心跳正常", TicketCategory.NETWORK),
+                item("POS、闸机、门禁等终端外观与读卡正常", TicketCategory.HARDWARE),
+                item("UPS 与机房供电正常", TicketCategory.POWER),
+                item("系统补丁与病毒库为最新", TicketCategory.SECURITY)));
+    NewTemplate patrol =
+        new NewTemplate(
+            "自助圈存机巡查",
+            InspectionKind.PATROL,
+            TerminalType.KIOSK,
+            null,
+            List.of(
+                item("屏幕显示与触摸正常", TicketCategory.HARDWARE),
+                item("读卡器、扫码头工作正常", TicketCategory.HARDWARE),
+                item("网络连接正常", TicketCategory.NETWORK),
+                item("圈存测试交易成功", TicketCategory.SOFTWARE),
+                item("凭条打印机有纸、打印正常", TicketCategory.HARDWARE),
+                item("电源与机箱无异常", TicketCategory.POWER)));
+    long fullId = inspections.createTemplate(full).getId();
+    long patrolId = inspections.createTemplate(patrol).getId();
+    inspections.createSchedule(
+        new NewSchedule(
+            fullId,
+            null,
+            java.time.DayOfWeek.MONDAY,
+            java.time.LocalTime.of(9, 0),
+            24 * 60,
+            "tech"));
+    inspections.createSchedule(new NewSchedule(patrolId, 2, null, null, null, "tech"));
+  }
+
+  private static NewTemplate.Item item(String text, TicketCategory category) {
+    return new NewTemplate.Item(text, category);
+  }
+
+  /**
+   * A spare parts depot in the library and one in the dormitories [001], with the common parts of
+   * kiosks and POS terminals (scanner heads, main boards, …) at realistic prices.
+   */
+  private void loadSpareParts() {
+    spareParts.createDepot(new NewDepot("D-LIB", "图书馆备件库", "图书馆 B1 设备间"));
+    spareParts.createDepot(new NewDepot("D-DORM", "学生公寓备件库", "学生公寓 3 号楼 值班室"));
+    // code, name, unit, reorder level, unit cost (fen), stock in D-LIB, stock in D-DORM
+    Object[][] parts = {
+      {"SCAN-HEAD", "扫码头", "个", 2, 35_000L, 3, 2},
+      {"KIOSK-BOARD", "圈存机主板", "块", 1, 120_000L, 2, 0},
+      {"CARD-READER", "非接触读卡模块", "个", 2, 28_000L, 3, 1},
+      {"PRINTER-58", "58mm 凭条打印机", "台", 1, 45_000L, 2, 1},
+      {"TOUCH-15", "15 英寸触摸屏", "块", 1, 80_000L, 1, 0}, // at its level: an open alert
+      {"PSU-12V", "12V 电源适配器", "个", 3, 6_000L, 5, 3},
+      {"PAPER-58", "58mm 热敏纸", "卷", 20, 300L, 40, 20}
+    };
+    for (Object[] p : parts) {
+      String code = (String) p[0];
+      spareParts.createPart(
+          new NewPart(code, (String) p[1], (String) p[2], (int) p[3], (long) p[4]));
+      if ((int) p[5] > 0) {
+        spareParts.receive(code, "D-LIB", (int) p[5], null, "期初库存");
+      }
+      if ((int) p[6] > 0) {
+        spareParts.receive(code, "D-DORM", (int) p[6], null, "期初库存");
+      }
+    }
   }
 
   /** Whether the demo data is present (the demo administrator exists). */

@@ -1,0 +1,256 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The spare parts depot over the REST API: receipts, withdrawals for a ticket (refused beyond the
+ * stock or for an unknown ticket), transfers, the parts used per ticket, and the reorder alert
+ * raised once per fall to the level.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SparePartsIT {
+
+  private final Http http = new Http();
+  private final String uniq = Long.toString(System.nanoTime(), 36).toUpperCase();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.builtEar();
+  }
+
+  private HttpResponse<String> as(String user, String method, String path, String json)
+      throws Exception {
+    String password =
+        switch (user) {
+          case DemoUsers.HELPDESK -> DemoUsers.HELPDESK_PASSWORD;
+          case DemoUsers.TECH -> DemoUsers.TECH_PASSWORD;
+          case DemoUsers.AUDITOR -> DemoUsers.AUDITOR_PASSWORD;
+          default -> throw new IllegalArgumentException(user);
+        };
+    URI uri = Http.CONSOLE.resolve("api/v1/" + path);
+    return http.send(method, uri, user, password, "application/json", json);
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    return Http.json(response).asJsonObject();
+  }
+
+  private String part(int reorderLevel, long unitCostFen) throws Exception {
+    String code = "IT-" + uniq + "-" + reorderLevel;
+    HttpResponse<String> created =
+        as(
+            DemoUsers.HELPDESK,
+            "POST",
+            "spare-parts/parts",
+            "{\"code\":\""
+                + code
+                + "\",\"name\":\"扫码头\",\"unit\":\"个\",\"reorderLevel\":"
+                + reorderLevel
+                + ",\"unitCostFen\":"
+                + unitCostFen
+                + "}");
+    assertEquals(201, created.statusCode(), created.body());
+    return code;
+  }
+
+  private String depot(String suffix) throws Exception {
+    String code = "IT" + uniq.substring(Math.max(0, uniq.length() - 10)) + suffix;
+    HttpResponse<String> created =
+        as(
+            DemoUsers.HELPDESK,
+            "POST",
+            "spare-parts/depots",
+            "{\"code\":\"" + code + "\",\"name\":\"测试库 " + suffix + "\",\"location\":\"信息中心\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    return code;
+  }
+
+  private String ticket() throws Exception {
+    HttpResponse<String> opened =
+        as(
+            DemoUsers.HELPDESK,
+            "POST",
+            "tickets",
+            "{\"channel\":\"PHONE\",\"reporterName\":\"图书馆\",\"terminalId\":\"K0000001\","
+                + "\"category\":\"HARDWARE\",\"title\":\"圈存机扫码失灵\",\"description\":\"扫码头无反应\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    return object(opened).getString("ticketNo");
+  }
+
+  private HttpResponse<String> withdraw(String part, String depot, int quantity, String ticketNo)
+      throws Exception {
+    return as(
+        DemoUsers.TECH,
+        "POST",
+        "spare-parts/withdrawals",
+        "{\"part\":\""
+            + part
+            + "\",\"depot\":\""
+            + depot
+            + "\",\"quantity\":"
+            + quantity
+            + ",\"ticketNo\":\""
+            + ticketNo
+            + "\",\"note\":\"更换\"}");
+  }
+
+  private HttpResponse<String> receive(String part, String depot, int quantity) throws Exception {
+    return as(
+        DemoUsers.HELPDESK,
+        "POST",
+        "spare-parts/receipts",
+        "{\"part\":\"" + part + "\",\"depot\":\"" + depot + "\",\"quantity\":" + quantity + "}");
+  }
+
+  private long total(String part) throws Exception {
+    return object(as(DemoUsers.AUDITOR, "GET", "spare-parts/parts/" + part, null))
+        .getJsonNumber("totalQuantity")
+        .longValue();
+  }
+
+  private JsonArray alerts(String part) throws Exception {
+    return Http.json(as(DemoUsers.AUDITOR, "GET", "spare-parts/alerts?all=true&part=" + part, null))
+        .asJsonArray();
+  }
+
+  @Test
+  @DisplayName(
+      "receive, withdraw for a ticket, refused beyond stock, transfer, usage per ticket,"
+          + " reorder alert raised once until restocked")
+  void depotFlow() throws Exception {
+    String part = part(2, 35_000);
+    String a = depot("A");
+    String b = depot("B");
+    String ticketNo = ticket();
+
+    assertEquals(201, receive(part, a, 5).statusCode(), "the helpdesk receives");
+    assertEquals(
+        403,
+        as(
+                DemoUsers.TECH,
+                "POST",
+                "spare-parts/receipts",
+                "{\"part\":\"" + part + "\",\"depot\":\"" + a + "\",\"quantity\":1}")
+            .statusCode(),
+        "technicians withdraw, they do not receive");
+    assertEquals(5, total(part));
+
+    HttpResponse<String> first = withdraw(part, a, 2, ticketNo);
+    assertEquals(201, first.statusCode(), first.body());
+    assertEquals(70_000, object(first).getJsonNumber("costFen").longValue());
+    assertEquals(ticketNo, object(first).getString("ticketNo"));
+    assertEquals(0, alerts(part).size(), "3 left, above the level 2");
+
+    assertEquals(409, withdraw(part, a, 4, ticketNo).statusCode(), "only 3 in stock");
+    assertEquals(404, withdraw(part, a, 1, "GD19990101-1").statusCode(), "no such ticket");
+    assertEquals(400, withdraw(part, a, 0, ticketNo).statusCode());
+    assertEquals(
+        403,
+        as(
+                DemoUsers.AUDITOR,
+                "POST",
+                "spare-parts/withdrawals",
+                "{\"part\":\""
+                    + part
+                    + "\",\"depot\":\""
+                    + a
+                    + "\",\"quantity\":1,\"ticketNo\":\""
+                    + ticketNo
+                    + "\"}")
+            .statusCode());
+    assertEquals(3, total(part), "refusals change nothing");
+
+    assertEquals(201, withdraw(part, a, 1, ticketNo).statusCode());
+    JsonArray raised = alerts(part);
+    assertEquals(1, raised.size(), "2 left: at the level");
+    assertEquals(2, raised.getJsonObject(0).getInt("totalQuantity"));
+    assertTrue(raised.getJsonObject(0).getBoolean("open"));
+
+    HttpResponse<String> moved =
+        as(
+            DemoUsers.HELPDESK,
+            "POST",
+            "spare-parts/transfers",
+            "{\"part\":\""
+                + part
+                + "\",\"fromDepot\":\""
+                + a
+                + "\",\"toDepot\":\""
+                + b
+                + "\",\"quantity\":1}");
+    assertEquals(201, moved.statusCode(), moved.body());
+    assertEquals(409, withdraw(part, b, 2, ticketNo).statusCode(), "B holds one");
+    assertEquals(201, withdraw(part, b, 1, ticketNo).statusCode());
+    assertEquals(1, total(part));
+    assertEquals(1, alerts(part).size(), "still low: raised once");
+
+    JsonObject usage =
+        object(as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=" + ticketNo, null));
+    assertEquals(3, usage.getJsonArray("withdrawals").size());
+    assertEquals(4 * 35_000, usage.getJsonNumber("totalCostFen").longValue());
+    assertEquals(
+        404,
+        as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=GD19990101-1", null).statusCode());
+
+    assertEquals(201, receive(part, a, 4).statusCode());
+    JsonArray cleared = alerts(part);
+    assertEquals(1, cleared.size());
+    assertFalse(cleared.getJsonObject(0).getBoolean("open"), "restocked above the level: cleared");
+    assertEquals(201, withdraw(part, a, 3, ticketNo).statusCode());
+    assertEquals(2, alerts(part).size(), "a new fall to the level: a new alert");
+
+    JsonArray stock =
+        Http.json(as(DemoUsers.AUDITOR, "GET", "spare-parts/stock?part=" + part, null))
+            .asJsonArray();
+    assertEquals(2, stock.size());
+    assertEquals(
+        2, stock.getJsonObject(0).getInt("quantity") + stock.getJsonObject(1).getInt("quantity"));
+  }
+
+  @Test
+  @DisplayName("concurrent withdrawals never take more than the stock")
+  void concurrentWithdrawals() throws Exception {
+    String part = part(0, 6_000);
+    String depot = depot("C");
+    String ticketNo = ticket();
+    assertEquals(201, receive(part, depot, 5).statusCode());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> withdraw(part, depot, 1, ticketNo).statusCode()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(5, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+      assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(0, total(part));
+    assertEquals(1, alerts(part).size(), "the fall to zero raised one alert");
+  }
+}

@@ -1,0 +1,167 @@
+package org.yikatong.inspection.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.yikatong.inspection.domain.ChecklistItem;
+import org.yikatong.inspection.domain.InspectionSchedule;
+import org.yikatong.inspection.domain.InspectionTemplate;
+import org.yikatong.inspection.domain.Recurrence;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.AppUserRepository;
+import org.yikatong.security.domain.Role;
+
+/**
+ * Inspection templates and schedules: the helpdesk and administrators keep them, technicians and
+ * auditors read them. Template names are unique.
+ */
+@Stateless
+@RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+public class InspectionPlans {
+
+  @Inject AppUserRepository users;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  public List<InspectionTemplate> templates() {
+    return em.createQuery(
+            "select t from InspectionTemplate t order by t.id", InspectionTemplate.class)
+        .getResultList();
+  }
+
+  public InspectionTemplate template(long id) {
+    InspectionTemplate template = em.find(InspectionTemplate.class, id);
+    if (template == null) {
+      throw RequestRefusedException.notFound("No inspection template " + id);
+    }
+    return template;
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public InspectionTemplate createTemplate(@NotNull @Valid NewTemplate request) {
+    refuseDuplicateName(request.name(), null);
+    InspectionTemplate template =
+        domain(
+            () ->
+                new InspectionTemplate(
+                    request.name(),
+                    request.kind(),
+                    request.targetType(),
+                    request.targetArea(),
+                    items(request),
+                    clock.instant(),
+                    caller.name()));
+    em.persist(template);
+    return template;
+  }
+
+  /** Replaces a template; rounds already planned keep the checklist they were planned with. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public InspectionTemplate changeTemplate(long id, @NotNull @Valid NewTemplate request) {
+    InspectionTemplate template = template(id);
+    refuseDuplicateName(request.name(), id);
+    domain(
+        () -> {
+          template.change(
+              request.name(),
+              request.kind(),
+              request.targetType(),
+              request.targetArea(),
+              items(request));
+          return template;
+        });
+    return template;
+  }
+
+  public List<InspectionSchedule> schedules() {
+    return em.createQuery(
+            "select s from InspectionSchedule s join fetch s.template order by s.id",
+            InspectionSchedule.class)
+        .getResultList();
+  }
+
+  public InspectionSchedule schedule(long id) {
+    InspectionSchedule schedule = em.find(InspectionSchedule.class, id);
+    if (schedule == null) {
+      throw RequestRefusedException.notFound("No inspection schedule " + id);
+    }
+    return schedule;
+  }
+
+  /** A new schedule; its rounds are planned from now on. The assignee must be a technician. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public InspectionSchedule createSchedule(@NotNull @Valid NewSchedule request) {
+    InspectionTemplate template = template(request.templateId());
+    boolean technician =
+        users
+            .findByUsername(request.assignee())
+            .map(u -> u.getRoles().contains(Role.TECHNICIAN))
+            .orElse(false);
+    if (!technician) {
+      throw RequestRefusedException.notFound("No technician " + request.assignee());
+    }
+    if ((request.everyHours() == null) == (request.weekday() == null && request.at() == null)) {
+      throw RequestRefusedException.invalid(
+          "A schedule repeats either every N hours (everyHours) or weekly (weekday and at)");
+    }
+    InspectionSchedule schedule =
+        domain(
+            () ->
+                new InspectionSchedule(
+                    template,
+                    request.everyHours() != null
+                        ? Recurrence.everyHours(request.everyHours())
+                        : new Recurrence(
+                            Recurrence.Kind.WEEKLY, null, request.weekday(), request.at()),
+                    request.graceMinutes(),
+                    request.assignee(),
+                    clock.instant(),
+                    caller.name()));
+    em.persist(schedule);
+    return schedule;
+  }
+
+  /** Stops or restarts planning rounds; rounds already planned stay. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public InspectionSchedule setActive(long id, boolean active) {
+    InspectionSchedule schedule = schedule(id);
+    if (active) {
+      schedule.resume(clock.instant());
+    } else {
+      schedule.suspend();
+    }
+    return schedule;
+  }
+
+  private void refuseDuplicateName(String name, Long except) {
+    boolean taken =
+        em.createQuery("select t.id from InspectionTemplate t where t.name = :n", Long.class)
+            .setParameter("n", name.strip())
+            .getResultStream()
+            .anyMatch(id -> !id.equals(except));
+    if (taken) {
+      throw RequestRefusedException.conflict("An inspection template is named " + name);
+    }
+  }
+
+  private static List<ChecklistItem> items(NewTemplate request) {
+    return request.items().stream().map(i -> new ChecklistItem(i.text(), i.category())).toList();
+  }
+
+  private static <T> T domain(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.yikatong.inspection.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.yikatong.inspection.domain.InspectionRound;
+import org.yikatong.inspection.domain.InspectionRoundItem;
+import org.yikatong.inspection.domain.ItemResult;
+import org.yikatong.inspection.domain.Recurrence;
+import org.yikatong.inspection.domain.RoundStatus;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.application.NewTicket;
+import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketChannel;
+
+/**
+ * Inspection rounds as technicians work them: begun, then completed with a result for every item at
+ * once. Each failed item opens a fault ticket (channel {@code MONITORING}, the round named in its
+ * description) whose number is kept on the item — in the same transaction, so a refused ticket (an
+ * unknown terminal) leaves the round as it was.
+ */
+@Stateless
+@RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+public class InspectionRounds {
+
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Recurrence.ZONE);
+
+  @Inject Tickets tickets;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  /** Rounds in a status (or all), of a schedule (or all), latest planned first. */
+  public List<InspectionRound> list(RoundStatus status, Long scheduleId, int max) {
+    StringBuilder jpql =
+        new StringBuilder("select r from InspectionRound r join fetch r.template where 1 = 1");
+    if (status != null) {
+      jpql.append(" and r.status = :status");
+    }
+    if (scheduleId != null) {
+      jpql.append(" and r.schedule.id = :schedule");
+    }
+    var query =
+        em.createQuery(
+            jpql.append(" order by r.plannedAt desc, r.id desc").toString(), InspectionRound.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (scheduleId != null) {
+      query.setParameter("schedule", scheduleId);
+    }
+    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+  }
+
+  /**
+   * Rounds not completed by their due time (missed ones included), of a schedule (or all), most
+   * overdue first.
+   */
+  public List<InspectionRound> overdue(Long scheduleId, int max) {
+    var query =
+        em.createQuery(
+                "select r from InspectionRound r join fetch r.template"
+                    + " where (r.status = :missed or (r.status in :open and r.dueAt < :now))"
+                    + (scheduleId == null ? "" : " and r.schedule.id = :schedule")
+                    + " order by r.dueAt, r.id",
+                InspectionRound.class)
+            .setParameter("missed", RoundStatus.MISSED)
+            .setParameter("open", List.of(RoundStatus.PLANNED, RoundStatus.IN_PROGRESS))
+            .setParameter("now", clock.instant());
+    if (scheduleId != null) {
+      query.setParameter("schedule", scheduleId);
+    }
+    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+  }
+
+  public InspectionRound find(long id) {
+    InspectionRound round = em.find(InspectionRound.class, id);
+    if (round == null) {
+      throw RequestRefusedException.notFound("No inspection round " + id);
+    }
+    return round;
+  }
+
+  /** Whether a round is overdue now. */
+  public boolean isOverdue(InspectionRound round) {
+    return round.isOverdue(clock.instant());
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public InspectionRound start(long id) {
+    InspectionRound round = lock(id);
+    try {
+      round.start(clock.instant(), caller.name());
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    }
+    return round;
+  }
+
+  /**
+   * Records every item's result and completes the round; opens a ticket for each failed item.
+   * Refused whole (400) when an item lacks a result or a failure lacks a note, 409 when the round
+   * is completed or missed, 404 when a failure names an unknown terminal.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public InspectionRound record(long id, @NotNull List<@NotNull ItemResult> results) {
+    InspectionRound round = lock(id);
+    Instant now = clock.instant();
+    List<InspectionRoundItem> failed;
+    try {
+      failed = round.complete(results, now, caller.name());
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    for (InspectionRoundItem item : failed) {
+      Ticket ticket = tickets.open(ticketFor(round, item));
+      item.ticketOpened(ticket.getTicketNo());
+    }
+    return round;
+  }
+
+  private NewTicket ticketFor(InspectionRound round, InspectionRoundItem item) {
+    String title = "巡检异常：" + item.getText();
+    String description =
+        round.reference()
+            + "（"
+            + round.getTemplate().getName()
+            + "，计划 "
+            + LOCAL.format(round.getPlannedAt())
+            + "）第 "
+            + item.getItemNo()
+            + " 项「"
+            + item.getText()
+            + "」不合格："
+            + item.getNote();
+    return new NewTicket(
+        TicketChannel.MONITORING,
+        "巡检 " + caller.name(),
+        null,
+        null,
+        item.getTerminalCode(),
+        cut(round.getTemplate().targetDescription(), 100),
+        item.getCategory(),
+        null,
+        false,
+        cut(title, 200),
+        cut(description, 2000),
+        null,
+        null);
+  }
+
+  private InspectionRound lock(long id) {
+    InspectionRound round = em.find(InspectionRound.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (round == null) {
+      throw RequestRefusedException.notFound("No inspection round " + id);
+    }
+    return round;
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases: managing templates and schedules, planning rounds, recording them. */
+package org.yikatong.inspection.application;

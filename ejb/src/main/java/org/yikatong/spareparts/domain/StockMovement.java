@@ -1,0 +1,182 @@
+package org.yikatong.spareparts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.yikatong.servicedesk.domain.Ticket;
+
+/**
+ * One movement of stock, never changed: parts received into a depot, withdrawn from one for a
+ * repair ticket (with the unit cost at the time, for the yearly maintenance cost), or transferred
+ * between two depots.
+ */
+@Entity
+@Table(name = "stock_movement")
+@Immutable
+public class StockMovement {
+
+  /** What moved where. */
+  public enum Kind {
+    /** Into a depot, from a purchase. */
+    RECEIVE,
+    /** Out of a depot, for a repair. */
+    WITHDRAW,
+    /** From one depot to another. */
+    TRANSFER
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stock_movement_seq")
+  @SequenceGenerator(
+      name = "stock_movement_seq",
+      sequenceName = "stock_movement_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 16)
+  private Kind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "part_id", nullable = false)
+  private SparePart part;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "from_depot_id")
+  private Depot from;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "to_depot_id")
+  private Depot to;
+
+  @Column(name = "quantity", nullable = false)
+  private int quantity;
+
+  @Column(name = "unit_cost_fen", nullable = false)
+  private long unitCostFen;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "ticket_id")
+  private Ticket ticket;
+
+  @Column(name = "note", length = 200)
+  private String note;
+
+  @Column(name = "moved_at", nullable = false)
+  private Instant movedAt;
+
+  @Column(name = "moved_by", nullable = false, length = 64)
+  private String movedBy;
+
+  protected StockMovement() {}
+
+  private StockMovement(
+      Kind kind,
+      SparePart part,
+      Depot from,
+      Depot to,
+      int quantity,
+      long unitCostFen,
+      Ticket ticket,
+      String note,
+      Instant movedAt,
+      String movedBy) {
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("数量须大于 0");
+    }
+    if (note != null && note.length() > 200) {
+      throw new IllegalArgumentException("备注最多 200 字");
+    }
+    this.kind = kind;
+    this.part = part;
+    this.from = from;
+    this.to = to;
+    this.quantity = quantity;
+    this.unitCostFen = unitCostFen;
+    this.ticket = ticket;
+    this.note = note == null || note.isBlank() ? null : note.strip();
+    this.movedAt = movedAt;
+    this.movedBy = movedBy;
+  }
+
+  public static StockMovement received(
+      SparePart part, Depot to, int quantity, String note, Instant at, String by) {
+    return new StockMovement(
+        Kind.RECEIVE, part, null, to, quantity, part.getUnitCostFen(), null, note, at, by);
+  }
+
+  public static StockMovement withdrawn(
+      SparePart part, Depot from, int quantity, Ticket ticket, String note, Instant at, String by) {
+    return new StockMovement(
+        Kind.WITHDRAW, part, from, null, quantity, part.getUnitCostFen(), ticket, note, at, by);
+  }
+
+  public static StockMovement transferred(
+      SparePart part, Depot from, Depot to, int quantity, String note, Instant at, String by) {
+    if (from.getId().equals(to.getId())) {
+      throw new IllegalArgumentException("调拨须在两个不同库房之间");
+    }
+    return new StockMovement(
+        Kind.TRANSFER, part, from, to, quantity, part.getUnitCostFen(), null, note, at, by);
+  }
+
+  /** Quantity times the unit cost at the time, in fen. */
+  public long getCostFen() {
+    return Math.multiplyExact(unitCostFen, quantity);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public SparePart getPart() {
+    return part;
+  }
+
+  public Depot getFrom() {
+    return from;
+  }
+
+  public Depot getTo() {
+    return to;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public long getUnitCostFen() {
+    return unitCostFen;
+  }
+
+  public Ticket getTicket() {
+    return ticket;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public Instant getMovedAt() {
+    return movedAt;
+  }
+
+  public String getMovedBy() {
+    return movedBy;
+  }
+}
