@@ -208,6 +208,17 @@ class FeedbackIT {
             .noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == id));
 
     LocalDate day = LocalDate.ofInstant(Instant.parse(complaint.getString("receivedAt")), CAMPUS);
+    JsonObject statistics =
+        object(helpdesk("GET", "service-statistics?from=" + day + "&to=" + day, null));
+    assertTrue(statistics.getBoolean("complaintsReported"), statistics.toString());
+    assertTrue(
+        statistics
+                .getJsonArray("complaintsByMonth")
+                .getJsonObject(0)
+                .getJsonNumber("count")
+                .longValue()
+            >= 1,
+        "the service statistics count the complaint: " + statistics);
     assertTrue(
         Http.json(helpdesk("GET", "complaints?from=" + day + "&to=" + day, null))
             .asJsonArray()
@@ -355,6 +366,21 @@ class FeedbackIT {
                 null));
     assertEquals(2, cost.getInt("sessions"), cost.toString());
     assertEquals(385000, cost.getJsonNumber("costFen").longValue());
+    JsonObject statistics =
+        object(
+            as(
+                DemoUsers.AUDITOR,
+                DemoUsers.AUDITOR_PASSWORD,
+                "GET",
+                "service-statistics?from=" + year + "-01-01&to=" + year + "-12-31",
+                null));
+    assertTrue(statistics.getBoolean("costsReported"), statistics.toString());
+    JsonObject yearCost = statistics.getJsonArray("costs").getJsonObject(0);
+    assertEquals(year, yearCost.getInt("year"));
+    assertEquals(
+        385000,
+        yearCost.getJsonObject("fenByKind").getJsonNumber("TRAINING").longValue(),
+        "the service statistics count the year's training cost");
     assertEquals(
         2,
         Http.json(

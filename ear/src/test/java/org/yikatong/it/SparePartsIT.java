@@ -115,6 +115,20 @@ class SparePartsIT {
             + "\",\"note\":\"更换\"}");
   }
 
+  /** The year's hardware cost in the service statistics (today's period: this year's row). */
+  private long hardwareCostThisYear() throws Exception {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    HttpResponse<String> response =
+        as(DemoUsers.AUDITOR, "GET", "service-statistics?from=" + today + "&to=" + today, null);
+    assertEquals(200, response.statusCode(), response.body());
+    return object(response)
+        .getJsonArray("costs")
+        .getJsonObject(0)
+        .getJsonObject("fenByKind")
+        .getJsonNumber("HARDWARE")
+        .longValue();
+  }
+
   private HttpResponse<String> receive(String part, String depot, int quantity) throws Exception {
     return as(
         DemoUsers.HELPDESK,
@@ -156,9 +170,14 @@ class SparePartsIT {
         "technicians withdraw, they do not receive");
     assertEquals(5, total(part));
 
+    long hardwareBefore = hardwareCostThisYear();
     HttpResponse<String> first = withdraw(part, a, 2, ticketNo);
     assertEquals(201, first.statusCode(), first.body());
     assertEquals(70_000, object(first).getJsonNumber("costFen").longValue());
+    assertEquals(
+        hardwareBefore + 70_000,
+        hardwareCostThisYear(),
+        "the service statistics count the parts used in repairs");
     assertEquals(ticketNo, object(first).getString("ticketNo"));
     assertEquals(0, alerts(part).size(), "3 left, above the level 2");
 

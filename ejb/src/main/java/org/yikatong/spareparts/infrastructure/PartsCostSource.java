@@ -1,0 +1,46 @@
+package org.yikatong.spareparts.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.yikatong.servicedesk.application.ServiceCostSource;
+import org.yikatong.servicedesk.domain.StatisticsPeriod;
+import org.yikatong.spareparts.domain.StockMovement;
+
+/**
+ * The hardware cost of repairs for the service statistics: the parts withdrawn in the period, at
+ * the unit cost recorded on each withdrawal, per year.
+ */
+@ApplicationScoped
+public class PartsCostSource implements ServiceCostSource {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public List<Cost> costs(StatisticsPeriod period) {
+    List<Object[]> withdrawals =
+        em.createQuery(
+                "select m.movedAt, m.unitCostFen * m.quantity from StockMovement m"
+                    + " where m.kind = :kind and m.movedAt >= :from and m.movedAt < :to",
+                Object[].class)
+            .setParameter("kind", StockMovement.Kind.WITHDRAW)
+            .setParameter("from", period.start())
+            .setParameter("to", period.end())
+            .getResultList();
+    Map<Integer, Long> perYear =
+        withdrawals.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> ((Instant) r[0]).atZone(StatisticsPeriod.ZONE).getYear(),
+                    TreeMap::new,
+                    Collectors.summingLong(r -> ((Number) r[1]).longValue())));
+    return perYear.entrySet().stream()
+        .map(e -> new Cost(e.getKey(), CostKind.HARDWARE, e.getValue()))
+        .toList();
+  }
+}
