@@ -375,7 +375,7 @@ class FeedbackIT {
                 "service-statistics?from=" + year + "-01-01&to=" + year + "-12-31",
                 null));
     assertTrue(statistics.getBoolean("costsReported"), statistics.toString());
-    JsonObject yearCost = statistics.getJsonArray("costs").getJsonObject(0);
+    JsonObject yearCost = statistics.getJsonArray("costsByYear").getJsonObject(0);
     assertEquals(year, yearCost.getInt("year"));
     assertEquals(
         385000,

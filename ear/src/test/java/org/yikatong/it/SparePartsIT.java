@@ -122,7 +122,7 @@ class SparePartsIT {
         as(DemoUsers.AUDITOR, "GET", "service-statistics?from=" + today + "&to=" + today, null);
     assertEquals(200, response.statusCode(), response.body());
     return object(response)
-        .getJsonArray("costs")
+        .getJsonArray("costsByYear")
         .getJsonObject(0)
         .getJsonObject("fenByKind")
         .getJsonNumber("HARDWARE")
