@@ -17,12 +17,7 @@ import java.util.Objects;
  * @param at when it happened (the platform clock)
  */
 public record ServiceDeskNotice(
-    Kind kind,
-    String reference,
-    List<String> recipients,
-    String subject,
-    String text,
-    Instant at) {
+    Kind kind, String reference, List<String> recipients, String subject, String text, Instant at) {
 
   /** What happened. */
   public enum Kind {

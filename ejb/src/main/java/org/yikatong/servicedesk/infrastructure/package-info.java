@@ -1,0 +1,2 @@
+/** Service desk technical adapters: printable forms (PDF). */
+package org.yikatong.servicedesk.infrastructure;
