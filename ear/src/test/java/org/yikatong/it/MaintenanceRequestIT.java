@@ -99,7 +99,7 @@ class MaintenanceRequestIT {
     assertEquals(409, early.statusCode(), early.body());
     // A step without its text: 400.
     assertEquals(400, tech("/" + no + "/review", "{}").statusCode());
-    assertEquals(400, tech("/" + no + "/review", null).statusCode());
+    assertEquals(400, tech("/" + no + "/review", "{\"text\":\"\"}").statusCode());
     assertEquals(
         "SUBMITTED",
         body(get(DemoUsers.AUDITOR, DemoUsers.AUDITOR_PASSWORD, "/" + no)).getString("status"));
@@ -200,7 +200,7 @@ class MaintenanceRequestIT {
     // Missing mandatory fields of the form.
     assertEquals(
         400, helpdesk("", "{\"kind\":\"ADAPTIVE\",\"requesterName\":\"王会计\"}").statusCode());
-    assertEquals(400, helpdesk("", null).statusCode());
+    assertEquals(400, helpdesk("", "{}").statusCode());
     // Auditors read, but do not submit; without credentials nothing.
     assertEquals(
         403,

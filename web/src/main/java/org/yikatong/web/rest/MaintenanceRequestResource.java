@@ -182,8 +182,8 @@ public class MaintenanceRequestResource {
 
   @POST
   @Path("/{no}/start")
-  public RequestView start(@PathParam("no") String no, StepRequest step) {
-    return RequestView.of(requests.startImplementation(no, step == null ? null : step.text()));
+  public RequestView start(@PathParam("no") String no) {
+    return RequestView.of(requests.startImplementation(no, null));
   }
 
   @POST
@@ -207,8 +207,8 @@ public class MaintenanceRequestResource {
 
   @POST
   @Path("/{no}/archive")
-  public RequestView archive(@PathParam("no") String no, StepRequest step) {
-    return RequestView.of(requests.archive(no, step == null ? null : step.text()));
+  public RequestView archive(@PathParam("no") String no) {
+    return RequestView.of(requests.archive(no, null));
   }
 
   /** The form with its whole history, to print. */
