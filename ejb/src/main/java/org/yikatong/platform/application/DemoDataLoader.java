@@ -94,10 +94,12 @@ public class DemoDataLoader {
   @Inject CardRepository cards;
   @Inject Subsidies subsidies;
   @Inject DutyRoster roster;
+  @Inject org.yikatong.servicedesk.application.SlaContracts slaContracts;
   @Inject DemoServiceDesk serviceDesk;
   @Inject NotificationContacts notificationContacts;
   @Inject InspectionPlans inspections;
   @Inject SpareParts spareParts;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   /** PIN of every demo card, and password and count of the demo card holder logins. */
   static final String DEMO_PIN = "123456";
@@ -202,6 +204,7 @@ public class DemoDataLoader {
     notificationContacts();
     loadInspections();
     loadSpareParts();
+    maintenanceRequests(now);
     LOG.info(
         "Demo data loaded: "
             + USERS.size()
@@ -211,7 +214,7 @@ public class DemoDataLoader {
             + CARDHOLDER_LOGINS
             + " card holder logins, a meal subsidy batch, a duty roster, FAQ articles, a survey,"
             + " a training, notification contacts, 2 inspection schedules,"
-            + " 7 spare parts in 2 depots");
+            + " 7 spare parts in 2 depots, maintenance requests");
     return true;
   }
 
@@ -361,6 +364,54 @@ public class DemoDataLoader {
         spareParts.receive(code, "D-DORM", (int) p[6], null, "期初库存");
       }
     }
+  }
+
+  /**
+   * Two maintenance requests (docs/demo-data.md): a perfective one done and archived last week, an
+   * adaptive one reviewed today and waiting for its plan.
+   */
+  private void maintenanceRequests(Instant now) {
+    org.yikatong.servicedesk.domain.WorkingCalendar calendar = slaContracts.defaultCalendar();
+    Instant t = now.minus(java.time.Duration.ofDays(10));
+    var done =
+        new org.yikatong.servicedesk.domain.MaintenanceRequest(
+            org.yikatong.servicedesk.domain.MaintenanceKind.PERFECTIVE,
+            "财务处",
+            "王会计",
+            "0951-2061234",
+            null,
+            null,
+            "补助发放报表增加院系汇总",
+            "每月补助发放后需要按院系汇总的报表，目前由财务处手工统计。",
+            t,
+            "helpdesk");
+    em.persist(done);
+    done.numbered(org.yikatong.ledger.domain.BusinessDay.of(t));
+    done.review("属于完善性维护，同意受理。", t.plusSeconds(3 * 3600), "tech");
+    done.agreePlan("在报表中心增加“补助发放院系汇总”报表，下周部署。", null, t.plusSeconds(26 * 3600), "tech");
+    done.startImplementation(null, t.plusSeconds(27 * 3600), "tech");
+    done.implement("报表已开发并部署到生产环境。", t.plusSeconds(3 * 86400), "tech");
+    done.verify("与上月手工统计结果逐项核对一致。", t.plusSeconds(4 * 86400), "helpdesk");
+    done.confirm("报表满足需要。", "王会计", t.plusSeconds(5 * 86400), "helpdesk");
+    done.archive(null, t.plusSeconds(5 * 86400 + 3600), "admin");
+    done.scheduleDeadlines(calendar);
+
+    var open =
+        new org.yikatong.servicedesk.domain.MaintenanceRequest(
+            org.yikatong.servicedesk.domain.MaintenanceKind.ADAPTIVE,
+            "教务处",
+            "李老师",
+            "0951-2065678",
+            null,
+            "K0000001",
+            "圈存机适配合作银行新接口",
+            "合作银行下月起启用新的圈存接口规范，图书馆大厅圈存机需要适配。",
+            now,
+            "helpdesk");
+    em.persist(open);
+    open.numbered(org.yikatong.ledger.domain.BusinessDay.of(now));
+    open.review("属于适应性维护，受理；待与银行确认接口文档后制定方案。", now, "tech");
+    open.scheduleDeadlines(calendar);
   }
 
   /** Whether the demo data is present (the demo administrator exists). */

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import org.yikatong.ledger.domain.Money;
+import org.yikatong.servicedesk.domain.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.Penalty;
 import org.yikatong.servicedesk.domain.PenaltyRule;
 import org.yikatong.servicedesk.domain.SlaEvent;
@@ -15,9 +17,9 @@ import org.yikatong.servicedesk.domain.Ticket;
 import org.yikatong.servicedesk.domain.WarrantyDeposit;
 
 /**
- * Charges the penalty a breach calls for, in the caller's transaction: once per ticket and rule,
- * out of the warranty deposit (locked), as much as it still holds. Without a registered deposit the
- * claim is still recorded, with nothing deducted.
+ * Charges the penalty a breach calls for, in the caller's transaction: once per ticket (or
+ * maintenance request) and rule, out of the warranty deposit (locked), as much as it still holds.
+ * Without a registered deposit the claim is still recorded, with nothing deducted.
  */
 @ApplicationScoped
 public class PenaltyCharges {
@@ -51,8 +53,7 @@ public class PenaltyCharges {
     if (charged) {
       return Optional.empty();
     }
-    WarrantyDeposit deposit =
-        em.find(WarrantyDeposit.class, WarrantyDeposit.THE_DEPOSIT, LockModeType.PESSIMISTIC_WRITE);
+    WarrantyDeposit deposit = lockedDeposit();
     Money claimed = rule.get().getAmount();
     Money deducted = deposit == null ? Money.ZERO : deposit.deduct(claimed);
     Penalty penalty =
@@ -65,5 +66,53 @@ public class PenaltyCharges {
             clock.instant());
     em.persist(penalty);
     return Optional.of(penalty);
+  }
+
+  /**
+   * A custom change request missed a contract deadline [002].
+   *
+   * @return the penalty recorded, if a rule calls for one not recorded yet for this request
+   */
+  public Optional<Penalty> breached(MaintenanceRequest request, MaintenanceDeadline deadline) {
+    if (!request.getKind().isCustomRequest()) {
+      return Optional.empty();
+    }
+    Optional<PenaltyRule> rule =
+        em.createQuery("select r from PenaltyRule r where r.requestTarget = :d", PenaltyRule.class)
+            .setParameter("d", deadline)
+            .getResultStream()
+            .findFirst();
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean charged =
+        em.createQuery(
+                    "select count(p) from Penalty p where p.request = :q and p.rule = :r",
+                    Long.class)
+                .setParameter("q", request)
+                .setParameter("r", rule.get())
+                .getSingleResult()
+            > 0;
+    if (charged) {
+      return Optional.empty();
+    }
+    WarrantyDeposit deposit = lockedDeposit();
+    Money claimed = rule.get().getAmount();
+    Money deducted = deposit == null ? Money.ZERO : deposit.deduct(claimed);
+    Penalty penalty =
+        new Penalty(
+            request,
+            rule.get(),
+            claimed,
+            deducted,
+            deposit == null ? null : deposit.getBalance(),
+            clock.instant());
+    em.persist(penalty);
+    return Optional.of(penalty);
+  }
+
+  private WarrantyDeposit lockedDeposit() {
+    return em.find(
+        WarrantyDeposit.class, WarrantyDeposit.THE_DEPOSIT, LockModeType.PESSIMISTIC_WRITE);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.yikatong.ledger.domain.Money;
 import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.Penalty;
 import org.yikatong.servicedesk.domain.PenaltyRule;
 import org.yikatong.servicedesk.domain.SlaEvent;
@@ -60,8 +61,30 @@ public class PenaltyRegister {
 
   public List<PenaltyRule> rules() {
     return em.createQuery(
-            "select r from PenaltyRule r order by r.level, r.target", PenaltyRule.class)
+            "select r from PenaltyRule r order by r.requestTarget nulls first, r.level, r.target",
+            PenaltyRule.class)
         .getResultList();
+  }
+
+  /**
+   * Sets what missing a deadline of custom change requests costs, adding the rule if there is none
+   * (seeded: {@link MaintenanceDeadline#ANSWER}, 300 CNY [002]).
+   */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  public PenaltyRule setRequestRule(
+      @NotNull MaintenanceDeadline deadline, long amountFen, @NotBlank String description) {
+    if (amountFen <= 0) {
+      throw RequestRefusedException.invalid("A penalty is more than zero");
+    }
+    Optional<PenaltyRule> existing =
+        rules().stream().filter(r -> r.getRequestTarget() == deadline).findFirst();
+    if (existing.isPresent()) {
+      existing.get().change(Money.ofFen(amountFen), description);
+      return existing.get();
+    }
+    PenaltyRule rule = new PenaltyRule(deadline, Money.ofFen(amountFen), description);
+    em.persist(rule);
+    return rule;
   }
 
   /** Sets what a breach of a target at a level costs, adding the rule if there is none. */
@@ -75,7 +98,9 @@ public class PenaltyRegister {
       throw RequestRefusedException.invalid("A penalty is more than zero");
     }
     Optional<PenaltyRule> existing =
-        rules().stream().filter(r -> r.getLevel() == level && r.getTarget() == target).findFirst();
+        rules().stream()
+            .filter(r -> !r.isForRequests() && r.getLevel() == level && r.getTarget() == target)
+            .findFirst();
     if (existing.isPresent()) {
       existing.get().change(Money.ofFen(amountFen), description);
       return existing.get();

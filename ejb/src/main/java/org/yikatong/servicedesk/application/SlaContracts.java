@@ -61,6 +61,21 @@ public class SlaContracts {
     return new Terms(contract.policy(), contract.getCalendar().toWorkingCalendar());
   }
 
+  /**
+   * The working calendar of the default contract: what custom change requests, which name no
+   * contract, count their working days on.
+   */
+  @PermitAll
+  public WorkingCalendar defaultCalendar() {
+    return em.createQuery(
+            "select c from ServiceContract c where c.defaultContract = true", ServiceContract.class)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No default service contract"))
+        .getCalendar()
+        .toWorkingCalendar();
+  }
+
   /** The contract named, or the default one when none is named. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.CARDHOLDER})
   public ServiceContract contractFor(String code) {

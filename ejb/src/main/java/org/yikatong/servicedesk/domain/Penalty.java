@@ -14,7 +14,11 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.yikatong.ledger.domain.Money;
 
-/** One line of the penalty register: a breach, the rule it broke, what came out of the deposit. */
+/**
+ * One line of the penalty register: a breach, the rule it broke, what came out of the deposit. It
+ * names either a fault ticket or a maintenance request (exactly one), and keeps that record's
+ * number as its subject: unique with the rule, so each record pays each rule at most once.
+ */
 @Entity
 @Table(name = "penalty")
 @Immutable
@@ -25,9 +29,17 @@ public class Penalty {
   @SequenceGenerator(name = "penalty_seq", sequenceName = "penalty_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "ticket_id", nullable = false)
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "ticket_id")
   private Ticket ticket;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "maintenance_request_id")
+  private MaintenanceRequest request;
+
+  /** The ticket's or request's number. */
+  @Column(name = "subject_no", nullable = false, length = 24)
+  private String subjectNo;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "rule_id", nullable = false)
@@ -47,6 +59,7 @@ public class Penalty {
 
   protected Penalty() {}
 
+  /** A ticket's penalty. */
   public Penalty(
       Ticket ticket,
       PenaltyRule rule,
@@ -54,7 +67,26 @@ public class Penalty {
       Money deducted,
       Money depositAfter,
       Instant recordedAt) {
-    this.ticket = ticket;
+    this(rule, claimed, deducted, depositAfter, recordedAt);
+    this.ticket = java.util.Objects.requireNonNull(ticket, "ticket");
+    this.subjectNo = ticket.getTicketNo();
+  }
+
+  /** A maintenance request's penalty. */
+  public Penalty(
+      MaintenanceRequest request,
+      PenaltyRule rule,
+      Money claimed,
+      Money deducted,
+      Money depositAfter,
+      Instant recordedAt) {
+    this(rule, claimed, deducted, depositAfter, recordedAt);
+    this.request = java.util.Objects.requireNonNull(request, "request");
+    this.subjectNo = request.getRequestNo();
+  }
+
+  private Penalty(
+      PenaltyRule rule, Money claimed, Money deducted, Money depositAfter, Instant recordedAt) {
     this.rule = rule;
     this.claimedFen = claimed.fen();
     this.deductedFen = deducted.fen();
@@ -62,8 +94,19 @@ public class Penalty {
     this.recordedAt = recordedAt;
   }
 
+  /** The ticket penalised; null for a maintenance request's penalty. */
   public Ticket getTicket() {
     return ticket;
+  }
+
+  /** The maintenance request penalised; null for a ticket's penalty. */
+  public MaintenanceRequest getRequest() {
+    return request;
+  }
+
+  /** The number of the ticket or maintenance request penalised. */
+  public String getSubjectNo() {
+    return subjectNo;
   }
 
   public PenaltyRule getRule() {

@@ -13,8 +13,10 @@ import jakarta.persistence.Version;
 import org.yikatong.ledger.domain.Money;
 
 /**
- * What a breach of one SLA target at one level costs. Default [002]: a level 1 (emergency) ticket
- * not responded to in time, 500 CNY each time.
+ * What a breach costs: of one SLA target of tickets at one level, or of one deadline of custom
+ * change requests (exactly one of the two, checked by the schema). Defaults [002]: a level 1
+ * (emergency) ticket not responded to in time, 500 CNY each time; a custom change request not
+ * answered in time, 300 CNY each time.
  */
 @Entity
 @Table(name = "penalty_rule")
@@ -29,12 +31,16 @@ public class PenaltyRule {
   private Long id;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "ticket_level", nullable = false, length = 8)
+  @Column(name = "ticket_level", updatable = false, length = 8)
   private TicketLevel level;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "sla_target", nullable = false, length = 16)
+  @Column(name = "sla_target", updatable = false, length = 16)
   private SlaEvent.Target target;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "request_target", updatable = false, length = 16)
+  private MaintenanceDeadline requestTarget;
 
   @Column(name = "amount_fen", nullable = false)
   private long amountFen;
@@ -46,11 +52,17 @@ public class PenaltyRule {
 
   protected PenaltyRule() {}
 
+  /** A rule for tickets. */
   public PenaltyRule(TicketLevel level, SlaEvent.Target target, Money amount, String description) {
-    this.level = level;
-    this.target = target;
-    this.amountFen = amount.fen();
-    this.description = description;
+    this.level = java.util.Objects.requireNonNull(level, "level");
+    this.target = java.util.Objects.requireNonNull(target, "target");
+    change(amount, description);
+  }
+
+  /** A rule for custom change requests. */
+  public PenaltyRule(MaintenanceDeadline requestTarget, Money amount, String description) {
+    this.requestTarget = java.util.Objects.requireNonNull(requestTarget, "requestTarget");
+    change(amount, description);
   }
 
   public void change(Money amount, String description) {
@@ -65,12 +77,24 @@ public class PenaltyRule {
     return id;
   }
 
+  /** The ticket level; null for a custom-request rule. */
   public TicketLevel getLevel() {
     return level;
   }
 
+  /** The ticket SLA target; null for a custom-request rule. */
   public SlaEvent.Target getTarget() {
     return target;
+  }
+
+  /** The custom-request deadline; null for a ticket rule. */
+  public MaintenanceDeadline getRequestTarget() {
+    return requestTarget;
+  }
+
+  /** Whether the rule is for custom change requests rather than tickets. */
+  public boolean isForRequests() {
+    return requestTarget != null;
   }
 
   public Money getAmount() {

@@ -1,5 +1,5 @@
 /**
- * Service desk infrastructure: the service desk's own figures fed to the statistics (complaints,
- * costs) through the source interfaces of the application layer.
+ * Service desk technical adapters: printable forms (PDF), and the service desk's own figures fed to
+ * the statistics (complaints, costs) through the source interfaces of the application layer.
  */
 package org.yikatong.servicedesk.infrastructure;

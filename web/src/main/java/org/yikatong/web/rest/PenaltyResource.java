@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.PenaltyRegister;
+import org.yikatong.servicedesk.domain.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.Penalty;
 import org.yikatong.servicedesk.domain.PenaltyRule;
 import org.yikatong.servicedesk.domain.SlaEvent;
@@ -33,8 +34,13 @@ public class PenaltyResource {
 
   @Inject PenaltyRegister penalties;
 
+  /**
+   * A line of the register: a ticket's ({@code ticketNo}, {@code level}, {@code target}) or a
+   * maintenance request's ({@code requestNo}, {@code target} the missed deadline).
+   */
   public record PenaltyView(
       String ticketNo,
+      String requestNo,
       String level,
       String target,
       String rule,
@@ -43,11 +49,13 @@ public class PenaltyResource {
       Long depositAfterFen,
       Instant recordedAt) {
     static PenaltyView of(Penalty p) {
+      PenaltyRule rule = p.getRule();
       return new PenaltyView(
-          p.getTicket().getTicketNo(),
-          p.getRule().getLevel().name(),
-          p.getRule().getTarget().name(),
-          p.getRule().getDescription(),
+          p.getTicket() == null ? null : p.getSubjectNo(),
+          p.getRequest() == null ? null : p.getSubjectNo(),
+          rule.getLevel() == null ? null : rule.getLevel().name(),
+          rule.isForRequests() ? rule.getRequestTarget().name() : rule.getTarget().name(),
+          rule.getDescription(),
           p.getClaimed().fen(),
           p.getDeducted().fen(),
           p.getDepositAfter() == null ? null : p.getDepositAfter().fen(),
@@ -63,10 +71,26 @@ public class PenaltyResource {
 
   public record DepositRequest(long initialFen) {}
 
-  public record RuleView(String level, String target, long amountFen, String description) {
+  /**
+   * A rule: for tickets ({@code appliesTo} TICKET, a level and an SLA target) or for custom change
+   * requests ({@code appliesTo} CUSTOM_REQUEST, {@code target} a deadline).
+   */
+  public record RuleView(
+      String appliesTo, String level, String target, long amountFen, String description) {
     static RuleView of(PenaltyRule r) {
-      return new RuleView(
-          r.getLevel().name(), r.getTarget().name(), r.getAmount().fen(), r.getDescription());
+      return r.isForRequests()
+          ? new RuleView(
+              "CUSTOM_REQUEST",
+              null,
+              r.getRequestTarget().name(),
+              r.getAmount().fen(),
+              r.getDescription())
+          : new RuleView(
+              "TICKET",
+              r.getLevel().name(),
+              r.getTarget().name(),
+              r.getAmount().fen(),
+              r.getDescription());
     }
   }
 
@@ -103,6 +127,19 @@ public class PenaltyResource {
   @Path("/penalty-rules")
   public List<RuleView> rules() {
     return penalties.rules().stream().map(RuleView::of).toList();
+  }
+
+  /** What missing a custom change request's deadline costs (UNDERSTAND, ANSWER, START). */
+  @PUT
+  @Path("/penalty-rules/custom-requests/{deadline}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RuleView setRequestRule(
+      @PathParam("deadline") MaintenanceDeadline deadline, RuleRequest request) {
+    if (request == null || request.amountFen() == null || request.description() == null) {
+      throw new BadRequestException("amountFen and description are required");
+    }
+    return RuleView.of(
+        penalties.setRequestRule(deadline, request.amountFen(), request.description()));
   }
 
   @PUT

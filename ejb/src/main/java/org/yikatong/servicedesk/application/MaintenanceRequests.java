@@ -1,0 +1,183 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.yikatong.ledger.domain.BusinessDay;
+import org.yikatong.platform.application.Caller;
+import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.MaintenanceKind;
+import org.yikatong.servicedesk.domain.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.MaintenanceStatus;
+import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.infrastructure.MaintenanceFormPdf;
+import org.yikatong.terminal.domain.TerminalRepository;
+
+/**
+ * Maintenance requests on the user problem feedback and resolution form [002]: submitted, reviewed
+ * with a handling opinion (or rejected), plan agreed with the user, implemented, verified,
+ * confirmed by the user, archived. Every step is one transaction that locks the request, checks the
+ * flow and the step's mandatory text and records a signed, dated event; a step the flow does not
+ * allow is refused (409), a missing text is invalid (400), and either changes nothing.
+ *
+ * <p>The helpdesk, administrators and technicians do the staff steps; the user's confirmation is
+ * taken down by the helpdesk or an administrator; auditors read.
+ */
+@Stateless
+public class MaintenanceRequests {
+
+  @Inject TerminalRepository terminals;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject SlaContracts contracts;
+  @PersistenceContext EntityManager em;
+
+  /** Submits a request; a ticket or terminal it names must exist (404). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest submit(@NotNull @Valid NewMaintenanceRequest form) {
+    Ticket ticket = null;
+    if (form.ticketNo() != null && !form.ticketNo().isBlank()) {
+      ticket =
+          em.createQuery("select t from Ticket t where t.ticketNo = :n", Ticket.class)
+              .setParameter("n", form.ticketNo().strip())
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + form.ticketNo()));
+    }
+    String terminal = form.terminalId() == null ? null : form.terminalId().strip();
+    if (terminal != null && !terminal.isEmpty() && terminals.findByCode(terminal).isEmpty()) {
+      throw RequestRefusedException.notFound("No terminal " + terminal);
+    }
+    Instant now = clock.instant();
+    MaintenanceRequest request;
+    try {
+      request =
+          new MaintenanceRequest(
+              form.kind(),
+              form.requestingUnit(),
+              form.requesterName(),
+              form.requesterContact(),
+              ticket,
+              terminal,
+              form.title(),
+              form.description(),
+              now,
+              caller.name());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    em.persist(request);
+    request.numbered(BusinessDay.of(now));
+    request.scheduleDeadlines(contracts.defaultCalendar());
+    return request;
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public MaintenanceRequest find(@NotBlank String requestNo) {
+    return load(requestNo, false);
+  }
+
+  /** Requests of a kind and in a status (either may be null for all), newest first. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public List<MaintenanceRequest> list(MaintenanceKind kind, MaintenanceStatus status, int max) {
+    return em.createQuery(
+            "select r from MaintenanceRequest r where (:kind is null or r.kind = :kind)"
+                + " and (:status is null or r.status = :status) order by r.id desc",
+            MaintenanceRequest.class)
+        .setParameter("kind", kind)
+        .setParameter("status", status)
+        .setMaxResults(Math.min(Math.max(1, max), 500))
+        .getResultList();
+  }
+
+  /** The review's handling opinion (处理意见). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest review(@NotBlank String requestNo, @NotBlank String opinion) {
+    return step(requestNo, r -> r.review(opinion, clock.instant(), caller.name()));
+  }
+
+  /** Refused at review, with the reason. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest reject(@NotBlank String requestNo, @NotBlank String reason) {
+    return step(requestNo, r -> r.reject(reason, clock.instant(), caller.name()));
+  }
+
+  /** The plan agreed with the user; {@code agreedBy} who agreed for the user (the requester). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest agreePlan(
+      @NotBlank String requestNo, @NotBlank String plan, String agreedBy) {
+    return step(requestNo, r -> r.agreePlan(plan, agreedBy, clock.instant(), caller.name()));
+  }
+
+  /** The implementation starts (meets the "started within a week" deadline). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest startImplementation(@NotBlank String requestNo, String note) {
+    return step(requestNo, r -> r.startImplementation(note, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest implement(@NotBlank String requestNo, @NotBlank String record) {
+    return step(requestNo, r -> r.implement(record, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public MaintenanceRequest verify(@NotBlank String requestNo, @NotBlank String result) {
+    return step(requestNo, r -> r.verify(result, clock.instant(), caller.name()));
+  }
+
+  /** The user's confirmation, taken down by the helpdesk; {@code confirmedBy} the user's name. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public MaintenanceRequest confirm(
+      @NotBlank String requestNo, @NotBlank String confirmation, String confirmedBy) {
+    return step(
+        requestNo, r -> r.confirm(confirmation, confirmedBy, clock.instant(), caller.name()));
+  }
+
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public MaintenanceRequest archive(@NotBlank String requestNo, String note) {
+    return step(requestNo, r -> r.archive(note, clock.instant(), caller.name()));
+  }
+
+  /** The form with its whole history, as a PDF. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public byte[] formPdf(@NotBlank String requestNo) {
+    return MaintenanceFormPdf.render(load(requestNo, false), clock.instant());
+  }
+
+  private MaintenanceRequest step(String requestNo, Consumer<MaintenanceRequest> change) {
+    MaintenanceRequest request = load(requestNo, true);
+    try {
+      change.accept(request);
+    } catch (IllegalStateException e) {
+      throw RequestRefusedException.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    request.scheduleDeadlines(contracts.defaultCalendar());
+    return request;
+  }
+
+  private MaintenanceRequest load(String requestNo, boolean lock) {
+    Long id =
+        em.createQuery("select r.id from MaintenanceRequest r where r.requestNo = :n", Long.class)
+            .setParameter("n", requestNo)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () -> RequestRefusedException.notFound("No maintenance request " + requestNo));
+    return lock
+        ? em.find(MaintenanceRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
+        : em.find(MaintenanceRequest.class, id);
+  }
+}
