@@ -39,33 +39,11 @@ public class PenaltyCharges {
             .setParameter("t", target)
             .getResultStream()
             .findFirst();
-    if (rule.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean charged =
-        em.createQuery(
-                    "select count(p) from Penalty p where p.ticket = :t and p.rule = :r",
-                    Long.class)
-                .setParameter("t", ticket)
-                .setParameter("r", rule.get())
-                .getSingleResult()
-            > 0;
-    if (charged) {
-      return Optional.empty();
-    }
-    WarrantyDeposit deposit = lockedDeposit();
-    Money claimed = rule.get().getAmount();
-    Money deducted = deposit == null ? Money.ZERO : deposit.deduct(claimed);
-    Penalty penalty =
-        new Penalty(
-            ticket,
-            rule.get(),
-            claimed,
-            deducted,
-            deposit == null ? null : deposit.getBalance(),
-            clock.instant());
-    em.persist(penalty);
-    return Optional.of(penalty);
+    return charge(
+        rule,
+        "p.ticket",
+        ticket,
+        (r, claimed, deducted, after, at) -> new Penalty(ticket, r, claimed, deducted, after, at));
   }
 
   /**
@@ -82,14 +60,34 @@ public class PenaltyCharges {
             .setParameter("d", deadline)
             .getResultStream()
             .findFirst();
+    return charge(
+        rule,
+        "p.request",
+        request,
+        (r, claimed, deducted, after, at) -> new Penalty(request, r, claimed, deducted, after, at));
+  }
+
+  /** How a penalty names what is behind it (a ticket or a request). */
+  private interface PenaltyFor {
+    Penalty of(
+        PenaltyRule rule, Money claimed, Money deducted, Money depositAfter, java.time.Instant at);
+  }
+
+  /**
+   * Charges the rule's amount once per record and rule: as much as the (locked) deposit holds.
+   *
+   * @param recordPath the penalty's path to the record, {@code p.ticket} or {@code p.request}
+   */
+  private Optional<Penalty> charge(
+      Optional<PenaltyRule> rule, String recordPath, Object record, PenaltyFor penaltyFor) {
     if (rule.isEmpty()) {
       return Optional.empty();
     }
     boolean charged =
         em.createQuery(
-                    "select count(p) from Penalty p where p.request = :q and p.rule = :r",
+                    "select count(p) from Penalty p where " + recordPath + " = :x and p.rule = :r",
                     Long.class)
-                .setParameter("q", request)
+                .setParameter("x", record)
                 .setParameter("r", rule.get())
                 .getSingleResult()
             > 0;
@@ -100,8 +98,7 @@ public class PenaltyCharges {
     Money claimed = rule.get().getAmount();
     Money deducted = deposit == null ? Money.ZERO : deposit.deduct(claimed);
     Penalty penalty =
-        new Penalty(
-            request,
+        penaltyFor.of(
             rule.get(),
             claimed,
             deducted,

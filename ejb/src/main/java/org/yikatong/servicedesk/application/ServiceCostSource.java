@@ -1,6 +1,9 @@
 package org.yikatong.servicedesk.application;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.yikatong.servicedesk.domain.StatisticsPeriod;
 
 /**
@@ -36,4 +39,20 @@ public interface ServiceCostSource {
 
   /** The costs incurred in the period, in any grouping (they are added up by year and kind). */
   List<Cost> costs(StatisticsPeriod period);
+
+  /**
+   * Sums amounts of one kind per year (Asia/Shanghai).
+   *
+   * @param rows each an {@code Instant} (when incurred) and a {@code Number} (fen)
+   */
+  static List<Cost> perYear(List<Object[]> rows, CostKind kind) {
+    Map<Integer, Long> perYear = new TreeMap<>();
+    for (Object[] r : rows) {
+      perYear.merge(
+          ((Instant) r[0]).atZone(StatisticsPeriod.ZONE).getYear(),
+          ((Number) r[1]).longValue(),
+          Long::sum);
+    }
+    return perYear.entrySet().stream().map(e -> new Cost(e.getKey(), kind, e.getValue())).toList();
+  }
 }

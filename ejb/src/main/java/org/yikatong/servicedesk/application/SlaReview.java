@@ -133,33 +133,31 @@ public class SlaReview {
   }
 
   private void record(Ticket ticket, Due d, Instant now, Set<String> known) {
-    {
-      known.add(ticket.getId() + "/" + d.target + "/" + d.kind);
-      em.persist(new SlaEvent(ticket, d.target, d.kind, d.due, now));
-      boolean open =
-          ticket.getStatus() != TicketStatus.RESOLVED && ticket.getStatus() != TicketStatus.CLOSED;
-      String what =
-          d.target.name().toLowerCase().replace('_', ' ')
-              + " deadline "
-              + SHOWN.format(d.due)
-              + (d.kind == SlaEvent.Kind.WARNING ? " is near" : " passed");
-      if (d.kind == SlaEvent.Kind.BREACH) {
-        penalties.breached(ticket, d.target);
-      }
-      if (open) {
-        dispatcher.escalate(ticket, d.kind == SlaEvent.Kind.WARNING ? 1 : 2, what, now);
-      }
-      notices.fire(
-          new ServiceDeskNotice(
-              d.kind == SlaEvent.Kind.WARNING
-                  ? ServiceDeskNotice.Kind.SLA_WARNING
-                  : ServiceDeskNotice.Kind.SLA_BREACH,
-              ticket.getTicketNo(),
-              List.of(ticket.getAssignee() == null ? Dispatcher.FALLBACK : ticket.getAssignee()),
-              "工单 " + ticket.getTicketNo() + (d.kind == SlaEvent.Kind.WARNING ? " 即将超时" : " 已超时"),
-              ticket.getTitle() + " — " + what,
-              now));
+    known.add(ticket.getId() + "/" + d.target + "/" + d.kind);
+    em.persist(new SlaEvent(ticket, d.target, d.kind, d.due, now));
+    boolean open =
+        ticket.getStatus() != TicketStatus.RESOLVED && ticket.getStatus() != TicketStatus.CLOSED;
+    String what =
+        d.target.name().toLowerCase().replace('_', ' ')
+            + " deadline "
+            + SHOWN.format(d.due)
+            + (d.kind == SlaEvent.Kind.WARNING ? " is near" : " passed");
+    if (d.kind == SlaEvent.Kind.BREACH) {
+      penalties.breached(ticket, d.target);
     }
+    if (open) {
+      dispatcher.escalate(ticket, d.kind == SlaEvent.Kind.WARNING ? 1 : 2, what, now);
+    }
+    notices.fire(
+        new ServiceDeskNotice(
+            d.kind == SlaEvent.Kind.WARNING
+                ? ServiceDeskNotice.Kind.SLA_WARNING
+                : ServiceDeskNotice.Kind.SLA_BREACH,
+            ticket.getTicketNo(),
+            List.of(ticket.getAssignee() == null ? Dispatcher.FALLBACK : ticket.getAssignee()),
+            "工单 " + ticket.getTicketNo() + (d.kind == SlaEvent.Kind.WARNING ? " 即将超时" : " 已超时"),
+            ticket.getTitle() + " — " + what,
+            now));
   }
 
   private record Due(SlaEvent.Target target, SlaEvent.Kind kind, Instant due) {}

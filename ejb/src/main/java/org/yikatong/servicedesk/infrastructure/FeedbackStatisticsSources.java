@@ -51,15 +51,6 @@ public class FeedbackStatisticsSources implements ComplaintSource, ServiceCostSo
             .setParameter("from", period.start())
             .setParameter("to", period.end())
             .getResultList();
-    Map<Integer, Long> perYear =
-        sessions.stream()
-            .collect(
-                Collectors.groupingBy(
-                    r -> ((Instant) r[0]).atZone(StatisticsPeriod.ZONE).getYear(),
-                    TreeMap::new,
-                    Collectors.summingLong(r -> ((Number) r[1]).longValue())));
-    return perYear.entrySet().stream()
-        .map(e -> new Cost(e.getKey(), CostKind.TRAINING, e.getValue()))
-        .toList();
+    return ServiceCostSource.perYear(sessions, CostKind.TRAINING);
   }
 }

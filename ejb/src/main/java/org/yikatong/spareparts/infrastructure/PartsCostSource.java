@@ -3,11 +3,7 @@ package org.yikatong.spareparts.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.yikatong.servicedesk.application.ServiceCostSource;
 import org.yikatong.servicedesk.domain.StatisticsPeriod;
 import org.yikatong.spareparts.domain.StockMovement;
@@ -32,15 +28,6 @@ public class PartsCostSource implements ServiceCostSource {
             .setParameter("from", period.start())
             .setParameter("to", period.end())
             .getResultList();
-    Map<Integer, Long> perYear =
-        withdrawals.stream()
-            .collect(
-                Collectors.groupingBy(
-                    r -> ((Instant) r[0]).atZone(StatisticsPeriod.ZONE).getYear(),
-                    TreeMap::new,
-                    Collectors.summingLong(r -> ((Number) r[1]).longValue())));
-    return perYear.entrySet().stream()
-        .map(e -> new Cost(e.getKey(), CostKind.HARDWARE, e.getValue()))
-        .toList();
+    return ServiceCostSource.perYear(withdrawals, CostKind.HARDWARE);
   }
 }
