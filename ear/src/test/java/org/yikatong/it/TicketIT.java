@@ -103,6 +103,30 @@ class TicketIT {
                 "/" + no + "/resolve",
                 "{\"text\":\"更换电源适配器\"}"));
     assertEquals("RESOLVED", resolved.getString("status"));
+    java.util.List<String> notices =
+        Http.json(
+                http.send(
+                    "GET",
+                    Http.CONSOLE.resolve("api/v1/notifications?reference=" + no),
+                    DemoUsers.HELPDESK,
+                    DemoUsers.HELPDESK_PASSWORD,
+                    null,
+                    null))
+            .asJsonArray()
+            .stream()
+            .map(
+                m ->
+                    m.asJsonObject().getString("kind")
+                        + "/"
+                        + m.asJsonObject().getString("recipient"))
+            .toList();
+    assertTrue(
+        notices.contains("ASSIGNED/" + ticket.getString("assignee")),
+        "the technician the roster chose is told: " + notices);
+    assertTrue(notices.contains("ASSIGNED/tech"), "and the one the helpdesk chose: " + notices);
+    assertTrue(
+        notices.contains("RESOLVED/helpdesk"),
+        "the helpdesk that took the call hears of the resolution: " + notices);
     assertEquals(400, helpdesk("POST", "/" + no + "/confirm", "{\"rating\":6}").statusCode());
     JsonObject closed =
         body(helpdesk("POST", "/" + no + "/confirm", "{\"rating\":5,\"text\":\"满意\"}"));
