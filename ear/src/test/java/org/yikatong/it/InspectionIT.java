@@ -228,9 +228,63 @@ class InspectionIT {
       assertEquals(
           409,
           as(DemoUsers.TECH, "POST", "inspection-rounds/" + second + "/start", null).statusCode());
+
+      // The missed round's assignee and the helpdesk are told, once however often the planner runs.
+      List<String> told = notices("XJ-" + second);
+      assertTrue(
+          told.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/tech/")),
+          "the assignee is told: " + told);
+      assertTrue(
+          told.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/helpdesk/")),
+          "the helpdesk is told: " + told);
+      assertTrue(
+          told.stream().allMatch(n -> n.startsWith("ROUND_OVERDUE/")), "one kind only: " + told);
+      assertEquals(told.stream().distinct().toList(), told, "once per recipient and channel");
+      at(monday.withHour(12).plusMinutes(5).toInstant());
+      assertEquals(
+          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
+      assertEquals(told, notices("XJ-" + second), "the second run tells nobody again");
+      assertEquals(List.of(), notices("XJ-" + first), "completed in time: nobody is told");
+
+      // A round begun but not completed by its due time is overdue too, and told of once.
+      long noonRound = noon.getJsonNumber("id").longValue();
+      at(monday.withHour(13).toInstant());
+      assertEquals(
+          "IN_PROGRESS",
+          object(as(DemoUsers.TECH, "POST", "inspection-rounds/" + noonRound + "/start", null))
+              .getString("status"));
+      at(monday.withHour(14).plusMinutes(1).toInstant());
+      HttpResponse<String> checked =
+          as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null);
+      assertEquals(200, checked.statusCode(), checked.body());
+      assertTrue(object(checked).getInt("notified") >= 1, checked.body());
+      List<String> begun = notices("XJ-" + noonRound);
+      assertTrue(begun.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/tech/")), "" + begun);
+      assertEquals(
+          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
+      assertEquals(begun, notices("XJ-" + noonRound), "told once");
+      assertEquals(
+          "IN_PROGRESS",
+          object(as(DemoUsers.TECH, "GET", "inspection-rounds/" + noonRound, null))
+              .getString("status"),
+          "begun in time: overdue, not missed");
     } finally {
       clock.shift(Duration.ZERO);
     }
+  }
+
+  /** The outbox messages of a reference, as "kind/recipient/channel", one per message. */
+  private List<String> notices(String reference) throws Exception {
+    HttpResponse<String> response =
+        as(DemoUsers.HELPDESK, "GET", "notifications?max=1000&reference=" + reference, null);
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.json(response).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .map(
+            m ->
+                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
+        .sorted()
+        .toList();
   }
 
   private HttpResponse<String> results(long round, String items) throws Exception {

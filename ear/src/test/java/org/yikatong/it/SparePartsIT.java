@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -148,6 +149,30 @@ class SparePartsIT {
         .asJsonArray();
   }
 
+  /** The outbox messages of a reference, as "kind/recipient/channel", one per message. */
+  private List<String> notices(String reference) throws Exception {
+    HttpResponse<String> response =
+        as(DemoUsers.HELPDESK, "GET", "notifications?max=1000&reference=" + reference, null);
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.json(response).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .map(
+            m ->
+                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
+        .sorted()
+        .toList();
+  }
+
+  private List<String> worklog(String ticketNo) throws Exception {
+    return object(as(DemoUsers.HELPDESK, "GET", "tickets/" + ticketNo, null))
+        .getJsonArray("history")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("kind").equals("WORKLOG"))
+        .map(e -> e.getString("text"))
+        .toList();
+  }
+
   @Test
   @DisplayName(
       "receive, withdraw for a ticket, refused beyond stock, transfer, usage per ticket,"
@@ -180,6 +205,10 @@ class SparePartsIT {
         "the service statistics count the parts used in repairs");
     assertEquals(ticketNo, object(first).getString("ticketNo"));
     assertEquals(0, alerts(part).size(), "3 left, above the level 2");
+    assertEquals(
+        List.of("领用备件 扫码头（" + part + "）× 2，库位 " + a + "（测试库 A），成本 700.00元；更换"),
+        worklog(ticketNo),
+        "the withdrawal is in the ticket's work log");
 
     assertEquals(409, withdraw(part, a, 4, ticketNo).statusCode(), "only 3 in stock");
     assertEquals(404, withdraw(part, a, 1, "GD19990101-1").statusCode(), "no such ticket");
@@ -199,12 +228,24 @@ class SparePartsIT {
                     + "\"}")
             .statusCode());
     assertEquals(3, total(part), "refusals change nothing");
+    assertEquals(1, worklog(ticketNo).size(), "refused withdrawals log nothing");
 
     assertEquals(201, withdraw(part, a, 1, ticketNo).statusCode());
     JsonArray raised = alerts(part);
     assertEquals(1, raised.size(), "2 left: at the level");
     assertEquals(2, raised.getJsonObject(0).getInt("totalQuantity"));
     assertTrue(raised.getJsonObject(0).getBoolean("open"));
+    String alertRef = "BH-" + raised.getJsonObject(0).getJsonNumber("id").longValue();
+    List<String> told = notices(alertRef);
+    assertTrue(
+        told.stream().anyMatch(n -> n.startsWith("REORDER_ALERT/helpdesk/")),
+        "the helpdesk is told: " + told);
+    assertTrue(
+        told.stream().anyMatch(n -> n.startsWith("REORDER_ALERT/admin/")),
+        "the administrator is told: " + told);
+    assertTrue(
+        told.stream().allMatch(n -> n.startsWith("REORDER_ALERT/")), "one kind only: " + told);
+    assertEquals(told.stream().distinct().toList(), told, "once per recipient and channel");
 
     HttpResponse<String> moved =
         as(
@@ -223,6 +264,7 @@ class SparePartsIT {
     assertEquals(201, withdraw(part, b, 1, ticketNo).statusCode());
     assertEquals(1, total(part));
     assertEquals(1, alerts(part).size(), "still low: raised once");
+    assertEquals(told, notices(alertRef), "still low: told once");
 
     JsonObject usage =
         object(as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=" + ticketNo, null));
@@ -237,7 +279,13 @@ class SparePartsIT {
     assertEquals(1, cleared.size());
     assertFalse(cleared.getJsonObject(0).getBoolean("open"), "restocked above the level: cleared");
     assertEquals(201, withdraw(part, a, 3, ticketNo).statusCode());
-    assertEquals(2, alerts(part).size(), "a new fall to the level: a new alert");
+    JsonArray twice = alerts(part);
+    assertEquals(2, twice.size(), "a new fall to the level: a new alert");
+    assertEquals(
+        told.size(),
+        notices("BH-" + twice.getJsonObject(0).getJsonNumber("id").longValue()).size(),
+        "the new alert is told as the first was");
+    assertEquals(told, notices(alertRef), "the first alert's notices stay as they were");
 
     JsonArray stock =
         Http.json(as(DemoUsers.AUDITOR, "GET", "spare-parts/stock?part=" + part, null))
@@ -271,5 +319,28 @@ class SparePartsIT {
     }
     assertEquals(0, total(part));
     assertEquals(1, alerts(part).size(), "the fall to zero raised one alert");
+  }
+
+  @Test
+  @DisplayName("a closed ticket takes no parts: 409, the stock and its history unchanged")
+  void closedTicketRefused() throws Exception {
+    String part = part(0, 12_000);
+    String depot = depot("X");
+    String ticketNo = ticket();
+    assertEquals(201, receive(part, depot, 3).statusCode());
+    HttpResponse<String> resolved =
+        as(DemoUsers.TECH, "POST", "tickets/" + ticketNo + "/resolve", "{\"text\":\"重启后恢复\"}");
+    assertEquals(200, resolved.statusCode(), resolved.body());
+    HttpResponse<String> closed =
+        as(DemoUsers.HELPDESK, "POST", "tickets/" + ticketNo + "/confirm", "{\"rating\":5}");
+    assertEquals("CLOSED", object(closed).getString("status"), closed.body());
+
+    HttpResponse<String> refused = withdraw(part, depot, 1, ticketNo);
+    assertEquals(409, refused.statusCode(), refused.body());
+    assertEquals(3, total(part), "nothing taken");
+    assertEquals(List.of(), worklog(ticketNo), "nothing logged");
+    JsonObject usage =
+        object(as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=" + ticketNo, null));
+    assertEquals(0, usage.getJsonArray("withdrawals").size(), "no movement recorded");
   }
 }

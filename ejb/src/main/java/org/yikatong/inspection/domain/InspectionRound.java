@@ -27,8 +27,9 @@ import java.util.TreeSet;
  * One inspection at one planned time: {@code PLANNED → IN_PROGRESS → COMPLETED}, or {@code MISSED}
  * when its due time passed before anyone began it. It keeps the checklist it was planned with (one
  * {@link InspectionRoundItem} per line); completing it records a result for every item at once, or
- * nothing. A round not completed by its due time is overdue. One round per schedule and planned
- * time (unique), so the planner may run any number of times.
+ * nothing. A round not completed by its due time is overdue; its assignee and the helpdesk are told
+ * once ({@link #overdueNoticeDue}). One round per schedule and planned time (unique), so the
+ * planner may run any number of times.
  */
 @Entity
 @Table(name = "inspection_round")
@@ -74,6 +75,9 @@ public class InspectionRound {
 
   @Column(name = "completed_by", length = 64)
   private String completedBy;
+
+  @Column(name = "overdue_notified_at")
+  private Instant overdueNotifiedAt;
 
   @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("itemNo")
@@ -197,6 +201,24 @@ public class InspectionRound {
     return status == RoundStatus.MISSED || (status != RoundStatus.COMPLETED && now.isAfter(dueAt));
   }
 
+  /**
+   * Whether the assignee and the helpdesk are to be told now that the round is overdue: true once,
+   * the first time it is asked while the round is overdue (missed, or begun and not completed by
+   * its due time); the round remembers when.
+   */
+  public boolean overdueNoticeDue(Instant now) {
+    if (overdueNotifiedAt != null || !isOverdue(now)) {
+      return false;
+    }
+    overdueNotifiedAt = now;
+    return true;
+  }
+
+  /** The reference of the round's notices in the notification outbox. */
+  public String noticeReference() {
+    return "XJ-" + id;
+  }
+
   /** How the round is referred to in tickets and messages. */
   public String reference() {
     return "巡检轮次 #" + id;
@@ -244,6 +266,10 @@ public class InspectionRound {
 
   public String getCompletedBy() {
     return completedBy;
+  }
+
+  public Instant getOverdueNotifiedAt() {
+    return overdueNotifiedAt;
   }
 
   public List<InspectionRoundItem> getItems() {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * notification outbox commits or rolls back with it.
  *
  * @param kind what happened
- * @param reference the ticket number (or the number of the record) it concerns
+ * @param reference the ticket number (or the number of the record) it concerns, at most 40
+ *     characters
  * @param recipients user names (staff) or holder numbers (card holders) to tell
  * @param subject a one-line summary
  * @param text the message
@@ -25,7 +26,11 @@ public record ServiceDeskNotice(
     SLA_WARNING,
     SLA_BREACH,
     ESCALATED,
-    RESOLVED
+    RESOLVED,
+    /** An inspection round passed its due time unfinished (reference {@code XJ-<round id>}). */
+    ROUND_OVERDUE,
+    /** A spare part's total stock fell to its reorder level (reference {@code BH-<alert id>}). */
+    REORDER_ALERT
   }
 
   public ServiceDeskNotice {

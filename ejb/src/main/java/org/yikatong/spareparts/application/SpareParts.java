@@ -2,6 +2,7 @@ package org.yikatong.spareparts.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,7 +21,10 @@ import java.util.function.Supplier;
 import org.yikatong.platform.application.Caller;
 import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.TicketStatus;
 import org.yikatong.spareparts.domain.Depot;
 import org.yikatong.spareparts.domain.PartStock;
 import org.yikatong.spareparts.domain.ReorderAlert;
@@ -31,7 +35,9 @@ import org.yikatong.spareparts.domain.StockMovement;
  * The spare parts depot. Every movement locks the part's row first (then its stock rows), so the
  * movements of one part run one after another on every node: stock never goes below zero, however
  * many technicians withdraw at once, and the reorder alert is raised exactly once per fall. A
- * refused movement (409 beyond stock, 404 an unknown part, depot or ticket) changes nothing.
+ * refused movement (409 beyond stock or for a closed ticket, 404 an unknown part, depot or ticket)
+ * changes nothing. A withdrawal writes a work log line into its ticket's history, and a raised
+ * reorder alert tells the helpdesk and the administrator, both in the movement's transaction.
  */
 @Stateless
 @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
@@ -39,8 +45,13 @@ public class SpareParts {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** Who hears of a reorder alert. */
+  static final List<String> REORDER_RECIPIENTS = List.of("helpdesk", "admin");
+
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject Tickets tickets;
+  @Inject Event<ServiceDeskNotice> notices;
   @PersistenceContext EntityManager em;
 
   /** A part and its total stock over all depots. */
@@ -154,7 +165,11 @@ public class SpareParts {
     return movement;
   }
 
-  /** Parts taken out of a depot for the repair of a ticket, at the part's current unit cost. */
+  /**
+   * Parts taken out of a depot for the repair of a ticket, at the part's current unit cost; the
+   * ticket's history gets a {@code WORKLOG} line saying what was taken, from where and at what
+   * cost. A closed ticket takes no more parts (409).
+   */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
   public StockMovement withdraw(
       @NotBlank String partCode,
@@ -162,12 +177,12 @@ public class SpareParts {
       @Positive int quantity,
       @NotBlank String ticketNo,
       String note) {
-    Ticket ticket =
-        em.createQuery("select t from Ticket t where t.ticketNo = :n", Ticket.class)
-            .setParameter("n", ticketNo)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
+    // The ticket first, then the part: every path that locks both locks them in this order.
+    Ticket ticket = lockTicket(ticketNo);
+    if (ticket.getStatus() == TicketStatus.CLOSED) {
+      throw RequestRefusedException.conflict(
+          "Ticket " + ticketNo + " is closed: no parts are withdrawn for it");
+    }
     SparePart part = partByCode(partCode, true);
     Depot depot = depotByCode(depotCode);
     Instant now = clock.instant();
@@ -177,6 +192,8 @@ public class SpareParts {
             () -> StockMovement.withdrawn(part, depot, quantity, ticket, note, now, caller.name()));
     em.persist(movement);
     reorderCheck(part, now);
+    // A ticket step of its own (the SLA review runs too); it joins this transaction.
+    tickets.comment(ticketNo, "WORKLOG", movement.worklogLine());
     return movement;
   }
 
@@ -304,7 +321,18 @@ public class SpareParts {
   private void reorderCheck(SparePart part, Instant now) {
     int total = (int) total(part);
     switch (part.stockIs(total)) {
-      case RAISE -> em.persist(new ReorderAlert(part, total, now));
+      case RAISE -> {
+        ReorderAlert alert = new ReorderAlert(part, total, now);
+        em.persist(alert);
+        notices.fire(
+            new ServiceDeskNotice(
+                ServiceDeskNotice.Kind.REORDER_ALERT,
+                alert.noticeReference(),
+                REORDER_RECIPIENTS,
+                alert.noticeSubject(),
+                alert.noticeText(),
+                now));
+      }
       case CLEAR ->
           em.createQuery(
                   "select a from ReorderAlert a where a.part = :p and a.clearedAt is null",
@@ -314,6 +342,17 @@ public class SpareParts {
               .forEach(a -> a.clear(now));
       case NONE -> {}
     }
+  }
+
+  /** The ticket, locked ({@code SELECT … FOR UPDATE}) for the rest of the transaction. */
+  private Ticket lockTicket(String ticketNo) {
+    Long id =
+        em.createQuery("select t.id from Ticket t where t.ticketNo = :n", Long.class)
+            .setParameter("n", ticketNo)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
+    return em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private long total(SparePart part) {

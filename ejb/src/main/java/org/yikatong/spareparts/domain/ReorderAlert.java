@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * The total stock of a part fell to or below its reorder level: raised once, open until a restock
- * brings the total above the level again.
+ * brings the total above the level again. The helpdesk and the administrator are told when it is
+ * raised (once per alert, in the movement's transaction).
  */
 @Entity
 @Table(name = "reorder_alert")
@@ -58,6 +59,33 @@ public class ReorderAlert {
     if (clearedAt == null) {
       clearedAt = now;
     }
+  }
+
+  /** The reference of the alert's notice in the notification outbox. */
+  public String noticeReference() {
+    return "BH-" + id;
+  }
+
+  /** The one-line summary of the alert's notice. */
+  public String noticeSubject() {
+    return "备件补货提醒：" + part.getName() + "（" + part.getCode() + "）";
+  }
+
+  /** The text of the alert's notice. */
+  public String noticeText() {
+    return "备件 "
+        + part.getName()
+        + "（"
+        + part.getCode()
+        + "）各库合计库存 "
+        + totalQuantity
+        + " "
+        + part.getUnit()
+        + "，已降至补货线 "
+        + reorderLevel
+        + " "
+        + part.getUnit()
+        + "，请安排采购补货。";
   }
 
   public boolean isOpen() {

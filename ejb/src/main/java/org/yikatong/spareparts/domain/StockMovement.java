@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.yikatong.ledger.domain.Money;
 import org.yikatong.servicedesk.domain.Ticket;
 
 /**
@@ -129,6 +130,30 @@ public class StockMovement {
     }
     return new StockMovement(
         Kind.TRANSFER, part, from, to, quantity, part.getUnitCostFen(), null, note, at, by);
+  }
+
+  /**
+   * The work log line a withdrawal adds to its ticket's history: "领用备件 扫码头（SCAN-HEAD）× 2，库位
+   * D1（图书馆备件库），成本 700.00元", and the note if any.
+   */
+  public String worklogLine() {
+    if (kind != Kind.WITHDRAW) {
+      throw new IllegalStateException("Only a withdrawal is logged on a ticket");
+    }
+    return "领用备件 "
+        + part.getName()
+        + "（"
+        + part.getCode()
+        + "）× "
+        + quantity
+        + "，库位 "
+        + from.getCode()
+        + "（"
+        + from.getName()
+        + "），成本 "
+        + Money.ofFen(getCostFen()).toYuanString()
+        + "元"
+        + (note == null || note.isBlank() ? "" : "；" + note.strip());
   }
 
   /** Quantity times the unit cost at the time, in fen. */

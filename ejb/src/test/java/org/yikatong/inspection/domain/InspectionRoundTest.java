@@ -143,4 +143,28 @@ class InspectionRoundTest {
                 "x", InspectionKind.FULL, null, "机房", List.of(), PLANNED, "helpdesk"));
     assertEquals("全部KIOSK终端", template.targetDescription());
   }
+
+  @Test
+  @DisplayName(
+      "an overdue round is to be notified once: missed, or begun and not completed in time")
+  void overdueNoticeOnce() {
+    Instant due = PLANNED.plus(Duration.ofHours(2));
+    InspectionRound missed = schedule.plan(PLANNED);
+    assertFalse(missed.overdueNoticeDue(due), "at the due time it is not overdue yet");
+    Instant late = due.plusSeconds(1);
+    assertTrue(missed.markMissedIfOverdue(late));
+    assertTrue(missed.overdueNoticeDue(late));
+    assertEquals(late, missed.getOverdueNotifiedAt());
+    assertFalse(missed.overdueNoticeDue(late.plusSeconds(300)), "told once");
+
+    InspectionRound begun = schedule.plan(PLANNED);
+    begun.start(PLANNED.plusSeconds(60), "tech");
+    assertTrue(begun.overdueNoticeDue(late), "begun but not completed by its due time");
+    assertFalse(begun.overdueNoticeDue(late.plusSeconds(300)));
+
+    InspectionRound done = schedule.plan(PLANNED);
+    done.complete(List.of(ok(1), ok(2), ok(3)), PLANNED.plusSeconds(600), "tech");
+    assertFalse(done.overdueNoticeDue(late), "completed in time: never overdue");
+    assertNull(done.getOverdueNotifiedAt());
+  }
 }

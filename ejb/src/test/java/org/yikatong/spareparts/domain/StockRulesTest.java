@@ -65,4 +65,29 @@ class StockRulesTest {
     assertThrows(IllegalArgumentException.class, () -> new SparePart("A", "x", "个", 1, -1));
     assertThrows(IllegalArgumentException.class, () -> new SparePart("A", " ", "个", 1, 1));
   }
+
+  @Test
+  @DisplayName("a withdrawal's work log line names the part, quantity, depot and cost in yuan")
+  void worklogLine() {
+    StockMovement taken =
+        StockMovement.withdrawn(scanner, depot, 2, null, "换扫码头", Instant.EPOCH, "tech");
+    assertEquals("领用备件 扫码头（SCAN-HEAD）× 2，库位 D1（图书馆备件库），成本 700.00元；换扫码头", taken.worklogLine());
+    scanner.costs(1_205);
+    assertEquals(
+        "领用备件 扫码头（SCAN-HEAD）× 1，库位 D1（图书馆备件库），成本 12.05元",
+        StockMovement.withdrawn(scanner, depot, 1, null, " ", Instant.EPOCH, "tech").worklogLine());
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            StockMovement.received(scanner, depot, 1, null, Instant.EPOCH, "helpdesk")
+                .worklogLine());
+  }
+
+  @Test
+  @DisplayName("a reorder alert's notice names the part, the total and the level")
+  void alertNotice() {
+    ReorderAlert alert = new ReorderAlert(scanner, 1, Instant.EPOCH);
+    assertEquals("备件补货提醒：扫码头（SCAN-HEAD）", alert.noticeSubject());
+    assertEquals("备件 扫码头（SCAN-HEAD）各库合计库存 1 个，已降至补货线 2 个，请安排采购补货。", alert.noticeText());
+  }
 }

@@ -99,7 +99,7 @@ public class InspectionRoundResource {
   /** Every item's result at once. */
   public record ResultsRequest(List<ItemResult> results) {}
 
-  public record CheckView(int planned, int missed) {}
+  public record CheckView(int planned, int missed, int notified) {}
 
   @GET
   public List<RoundView> list(
@@ -146,6 +146,6 @@ public class InspectionRoundResource {
   @Path("/check")
   public CheckView check() {
     InspectionPlanner.Outcome outcome = planner.check();
-    return new CheckView(outcome.planned(), outcome.missed());
+    return new CheckView(outcome.planned(), outcome.missed(), outcome.notified());
   }
 }
