@@ -156,7 +156,7 @@ public class MaintenanceWatch {
       Instant now) {
     Set<String> to = new LinkedHashSet<>();
     to.add(Dispatcher.FALLBACK);
-    request.lastStaffActor().ifPresent(to::add);
+    request.lastStaffActor().filter(a -> !Caller.SYSTEM.equals(a)).ifPresent(to::add);
     boolean warning = kind == ServiceDeskNotice.Kind.SLA_WARNING;
     notices.fire(
         new ServiceDeskNotice(
