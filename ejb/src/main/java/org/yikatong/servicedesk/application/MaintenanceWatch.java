@@ -81,13 +81,17 @@ public class MaintenanceWatch {
     List<MaintenanceRequest> candidates =
         em.createQuery(
                 // Near or passed, unrecorded; the domain decides again below.
+                // A deadline met in time without a warning is no candidate: it never gets one.
                 "select r from MaintenanceRequest r where r.kind in :custom and ("
                     + "(r.understandWarnedAt is null and r.understandBreachedAt is null"
-                    + " and r.understandWarnFrom <= :now)"
+                    + " and r.understandWarnFrom <= :now"
+                    + " and (r.reviewedAt is null or r.reviewedAt > r.understandDue))"
                     + " or (r.answerWarnedAt is null and r.answerBreachedAt is null"
-                    + " and r.answerWarnFrom <= :now)"
+                    + " and r.answerWarnFrom <= :now"
+                    + " and (r.answeredAt is null or r.answeredAt > r.answerDue))"
                     + " or (r.startWarnedAt is null and r.startBreachedAt is null"
-                    + " and r.startWarnFrom <= :now)"
+                    + " and r.startWarnFrom <= :now"
+                    + " and (r.startedAt is null or r.startedAt > r.startDue))"
                     + " or (r.understandBreachedAt is null and r.understandDue <= :now"
                     + " and (r.reviewedAt is null or r.reviewedAt > r.understandDue))"
                     + " or (r.answerBreachedAt is null and r.answerDue <= :now"
