@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The user problem feedback and resolution form over the REST API with the demo logins: the whole
  * flow, refusals (409 out of order, 400 without the step's text, 404 for unknown numbers, tickets
- * and terminals), and the form as PDF.
+ * and terminals), the form as PDF, and a card holder's own request (submitted, seen and confirmed
+ * by them alone; staff steps stay staff-only).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -234,6 +235,89 @@ class MaintenanceRequestIT {
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(ticketNo, body(created).getString("ticketNo"));
     assertTrue(body(created).getJsonArray("deadlines").isEmpty(), "faults run on the ticket SLA");
+  }
+
+  private static final String HOLDER = "20260001";
+  private static final String OTHER_HOLDER = "20260002";
+  private static final String CARD_PASSWORD = "Ykt!Card2026";
+
+  private HttpResponse<String> holder(String who, String method, String path, String json)
+      throws Exception {
+    return http.send(
+        method, requests(path), who, CARD_PASSWORD, json == null ? null : "application/json", json);
+  }
+
+  @Test
+  @DisplayName(
+      "a card holder submits, sees and confirms their own request; another holder gets 404,"
+          + " staff steps by a holder 403")
+  void cardHoldersOwnRequest() throws Exception {
+    HttpResponse<String> created =
+        holder(
+            HOLDER,
+            "POST",
+            "",
+            "{\"kind\":\"PERFECTIVE\",\"requestingUnit\":\"计算机学院\","
+                + "\"title\":\"App 增加消费提醒\",\"description\":\"单笔消费超过设定金额时推送提醒\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject request = body(created);
+    String no = request.getString("requestNo");
+    assertEquals(HOLDER, request.getString("requesterHolderNo"));
+    assertEquals(HOLDER, request.getString("createdBy"));
+    assertTrue(!request.getString("requesterName").isBlank(), "the name on the card");
+    assertEquals("SUBMITTED", request.getString("status"));
+    assertTrue(
+        request.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+            .allMatch(d -> d.containsKey("warningFrom")),
+        "each deadline shows when its warning comes");
+
+    // Their own: found and listed; another holder's view: it does not exist.
+    assertEquals(200, holder(HOLDER, "GET", "/" + no, null).statusCode());
+    List<String> mine =
+        Http.json(holder(HOLDER, "GET", "?max=500", null))
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(r -> r.getString("requesterHolderNo", "") + "/" + r.getString("requestNo"))
+            .toList();
+    assertTrue(mine.contains(HOLDER + "/" + no), mine.toString());
+    assertTrue(mine.stream().allMatch(r -> r.startsWith(HOLDER + "/")), "their own only");
+    HttpResponse<String> others = holder(OTHER_HOLDER, "GET", "/" + no, null);
+    assertEquals(404, others.statusCode(), others.body());
+    assertTrue(
+        Http.json(holder(OTHER_HOLDER, "GET", "?max=500", null)).asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .noneMatch(r -> no.equals(r.getString("requestNo"))));
+    assertEquals(
+        404, holder(OTHER_HOLDER, "POST", "/" + no + "/confirm", "{\"text\":\"可以\"}").statusCode());
+    // Staff steps stay staff-only.
+    assertEquals(
+        403, holder(HOLDER, "POST", "/" + no + "/review", "{\"text\":\"自己受理\"}").statusCode());
+    assertEquals(403, holder(HOLDER, "POST", "/" + no + "/archive", null).statusCode());
+    assertEquals(403, holder(HOLDER, "POST", "/deadline-check", null).statusCode());
+    // The staff see it; the steps up to the verification.
+    assertEquals(
+        HOLDER,
+        body(get(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD, "/" + no))
+            .getString("requesterHolderNo"));
+    assertEquals(200, tech("/" + no + "/review", "{\"text\":\"受理\"}").statusCode());
+    assertEquals(200, tech("/" + no + "/plan", "{\"text\":\"App 设置页增加提醒金额\"}").statusCode());
+    assertEquals(200, tech("/" + no + "/implement", "{\"text\":\"已发布 App 3.2\"}").statusCode());
+    // Out of order for the holder too: 409.
+    assertEquals(
+        409, holder(HOLDER, "POST", "/" + no + "/confirm", "{\"text\":\"满足需要\"}").statusCode());
+    assertEquals(200, tech("/" + no + "/verify", "{\"text\":\"测试通过\"}").statusCode());
+
+    // The holder confirms their own request, as the requester.
+    HttpResponse<String> confirmed =
+        holder(HOLDER, "POST", "/" + no + "/confirm", "{\"text\":\"满足需要\",\"by\":\"别人\"}");
+    assertEquals(200, confirmed.statusCode(), confirmed.body());
+    JsonObject done = body(confirmed);
+    assertEquals("CONFIRMED", done.getString("status"));
+    assertEquals(request.getString("requesterName"), done.getString("confirmedBy"));
+    List<JsonObject> history = done.getJsonArray("history").getValuesAs(JsonObject.class);
+    assertEquals(HOLDER, history.get(history.size() - 1).getString("actor"));
+    assertEquals(200, helpdesk("/" + no + "/archive", null).statusCode());
   }
 
   private HttpResponse<byte[]> pdf(String user, String password, String no) throws Exception {

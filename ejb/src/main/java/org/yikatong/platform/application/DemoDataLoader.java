@@ -367,8 +367,9 @@ public class DemoDataLoader {
   }
 
   /**
-   * Two maintenance requests (docs/demo-data.md): a perfective one done and archived last week, an
-   * adaptive one reviewed today and waiting for its plan.
+   * Three maintenance requests (docs/demo-data.md): a perfective one done and archived last week,
+   * an adaptive one reviewed today and waiting for its plan, and card holder 20260001's own
+   * perfective request, verified and waiting for their confirmation.
    */
   private void maintenanceRequests(Instant now) {
     org.yikatong.servicedesk.domain.WorkingCalendar calendar = slaContracts.defaultCalendar();
@@ -412,6 +413,42 @@ public class DemoDataLoader {
     open.numbered(org.yikatong.ledger.domain.BusinessDay.of(now));
     open.review("属于适应性维护，受理；待与银行确认接口文档后制定方案。", now, "tech");
     open.scheduleDeadlines(calendar);
+
+    holdersOwnRequest(calendar, now);
+  }
+
+  /**
+   * Card holder 20260001's own request, verified three days after submission: theirs to confirm.
+   */
+  private void holdersOwnRequest(
+      org.yikatong.servicedesk.domain.WorkingCalendar calendar, Instant now) {
+    Object[] holder =
+        em.createQuery(
+                "select h.fullName, h.department from CardHolder h where h.holderNo = :n",
+                Object[].class)
+            .setParameter("n", "20260001")
+            .getSingleResult();
+    Instant t = now.minus(java.time.Duration.ofDays(4));
+    var own =
+        new org.yikatong.servicedesk.domain.MaintenanceRequest(
+            org.yikatong.servicedesk.domain.MaintenanceKind.PERFECTIVE,
+            (String) holder[1],
+            (String) holder[0],
+            null,
+            "20260001",
+            null,
+            null,
+            "App 消费记录按月导出",
+            "希望一卡通 App 能把每月的消费记录导出为表格，方便记账。",
+            t,
+            "20260001");
+    em.persist(own);
+    own.numbered(org.yikatong.ledger.domain.BusinessDay.of(t));
+    own.review("属于完善性维护，同意受理。", t.plusSeconds(2 * 3600), "helpdesk");
+    own.agreePlan("App“我的账单”页增加按月导出 CSV。", null, t.plusSeconds(5 * 3600), "tech");
+    own.implement("App 3.2 已发布，含按月导出。", t.plusSeconds(2 * 86400), "tech");
+    own.verify("测试账号导出 11 月账单，金额与流水一致。", t.plusSeconds(3 * 86400), "helpdesk");
+    own.scheduleDeadlines(calendar);
   }
 
   /** Whether the demo data is present (the demo administrator exists). */

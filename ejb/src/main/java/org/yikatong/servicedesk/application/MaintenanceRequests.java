@@ -12,7 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.yikatong.card.domain.CardHolder;
+import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.ledger.domain.BusinessDay;
 import org.yikatong.platform.application.Caller;
 import org.yikatong.platform.domain.RequestRefusedException;
@@ -32,7 +35,9 @@ import org.yikatong.terminal.domain.TerminalRepository;
  * allow is refused (409), a missing text is invalid (400), and either changes nothing.
  *
  * <p>The helpdesk, administrators and technicians do the staff steps; the user's confirmation is
- * taken down by the helpdesk or an administrator; auditors read.
+ * taken down by the helpdesk or an administrator; auditors read. A card holder submits their own
+ * requests (recorded with their holder number), sees only those (another's does not exist to them:
+ * 404) and gives the user's confirmation on their own request; the other steps stay staff-only.
  */
 @Stateless
 public class MaintenanceRequests {
@@ -41,11 +46,18 @@ public class MaintenanceRequests {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject SlaContracts contracts;
+  @Inject CardHolderRepository holders;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
   @PersistenceContext EntityManager em;
 
-  /** Submits a request; a ticket or terminal it names must exist (404). */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  /**
+   * Submits a request; a ticket or terminal it names must exist (404). A card holder's request is
+   * their own: their holder number is recorded, the unit and name default to their department and
+   * name on the card, and a ticket they name must be one they reported (404 otherwise).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
   public MaintenanceRequest submit(@NotNull @Valid NewMaintenanceRequest form) {
+    boolean holder = isCardHolderOnly();
     Ticket ticket = null;
     if (form.ticketNo() != null && !form.ticketNo().isBlank()) {
       ticket =
@@ -53,7 +65,19 @@ public class MaintenanceRequests {
               .setParameter("n", form.ticketNo().strip())
               .getResultStream()
               .findFirst()
+              .filter(t -> !holder || caller.name().equals(t.getReporterHolderNo()))
               .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + form.ticketNo()));
+    }
+    String unit = form.requestingUnit();
+    String name = form.requesterName();
+    if (holder) {
+      Optional<CardHolder> card = holders.findByHolderNo(caller.name());
+      if (unit == null || unit.isBlank()) {
+        unit = card.map(CardHolder::getDepartment).orElse(null);
+      }
+      if (name == null || name.isBlank()) {
+        name = card.map(CardHolder::getFullName).orElse(caller.name());
+      }
     }
     String terminal = form.terminalId() == null ? null : form.terminalId().strip();
     if (terminal != null && !terminal.isEmpty() && terminals.findByCode(terminal).isEmpty()) {
@@ -65,9 +89,10 @@ public class MaintenanceRequests {
       request =
           new MaintenanceRequest(
               form.kind(),
-              form.requestingUnit(),
-              form.requesterName(),
+              unit,
+              name,
               form.requesterContact(),
+              holder ? caller.name() : null,
               ticket,
               terminal,
               form.title(),
@@ -83,22 +108,32 @@ public class MaintenanceRequests {
     return request;
   }
 
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  /** A request by its number: staff see every request, a card holder only their own. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public MaintenanceRequest find(@NotBlank String requestNo) {
     return load(requestNo, false);
   }
 
-  /** Requests of a kind and in a status (either may be null for all), newest first. */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  /**
+   * Requests of a kind and in a status (either may be null for all), newest first; a card holder's
+   * own only.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public List<MaintenanceRequest> list(MaintenanceKind kind, MaintenanceStatus status, int max) {
-    return em.createQuery(
-            "select r from MaintenanceRequest r where (:kind is null or r.kind = :kind)"
-                + " and (:status is null or r.status = :status) order by r.id desc",
-            MaintenanceRequest.class)
-        .setParameter("kind", kind)
-        .setParameter("status", status)
-        .setMaxResults(Math.min(Math.max(1, max), 500))
-        .getResultList();
+    boolean holder = isCardHolderOnly();
+    var query =
+        em.createQuery(
+                "select r from MaintenanceRequest r where (:kind is null or r.kind = :kind)"
+                    + " and (:status is null or r.status = :status)"
+                    + (holder ? " and r.requesterHolderNo = :holder" : "")
+                    + " order by r.id desc",
+                MaintenanceRequest.class)
+            .setParameter("kind", kind)
+            .setParameter("status", status);
+    if (holder) {
+      query.setParameter("holder", caller.name());
+    }
+    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
   }
 
   /** The review's handling opinion (处理意见). */
@@ -136,12 +171,22 @@ public class MaintenanceRequests {
     return step(requestNo, r -> r.verify(result, clock.instant(), caller.name()));
   }
 
-  /** The user's confirmation, taken down by the helpdesk; {@code confirmedBy} the user's name. */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  /**
+   * The user's confirmation, taken down by the helpdesk ({@code confirmedBy} the user's name) or
+   * given by the card holder on their own request (then they confirm as the requester).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
   public MaintenanceRequest confirm(
       @NotBlank String requestNo, @NotBlank String confirmation, String confirmedBy) {
+    boolean holder = isCardHolderOnly();
     return step(
-        requestNo, r -> r.confirm(confirmation, confirmedBy, clock.instant(), caller.name()));
+        requestNo,
+        r ->
+            r.confirm(
+                confirmation,
+                holder ? r.getRequesterName() : confirmedBy,
+                clock.instant(),
+                caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
@@ -149,8 +194,8 @@ public class MaintenanceRequests {
     return step(requestNo, r -> r.archive(note, clock.instant(), caller.name()));
   }
 
-  /** The form with its whole history, as a PDF. */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  /** The form with its whole history, as a PDF (a card holder's own only). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public byte[] formPdf(@NotBlank String requestNo) {
     return MaintenanceFormPdf.render(load(requestNo, false), clock.instant());
   }
@@ -176,8 +221,22 @@ public class MaintenanceRequests {
             .findFirst()
             .orElseThrow(
                 () -> RequestRefusedException.notFound("No maintenance request " + requestNo));
-    return lock
-        ? em.find(MaintenanceRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
-        : em.find(MaintenanceRequest.class, id);
+    MaintenanceRequest request =
+        lock
+            ? em.find(MaintenanceRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(MaintenanceRequest.class, id);
+    // To a card holder, another's request does not exist.
+    if (isCardHolderOnly() && !caller.name().equals(request.getRequesterHolderNo())) {
+      throw RequestRefusedException.notFound("No maintenance request " + requestNo);
+    }
+    return request;
+  }
+
+  private boolean isCardHolderOnly() {
+    return session.isCallerInRole(Role.CARDHOLDER)
+        && !session.isCallerInRole(Role.HELPDESK)
+        && !session.isCallerInRole(Role.ADMINISTRATOR)
+        && !session.isCallerInRole(Role.TECHNICIAN)
+        && !session.isCallerInRole(Role.AUDITOR);
   }
 }

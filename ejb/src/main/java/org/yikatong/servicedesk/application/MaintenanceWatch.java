@@ -4,12 +4,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,23 +22,34 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.MaintenanceKind;
 import org.yikatong.servicedesk.domain.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.MaintenanceStatus;
+import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 
 /**
  * Watches the contract deadlines of custom change requests [002] — understood within 2 working
- * days, answered within 5, implementation started within a week of the plan — and records each
- * missed one once per request and deadline, in the request's history; a missed deadline that a
- * penalty rule prices (seeded: the answer, 300 CNY) is charged from the warranty deposit through
- * {@link PenaltyCharges}, once per request and rule, never below zero. Idempotent: it may run any
- * number of times and on every node (the requests it records on are locked).
+ * days, answered within 5, implementation started within a week of the plan — and records, once per
+ * request and deadline and in the request's history, a warning when a deadline is near (4 duty
+ * hours before the first two, 1 day before the start: {@link MaintenanceRequest#warningLead}) and
+ * the breach when it is missed; a missed deadline that a penalty rule prices (seeded: the answer,
+ * 300 CNY) is charged from the warranty deposit through {@link PenaltyCharges}, once per request
+ * and rule, never below zero. Each warning and breach is told ({@link ServiceDeskNotice}
+ * SLA_WARNING / SLA_BREACH, referring to the request number) to the helpdesk and to the staff
+ * member who last acted on the request, in the same transaction. Idempotent: it may run any number
+ * of times and on every node (the requests it records on are locked).
  */
 @Stateless
 public class MaintenanceWatch {
 
   private static final Logger LOG = Logger.getLogger(MaintenanceWatch.class.getName());
 
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
   @Inject Clock clock;
   @Inject Caller caller;
   @Inject PenaltyCharges penalties;
+  @Inject SlaContracts contracts;
+  @Inject Event<ServiceDeskNotice> notices;
   @PersistenceContext EntityManager em;
 
   /**
@@ -49,46 +64,116 @@ public class MaintenanceWatch {
   public void everyMinute() {
     int recorded = check();
     if (recorded > 0) {
-      LOG.info("Maintenance watch recorded " + recorded + " missed deadline(s)");
+      LOG.info("Maintenance watch recorded " + recorded + " warning(s) and missed deadline(s)");
     }
   }
 
   /**
-   * Checks every custom change request whose deadline has passed unmet (or was met late) without
-   * the breach being recorded yet.
+   * Checks every custom change request with a deadline near or passed (or met late) whose warning
+   * or breach is not recorded yet.
    *
-   * @return how many missed deadlines were recorded
+   * @return how many warnings and missed deadlines were recorded
    */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
   public int check() {
     Instant now = clock.instant();
+    scheduleWarningsOfOlderRequests();
     List<MaintenanceRequest> candidates =
         em.createQuery(
-                // Passed, unrecorded, and unmet or met late; the domain decides again below.
+                // Near or passed, unrecorded; the domain decides again below.
+                // A deadline met in time without a warning is no candidate: it never gets one.
                 "select r from MaintenanceRequest r where r.kind in :custom and ("
-                    + "(r.understandBreachedAt is null and r.understandDue <= :now"
+                    + "(r.understandWarnedAt is null and r.understandBreachedAt is null"
+                    + " and r.understandWarnFrom <= :now"
+                    + " and (r.reviewedAt is null or r.reviewedAt > r.understandDue))"
+                    + " or (r.answerWarnedAt is null and r.answerBreachedAt is null"
+                    + " and r.answerWarnFrom <= :now"
+                    + " and (r.answeredAt is null or r.answeredAt > r.answerDue))"
+                    + " or (r.startWarnedAt is null and r.startBreachedAt is null"
+                    + " and r.startWarnFrom <= :now"
+                    + " and (r.startedAt is null or r.startedAt > r.startDue))"
+                    + " or (r.understandBreachedAt is null and r.understandDue <= :now"
                     + " and (r.reviewedAt is null or r.reviewedAt > r.understandDue))"
                     + " or (r.answerBreachedAt is null and r.answerDue <= :now"
                     + " and (r.answeredAt is null or r.answeredAt > r.answerDue))"
                     + " or (r.startBreachedAt is null and r.startDue <= :now"
                     + " and (r.startedAt is null or r.startedAt > r.startDue))) order by r.id",
                 MaintenanceRequest.class)
-            .setParameter("custom", Set.of(MaintenanceKind.ADAPTIVE, MaintenanceKind.PERFECTIVE))
+            .setParameter("custom", CUSTOM)
             .setParameter("now", now)
             .getResultList();
     int recorded = 0;
     for (MaintenanceRequest request : candidates) {
-      if (request.overdue(now).isEmpty()) {
+      if (request.warningsDue(now).isEmpty() && request.overdue(now).isEmpty()) {
         continue;
       }
-      // Another node may be recording the same breach: lock, re-read, decide again.
+      // Another node may be recording the same warning or breach: lock, re-read, decide again.
       em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+      for (MaintenanceDeadline near : request.warningsDue(now)) {
+        request.recordWarning(near, now, caller.name());
+        tell(request, near, ServiceDeskNotice.Kind.SLA_WARNING, now);
+        recorded++;
+      }
       for (MaintenanceDeadline missed : request.overdue(now)) {
         request.recordBreach(missed, now, caller.name());
         penalties.breached(request, missed);
+        tell(request, missed, ServiceDeskNotice.Kind.SLA_BREACH, now);
         recorded++;
       }
     }
     return recorded;
+  }
+
+  private static final Set<MaintenanceKind> CUSTOM =
+      Set.of(MaintenanceKind.ADAPTIVE, MaintenanceKind.PERFECTIVE);
+
+  /**
+   * Requests whose deadlines were stored before warnings existed get their warning times from the
+   * same calendar (scheduling again is what every step does).
+   */
+  private void scheduleWarningsOfOlderRequests() {
+    List<Long> older =
+        em.createQuery(
+                "select r.id from MaintenanceRequest r where r.kind in :custom and r.status in :open"
+                    + " and ((r.understandDue is not null and r.understandWarnFrom is null)"
+                    + " or (r.startDue is not null and r.startWarnFrom is null))",
+                Long.class)
+            .setParameter("custom", CUSTOM)
+            .setParameter(
+                "open",
+                Set.of(
+                    MaintenanceStatus.SUBMITTED,
+                    MaintenanceStatus.REVIEWED,
+                    MaintenanceStatus.PLAN_AGREED))
+            .getResultList();
+    for (Long id : older) {
+      em.find(MaintenanceRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
+          .scheduleDeadlines(contracts.defaultCalendar());
+    }
+  }
+
+  /** The helpdesk and the staff member who last acted on the request hear of it. */
+  private void tell(
+      MaintenanceRequest request,
+      MaintenanceDeadline deadline,
+      ServiceDeskNotice.Kind kind,
+      Instant now) {
+    Set<String> to = new LinkedHashSet<>();
+    to.add(Dispatcher.FALLBACK);
+    request.lastStaffActor().filter(a -> !Caller.SYSTEM.equals(a)).ifPresent(to::add);
+    boolean warning = kind == ServiceDeskNotice.Kind.SLA_WARNING;
+    notices.fire(
+        new ServiceDeskNotice(
+            kind,
+            request.getRequestNo(),
+            List.copyOf(to),
+            "维护申请 " + request.getRequestNo() + (warning ? " 即将超过合同期限" : " 已超过合同期限"),
+            request.getTitle()
+                + " — "
+                + deadline.label()
+                + "，期限 "
+                + SHOWN.format(request.due(deadline))
+                + (warning ? "，即将到期" : "，已超期"),
+            now));
   }
 }

@@ -8,8 +8,10 @@ import org.yikatong.servicedesk.domain.MaintenanceKind;
 /**
  * The head of a user problem feedback and resolution form: who asks and what for.
  *
- * @param requestingUnit the requesting unit or department (申请单位/部门)
- * @param requesterName the requester (申请人)
+ * @param requestingUnit the requesting unit or department (申请单位/部门); required, but a card holder's
+ *     own request defaults to their department
+ * @param requesterName the requester (申请人); required, but a card holder's own request defaults to
+ *     their name
  * @param requesterContact how to reach them (联系方式)
  * @param ticketNo the fault ticket behind the request, if any
  * @param terminalId the terminal concerned, if any
@@ -17,8 +19,8 @@ import org.yikatong.servicedesk.domain.MaintenanceKind;
  */
 public record NewMaintenanceRequest(
     @NotNull MaintenanceKind kind,
-    @NotBlank @Size(max = 100) String requestingUnit,
-    @NotBlank @Size(max = 100) String requesterName,
+    @Size(max = 100) String requestingUnit,
+    @Size(max = 100) String requesterName,
     @Size(max = 100) String requesterContact,
     @Size(max = 24) String ticketNo,
     @Size(max = 8) String terminalId,

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Custom change requests (adaptive and perfective) carry the contract's deadlines (see {@link
  * MaintenanceDeadline}), computed by {@link #scheduleDeadlines} and stored so that the watch finds
- * breaches by query; a breach is recorded once per deadline ({@link #recordBreach}).
+ * breaches by query; a breach is recorded once per deadline ({@link #recordBreach}). Each deadline
+ * also has a warning: from its lead time before the deadline on (see {@link #warningLead}) while it
+ * is unmet, recorded once per deadline ({@link #recordWarning}); a breach found without its warning
+ * (the watch was not running) gets both, so a recorded breach always follows its warning.
+ *
+ * <p>A card holder's own request carries their holder number ({@link #getRequesterHolderNo}).
  */
 @Entity
 @Table(name = "maintenance_request")
@@ -49,6 +55,15 @@ public class MaintenanceRequest {
 
   /** "协商好后在一周内开始处理": a calendar week, round the clock, from the plan's agreement. */
   public static final SlaTarget START_WITHIN = SlaTarget.hours(7 * 24);
+
+  /** The warning before the "understood" deadline: 4 duty hours (of working days) before it. */
+  public static final Duration UNDERSTAND_WARNING = Duration.ofHours(4);
+
+  /** The warning before the "answered" deadline: 4 duty hours (of working days) before it. */
+  public static final Duration ANSWER_WARNING = Duration.ofHours(4);
+
+  /** The warning before the "started" deadline: 1 day (round the clock) before it. */
+  public static final Duration START_WARNING = Duration.ofDays(1);
 
   private static final Set<MaintenanceStatus> OPEN =
       EnumSet.of(
@@ -82,6 +97,10 @@ public class MaintenanceRequest {
 
   @Column(name = "requester_contact", updatable = false, length = 100)
   private String requesterContact;
+
+  /** The card holder who submitted the request themselves; null for a request staff took down. */
+  @Column(name = "requester_holder_no", updatable = false, length = 32)
+  private String requesterHolderNo;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "ticket_id", updatable = false)
@@ -168,6 +187,24 @@ public class MaintenanceRequest {
   @Column(name = "start_breached_at")
   private Instant startBreachedAt;
 
+  @Column(name = "understand_warn_from")
+  private Instant understandWarnFrom;
+
+  @Column(name = "answer_warn_from")
+  private Instant answerWarnFrom;
+
+  @Column(name = "start_warn_from")
+  private Instant startWarnFrom;
+
+  @Column(name = "understand_warned_at")
+  private Instant understandWarnedAt;
+
+  @Column(name = "answer_warned_at")
+  private Instant answerWarnedAt;
+
+  @Column(name = "start_warned_at")
+  private Instant startWarnedAt;
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<MaintenanceRequestEvent> events = new ArrayList<>();
@@ -192,6 +229,39 @@ public class MaintenanceRequest {
       String description,
       Instant now,
       String by) {
+    this(
+        kind,
+        requestingUnit,
+        requesterName,
+        requesterContact,
+        null,
+        ticket,
+        terminalCode,
+        title,
+        description,
+        now,
+        by);
+  }
+
+  /**
+   * A submitted request, possibly a card holder's own.
+   *
+   * @param requesterHolderNo the holder number of the card holder who asks for themselves, or null
+   * @throws IllegalArgumentException when a mandatory field of the form is missing
+   */
+  public MaintenanceRequest(
+      MaintenanceKind kind,
+      String requestingUnit,
+      String requesterName,
+      String requesterContact,
+      String requesterHolderNo,
+      Ticket ticket,
+      String terminalCode,
+      String title,
+      String description,
+      Instant now,
+      String by) {
+    this.requesterHolderNo = optional(requesterHolderNo, "requesterHolderNo", 32);
     this.kind = required(kind, "kind (CORRECTIVE, ADAPTIVE, PERFECTIVE)");
     this.requestingUnit = text(requestingUnit, "requestingUnit (申请单位/部门)", 100);
     this.requesterName = text(requesterName, "requesterName (申请人)", 100);
@@ -337,21 +407,107 @@ public class MaintenanceRequest {
     if (!kind.isCustomRequest()) {
       return;
     }
-    understandDue =
-        calendar
-            .deadline(createdAt, UNDERSTAND_WITHIN, WorkingCalendar.Basis.WORKING_HOURS, List.of())
-            .orElseThrow();
-    answerDue =
-        calendar
-            .deadline(createdAt, ANSWER_WITHIN, WorkingCalendar.Basis.WORKING_HOURS, List.of())
-            .orElseThrow();
+    understandDue = due(calendar, createdAt, UNDERSTAND_WITHIN, Duration.ZERO);
+    understandWarnFrom = due(calendar, createdAt, UNDERSTAND_WITHIN, UNDERSTAND_WARNING);
+    answerDue = due(calendar, createdAt, ANSWER_WITHIN, Duration.ZERO);
+    answerWarnFrom = due(calendar, createdAt, ANSWER_WITHIN, ANSWER_WARNING);
     startDue =
-        planAgreedAt == null
-            ? null
-            : calendar
-                .deadline(
-                    planAgreedAt, START_WITHIN, WorkingCalendar.Basis.ROUND_THE_CLOCK, List.of())
-                .orElseThrow();
+        planAgreedAt == null ? null : due(calendar, planAgreedAt, START_WITHIN, Duration.ZERO);
+    startWarnFrom =
+        planAgreedAt == null ? null : due(calendar, planAgreedAt, START_WITHIN, START_WARNING);
+  }
+
+  /**
+   * When a target counted from {@code start} is due, less a lead counted on the same clock (duty
+   * hours of working days for targets in working days, round the clock otherwise); never before
+   * {@code start}.
+   */
+  private static Instant due(
+      WorkingCalendar calendar, Instant start, SlaTarget target, Duration lead) {
+    boolean workingDays = target.unit() == SlaTarget.Unit.WORKING_DAYS;
+    Duration needed =
+        (workingDays ? calendar.dutyDay().multipliedBy(target.amount()) : target.clockTime())
+            .minus(lead);
+    return calendar
+        .addServiceTime(
+            start,
+            needed.isNegative() ? Duration.ZERO : needed,
+            workingDays
+                ? WorkingCalendar.Basis.WORKING_HOURS
+                : WorkingCalendar.Basis.ROUND_THE_CLOCK,
+            List.of())
+        .orElseThrow();
+  }
+
+  /** How long before a deadline its warning comes, on the deadline's own clock. */
+  public static Duration warningLead(MaintenanceDeadline deadline) {
+    return switch (deadline) {
+      case UNDERSTAND -> UNDERSTAND_WARNING;
+      case ANSWER -> ANSWER_WARNING;
+      case START -> START_WARNING;
+    };
+  }
+
+  /**
+   * The deadlines whose warning is due at {@code now} and not recorded yet: near (from the warning
+   * time on) and unmet, or missed without a warning (passed unmet, or met late) and the breach not
+   * recorded yet. A deadline met in time before its warning never gets one.
+   */
+  public List<MaintenanceDeadline> warningsDue(Instant now) {
+    List<MaintenanceDeadline> near = new ArrayList<>();
+    for (MaintenanceDeadline d : MaintenanceDeadline.values()) {
+      Instant due = due(d);
+      Instant from = warnFrom(d);
+      if (due == null || from == null || warnedAt(d) != null || breachedAt(d) != null) {
+        continue;
+      }
+      Instant met = metAt(d);
+      if (met == null ? !now.isBefore(from) : met.isAfter(due)) {
+        near.add(d);
+      }
+    }
+    return near;
+  }
+
+  /** Records the warning that a deadline is near; once only. */
+  public void recordWarning(MaintenanceDeadline deadline, Instant now, String by) {
+    if (warnedAt(deadline) != null) {
+      throw new IllegalStateException("The warning of " + deadline + " is recorded already");
+    }
+    if (due(deadline) == null) {
+      throw new IllegalStateException(requestNo + " has no " + deadline + " deadline");
+    }
+    switch (deadline) {
+      case UNDERSTAND -> understandWarnedAt = now;
+      case ANSWER -> answerWarnedAt = now;
+      case START -> startWarnedAt = now;
+    }
+    events.add(
+        new MaintenanceRequestEvent(
+            this,
+            now,
+            by,
+            MaintenanceRequestEvent.WARNING,
+            status,
+            status,
+            "临近合同期限：" + deadline.label() + "（期限 " + due(deadline) + "）"));
+  }
+
+  /**
+   * The staff member who last took a step of the form (submitted it, signed a step, started the
+   * implementation): not the requesting card holder, not the watch's warnings and breaches.
+   */
+  public java.util.Optional<String> lastStaffActor() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      MaintenanceRequestEvent e = events.get(i);
+      boolean step =
+          !MaintenanceRequestEvent.WARNING.equals(e.getKind())
+              && !MaintenanceRequestEvent.BREACH.equals(e.getKind());
+      if (step && !e.getActor().equals(requesterHolderNo)) {
+        return java.util.Optional.of(e.getActor());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The deadlines missed at {@code now} and not recorded yet: passed while unmet, or met late. */
@@ -410,6 +566,24 @@ public class MaintenanceRequest {
       case UNDERSTAND -> reviewedAt;
       case ANSWER -> answeredAt;
       case START -> startedAt;
+    };
+  }
+
+  /** From when the deadline's warning is due; null without the deadline. */
+  public Instant warnFrom(MaintenanceDeadline deadline) {
+    return switch (deadline) {
+      case UNDERSTAND -> understandWarnFrom;
+      case ANSWER -> answerWarnFrom;
+      case START -> startWarnFrom;
+    };
+  }
+
+  /** When the warning of the deadline was recorded; null if none was. */
+  public Instant warnedAt(MaintenanceDeadline deadline) {
+    return switch (deadline) {
+      case UNDERSTAND -> understandWarnedAt;
+      case ANSWER -> answerWarnedAt;
+      case START -> startWarnedAt;
     };
   }
 
@@ -484,6 +658,11 @@ public class MaintenanceRequest {
 
   public String getRequesterContact() {
     return requesterContact;
+  }
+
+  /** The card holder who submitted the request themselves; null if staff took it down. */
+  public String getRequesterHolderNo() {
+    return requesterHolderNo;
   }
 
   /** The fault ticket behind the request, if any. */

@@ -17,8 +17,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One line of a maintenance request's history: a step of the form (who signed it, when, from which
- * status to which, with what text), the start of the implementation, or a missed deadline. Never
- * changed.
+ * status to which, with what text), the start of the implementation, a deadline drawing near, or a
+ * missed deadline. Never changed.
  */
 @Entity
 @Table(name = "maintenance_request_event")
@@ -33,6 +33,9 @@ public class MaintenanceRequestEvent {
 
   /** The implementation started (the status stays PLAN_AGREED). */
   public static final String STARTED = "STARTED";
+
+  /** A contract deadline is near (recorded once per deadline, before its breach). */
+  public static final String WARNING = "WARNING";
 
   /** A contract deadline passed unmet. */
   public static final String BREACH = "BREACH";

@@ -71,7 +71,14 @@ public final class MaintenanceFormPdf {
       row(form, f, "维护类型", r.getKind().label() + " (" + r.getKind() + ")");
       row(form, f, "当前状态", r.getStatus().label() + " (" + r.getStatus() + ")");
       row(form, f, "申请单位/部门", r.getRequestingUnit());
-      row(form, f, "申请人", r.getRequesterName());
+      row(
+          form,
+          f,
+          "申请人",
+          r.getRequesterName()
+              + (r.getRequesterHolderNo() == null
+                  ? ""
+                  : "（持卡人 " + r.getRequesterHolderNo() + "，本人提交）"));
       row(form, f, "联系方式", r.getRequesterContact());
       row(form, f, "提交", signed(r.getCreatedBy(), r.getCreatedAt()));
       if (r.getTicket() != null) {
@@ -116,6 +123,7 @@ public final class MaintenanceFormPdf {
               .append("：期限 ")
               .append(time(r.due(d)))
               .append(r.metAt(d) == null ? "" : "，完成 " + time(r.metAt(d)))
+              .append(r.warnedAt(d) == null || r.breachedAt(d) != null ? "" : "，已提醒")
               .append(r.breachedAt(d) == null ? "" : "，已超期")
               .append('\n');
         }
@@ -197,6 +205,7 @@ public final class MaintenanceFormPdf {
       case MaintenanceRequestEvent.SUBMITTED -> "提交";
       case MaintenanceRequestEvent.STATUS -> "流转";
       case MaintenanceRequestEvent.STARTED -> "开始实施";
+      case MaintenanceRequestEvent.WARNING -> "临期提醒";
       case MaintenanceRequestEvent.BREACH -> "超期";
       default -> eventKind;
     };

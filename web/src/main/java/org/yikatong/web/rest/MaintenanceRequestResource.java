@@ -58,8 +58,17 @@ public class MaintenanceRequestResource {
     }
   }
 
-  /** A contract deadline of a custom change request: when due, when met, when recorded missed. */
-  public record DeadlineView(String deadline, Instant due, Instant metAt, Instant breachedAt) {}
+  /**
+   * A contract deadline of a custom change request: when due, from when its warning is due, when
+   * met, when its warning and its breach were recorded.
+   */
+  public record DeadlineView(
+      String deadline,
+      Instant due,
+      Instant warningFrom,
+      Instant metAt,
+      Instant warnedAt,
+      Instant breachedAt) {}
 
   public record RequestView(
       String requestNo,
@@ -69,6 +78,7 @@ public class MaintenanceRequestResource {
       String requestingUnit,
       String requesterName,
       String requesterContact,
+      String requesterHolderNo,
       String ticketNo,
       String terminalId,
       String title,
@@ -96,7 +106,15 @@ public class MaintenanceRequestResource {
       List<DeadlineView> deadlines =
           java.util.Arrays.stream(MaintenanceDeadline.values())
               .filter(d -> r.due(d) != null)
-              .map(d -> new DeadlineView(d.name(), r.due(d), r.metAt(d), r.breachedAt(d)))
+              .map(
+                  d ->
+                      new DeadlineView(
+                          d.name(),
+                          r.due(d),
+                          r.warnFrom(d),
+                          r.metAt(d),
+                          r.warnedAt(d),
+                          r.breachedAt(d)))
               .toList();
       return new RequestView(
           r.getRequestNo(),
@@ -106,6 +124,7 @@ public class MaintenanceRequestResource {
           r.getRequestingUnit(),
           r.getRequesterName(),
           r.getRequesterContact(),
+          r.getRequesterHolderNo(),
           r.getTicket() == null ? null : r.getTicket().getTicketNo(),
           r.getTerminalCode(),
           r.getTitle(),
@@ -148,7 +167,10 @@ public class MaintenanceRequestResource {
     return requests.list(kind, status, max).stream().map(RequestView::of).toList();
   }
 
-  /** Checks the custom requests' deadlines now (the watch also runs every minute). */
+  /**
+   * Checks the custom requests' deadlines now (the watch also runs every minute): records the
+   * warnings and breaches due, and answers how many.
+   */
   @POST
   @Path("/deadline-check")
   public java.util.Map<String, Integer> deadlineCheck() {
