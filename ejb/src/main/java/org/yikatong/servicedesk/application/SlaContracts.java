@@ -295,9 +295,10 @@ public class SlaContracts {
 
   private List<Ticket> openTickets(long contractId) {
     return em.createQuery(
-            "select t from Ticket t where t.contractId = :c and t.status <> :closed", Ticket.class)
+            "select t from Ticket t where t.contractId = :c and t.status not in :done",
+            Ticket.class)
         .setParameter("c", contractId)
-        .setParameter("closed", TicketStatus.CLOSED)
+        .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
