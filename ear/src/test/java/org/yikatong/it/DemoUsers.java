@@ -15,5 +15,18 @@ final class DemoUsers {
   static final String TECH = "tech";
   static final String TECH_PASSWORD = "Ykt!Tech2026";
 
+  /** The password of a demo staff login. */
+  static String password(String user) {
+    return switch (user) {
+      case ADMIN -> ADMIN_PASSWORD;
+      case FINANCE -> FINANCE_PASSWORD;
+      case APPROVER -> APPROVER_PASSWORD;
+      case HELPDESK -> HELPDESK_PASSWORD;
+      case AUDITOR -> AUDITOR_PASSWORD;
+      case TECH -> TECH_PASSWORD;
+      default -> throw new IllegalArgumentException("No demo login " + user);
+    };
+  }
+
   private DemoUsers() {}
 }

@@ -42,13 +42,7 @@ class SparePartsIT {
 
   private HttpResponse<String> as(String user, String method, String path, String json)
       throws Exception {
-    String password =
-        switch (user) {
-          case DemoUsers.HELPDESK -> DemoUsers.HELPDESK_PASSWORD;
-          case DemoUsers.TECH -> DemoUsers.TECH_PASSWORD;
-          case DemoUsers.AUDITOR -> DemoUsers.AUDITOR_PASSWORD;
-          default -> throw new IllegalArgumentException(user);
-        };
+    String password = DemoUsers.password(user);
     URI uri = Http.CONSOLE.resolve("api/v1/" + path);
     return http.send(method, uri, user, password, "application/json", json);
   }

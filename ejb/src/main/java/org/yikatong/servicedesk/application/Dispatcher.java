@@ -66,6 +66,9 @@ public class Dispatcher {
   /** A technician on duty for a post, in the order they are tried. */
   private record Candidate(DutyPost post, String role, String username) {}
 
+  /** A candidate at the post's maximum, with the open tickets they carry. */
+  private record Loaded(Candidate candidate, long load) {}
+
   /**
    * Assigns the ticket by the roster.
    *
@@ -80,7 +83,7 @@ public class Dispatcher {
     }
     LocalDate day = now.atZone(ZONE).toLocalDate();
     List<String> passedOver = new ArrayList<>();
-    List<Candidate> overloaded = new ArrayList<>();
+    List<Loaded> overloaded = new ArrayList<>();
     for (DutyPost post : posts) {
       Optional<DutyRosterEntry> entry = rosterOn(post, day);
       if (entry.isEmpty()) {
@@ -109,17 +112,16 @@ public class Dispatcher {
                   + load
                   + " open tickets, the post's maximum is "
                   + post.getMaxLoad());
-          overloaded.add(c);
+          overloaded.add(new Loaded(c, load));
           continue;
         }
         return Optional.of(assign(ticket, c, load, passedOver, now));
       }
     }
     if (!overloaded.isEmpty()) {
-      Candidate least =
-          overloaded.stream().min(Comparator.comparingLong(c -> load(c.username()))).orElseThrow();
+      Loaded least = overloaded.stream().min(Comparator.comparingLong(Loaded::load)).orElseThrow();
       passedOver.add("everyone on duty is at their maximum: the least loaded takes it");
-      return Optional.of(assign(ticket, least, load(least.username()), passedOver, now));
+      return Optional.of(assign(ticket, least.candidate(), least.load(), passedOver, now));
     }
     return nobody(ticket, "nobody on duty can take it: " + String.join("; ", passedOver), now);
   }

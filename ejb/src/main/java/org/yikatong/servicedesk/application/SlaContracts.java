@@ -67,27 +67,21 @@ public class SlaContracts {
    */
   @PermitAll
   public WorkingCalendar defaultCalendar() {
-    return em.createQuery(
-            "select c from ServiceContract c where c.defaultContract = true", ServiceContract.class)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No default service contract"))
-        .getCalendar()
-        .toWorkingCalendar();
+    return defaultContract().getCalendar().toWorkingCalendar();
   }
 
   /** The contract named, or the default one when none is named. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.CARDHOLDER})
   public ServiceContract contractFor(String code) {
-    if (code == null || code.isBlank()) {
-      return em.createQuery(
-              "select c from ServiceContract c where c.defaultContract = true",
-              ServiceContract.class)
-          .getResultStream()
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("No default service contract"));
-    }
-    return contract(code);
+    return code == null || code.isBlank() ? defaultContract() : contract(code);
+  }
+
+  private ServiceContract defaultContract() {
+    return em.createQuery(
+            "select c from ServiceContract c where c.defaultContract = true", ServiceContract.class)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No default service contract"));
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})

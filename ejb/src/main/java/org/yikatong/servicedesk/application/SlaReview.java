@@ -53,8 +53,10 @@ public class SlaReview {
             .getResultList());
   }
 
-  /** Reviews one ticket just changed by a step (and locked by it). */
-  public int review(Ticket ticket, Instant now) {
+  /**
+   * Reviews one ticket just changed by a step (and locked by it), under the policy it is held to.
+   */
+  public int review(Ticket ticket, SlaPolicy policy, Instant now) {
     Set<String> known =
         keys(
             em.createQuery(
@@ -62,7 +64,7 @@ public class SlaReview {
                     Object[].class)
                 .setParameter("t", ticket)
                 .getResultList());
-    return review(ticket, now, known, new HashMap<>(), false);
+    return review(ticket, now, known, new HashMap<>(Map.of(ticket.getContractId(), policy)), false);
   }
 
   private static Set<String> keys(List<Object[]> rows) {

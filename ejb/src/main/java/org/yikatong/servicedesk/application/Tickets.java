@@ -23,6 +23,7 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.ServiceContract;
 import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 import org.yikatong.servicedesk.domain.SlaEvent;
+import org.yikatong.servicedesk.domain.SlaPolicy;
 import org.yikatong.servicedesk.domain.Ticket;
 import org.yikatong.servicedesk.domain.TicketChannel;
 import org.yikatong.servicedesk.domain.TicketLevel;
@@ -255,14 +256,15 @@ public class Tickets {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
-    schedule(ticket);
-    review.review(ticket, clock.instant());
+    review.review(ticket, schedule(ticket), clock.instant());
     return ticket;
   }
 
-  private void schedule(Ticket ticket) {
+  /** Recomputes the ticket's deadlines under its contract's terms, and answers the policy. */
+  private SlaPolicy schedule(Ticket ticket) {
     SlaContracts.Terms terms = contracts.terms(ticket.getContractId());
     ticket.scheduleDeadlines(terms.policy(), terms.calendar());
+    return terms.policy();
   }
 
   private Ticket load(String ticketNo, boolean lock) {

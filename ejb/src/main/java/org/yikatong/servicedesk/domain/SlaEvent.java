@@ -46,12 +46,6 @@ public class SlaEvent {
     BREACH
   }
 
-  /** How long before a response deadline the warning comes. */
-  public static final Duration RESPONSE_WARNING = Duration.ofMinutes(5);
-
-  /** How long before a resolution deadline the warning comes. */
-  public static final Duration RESOLUTION_WARNING = Duration.ofMinutes(30);
-
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_event_seq")
   @SequenceGenerator(name = "sla_event_seq", sequenceName = "sla_event_seq", allocationSize = 50)
