@@ -47,7 +47,7 @@ class DispatchIT {
   @Inject AppUserRepository users;
   @Inject PasswordHasher hasher;
   @Inject UserTransaction utx;
-  @Inject org.yikatong.platform.application.AdjustableClock clock;
+  @Inject org.yikatong.kernel.application.AdjustableClock clock;
   @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @Test

@@ -23,7 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.yikatong.platform.application.AdjustableClock;
+import org.yikatong.kernel.application.AdjustableClock;
 
 /**
  * Inspections over the REST API with the demo logins, the server clock set instead of waiting: a

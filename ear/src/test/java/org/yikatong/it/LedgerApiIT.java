@@ -343,7 +343,7 @@ class LedgerApiIT {
     assertTrue(
         ledger
             .send(
-                org.yikatong.ledger.application.TerminalRequest.cashTopUp(
+                org.yikatong.ledger.application.PaymentRequest.cashTopUp(
                     LedgerDriver.KIOSK, LedgerDriver.rrn(), serial, 3_000))
             .approved());
 
@@ -357,7 +357,7 @@ class LedgerApiIT {
             null);
     assertEquals("FROZEN", ((JsonObject) Http.json(frozen)).getString("status"), frozen.body());
     assertEquals(
-        org.yikatong.ledger.domain.DeclineReason.ACCOUNT_FROZEN,
+        org.yikatong.kernel.domain.DeclineReason.ACCOUNT_FROZEN,
         ledger.pay(LedgerDriver.CANTEEN_POS, h, 100).declineReason());
     http.send(
         "POST",

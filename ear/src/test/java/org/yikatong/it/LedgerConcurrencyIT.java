@@ -23,9 +23,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yikatong.it.LedgerDriver.Holder;
-import org.yikatong.ledger.application.TerminalOutcome;
-import org.yikatong.ledger.application.TerminalRequest;
-import org.yikatong.ledger.domain.DeclineReason;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.ledger.application.PaymentOutcome;
+import org.yikatong.ledger.application.PaymentRequest;
 
 /**
  * Many threads paying at once from one card and into one merchant, with every request sent twice at
@@ -59,11 +59,11 @@ class LedgerConcurrencyIT {
     ledger.limits(other, 5_000, 10_000_000);
     long takingsBefore = takings("M0001");
 
-    List<TerminalRequest> requests = new ArrayList<>();
+    List<PaymentRequest> requests = new ArrayList<>();
     for (int i = 0; i < KEYS; i++) {
       for (Holder h : List.of(busy, other)) {
-        TerminalRequest r =
-            TerminalRequest.payment(CANTEEN_POS, LedgerDriver.rrn(), h.serial(), AMOUNT, null);
+        PaymentRequest r =
+            PaymentRequest.payment(CANTEEN_POS, LedgerDriver.rrn(), h.serial(), AMOUNT, null);
         requests.add(r);
         requests.add(r); // the duplicate, as a gateway retry would send it
       }
@@ -72,9 +72,9 @@ class LedgerConcurrencyIT {
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
-    List<Future<TerminalOutcome>> futures = new ArrayList<>();
-    for (TerminalRequest r : requests) {
-      Callable<TerminalOutcome> task =
+    List<Future<PaymentOutcome>> futures = new ArrayList<>();
+    for (PaymentRequest r : requests) {
+      Callable<PaymentOutcome> task =
           () -> {
             start.await();
             return ledger.send(r);
@@ -85,20 +85,20 @@ class LedgerConcurrencyIT {
     pool.shutdown();
     assertTrue(pool.awaitTermination(5, TimeUnit.MINUTES), "all requests answered");
 
-    Map<String, List<TerminalOutcome>> byKey = new HashMap<>();
+    Map<String, List<PaymentOutcome>> byKey = new HashMap<>();
     for (int i = 0; i < requests.size(); i++) {
-      TerminalRequest r = requests.get(i);
+      PaymentRequest r = requests.get(i);
       byKey
           .computeIfAbsent(r.cardSerial() + "/" + r.rrn(), k -> new ArrayList<>())
           .add(futures.get(i).get());
     }
     int approvedBusy = 0;
     int approvedOther = 0;
-    for (Map.Entry<String, List<TerminalOutcome>> e : byKey.entrySet()) {
-      List<TerminalOutcome> answers = e.getValue();
+    for (Map.Entry<String, List<PaymentOutcome>> e : byKey.entrySet()) {
+      List<PaymentOutcome> answers = e.getValue();
       assertEquals(2, answers.size());
-      TerminalOutcome a = answers.get(0);
-      TerminalOutcome b = answers.get(1);
+      PaymentOutcome a = answers.get(0);
+      PaymentOutcome b = answers.get(1);
       assertEquals(a.approved(), b.approved(), "both copies get one answer: " + e.getKey());
       assertEquals(a.entryId(), b.entryId(), "one entry for both copies: " + e.getKey());
       assertTrue(a.repeat() || b.repeat(), "one of the two is the repeat: " + e.getKey());

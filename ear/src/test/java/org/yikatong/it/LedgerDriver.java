@@ -7,14 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.yikatong.card.application.CardHolderRegistry;
 import org.yikatong.card.application.CardLifecycle;
-import org.yikatong.card.application.NewCardHolder;
 import org.yikatong.card.domain.CardHolderType;
+import org.yikatong.ledger.application.CardHolderRegistry;
 import org.yikatong.ledger.application.LedgerReports;
+import org.yikatong.ledger.application.NewCardHolder;
+import org.yikatong.ledger.application.PaymentOutcome;
+import org.yikatong.ledger.application.PaymentRequest;
 import org.yikatong.ledger.application.SelfCheckReport;
-import org.yikatong.ledger.application.TerminalOutcome;
-import org.yikatong.ledger.application.TerminalRequest;
 import org.yikatong.ledger.application.TerminalTransactions;
 
 /**
@@ -87,12 +87,12 @@ public class LedgerDriver {
     admin.call(() -> lifecycle.setLimits(h.serial(), noPinFen, dailyFen));
   }
 
-  TerminalOutcome send(TerminalRequest request) throws Exception {
+  PaymentOutcome send(PaymentRequest request) throws Exception {
     return admin.call(() -> terminal.handle(request));
   }
 
-  TerminalOutcome pay(String terminalId, Holder h, long fen) throws Exception {
-    return send(TerminalRequest.payment(terminalId, rrn(), h.serial(), fen, null));
+  PaymentOutcome pay(String terminalId, Holder h, long fen) throws Exception {
+    return send(PaymentRequest.payment(terminalId, rrn(), h.serial(), fen, null));
   }
 
   long balance(String accountNo) {

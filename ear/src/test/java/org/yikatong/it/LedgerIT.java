@@ -26,17 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yikatong.card.application.CardLifecycle;
 import org.yikatong.it.LedgerDriver.Holder;
+import org.yikatong.kernel.application.AdjustableClock;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.ledger.application.CardCounter;
 import org.yikatong.ledger.application.DayCloses;
+import org.yikatong.ledger.application.PaymentOutcome;
+import org.yikatong.ledger.application.PaymentRequest;
 import org.yikatong.ledger.application.Refunds;
 import org.yikatong.ledger.application.Subsidies;
-import org.yikatong.ledger.application.TerminalOutcome;
-import org.yikatong.ledger.application.TerminalRequest;
 import org.yikatong.ledger.domain.DayClose;
-import org.yikatong.ledger.domain.DeclineReason;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.MerchantDayTotal;
-import org.yikatong.platform.application.AdjustableClock;
-import org.yikatong.platform.domain.RequestRefusedException;
 
 /**
  * Runs inside the server: every money movement and card lifecycle step through the EJBs, against
@@ -53,6 +54,7 @@ class LedgerIT {
   @Inject LedgerDriver ledger;
   @Inject AsAdministrator admin;
   @Inject CardLifecycle lifecycle;
+  @Inject CardCounter counter;
   @Inject Refunds refunds;
   @Inject Subsidies subsidies;
   @Inject DayCloses dayCloses;
@@ -66,7 +68,7 @@ class LedgerIT {
     admin.call(() -> subsidies.upload(batch, h.holderNo() + ",3.00\n", null));
     assertEquals(300, ledger.subsidy(h));
 
-    TerminalOutcome first = ledger.pay(CANTEEN_POS, h, 500);
+    PaymentOutcome first = ledger.pay(CANTEEN_POS, h, 500);
 
     assertTrue(first.approved());
     assertEquals(0, ledger.subsidy(h));
@@ -81,12 +83,12 @@ class LedgerIT {
   void idempotentRepeat() throws Exception {
     Holder h = ledger.newHolder(10_000);
     String rrn = rrn();
-    TerminalOutcome first =
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, rrn, h.serial(), 1_200, null));
-    TerminalOutcome again =
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, rrn, h.serial(), 1_200, null));
-    TerminalOutcome other =
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, rrn, h.serial(), 1_300, null));
+    PaymentOutcome first =
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn, h.serial(), 1_200, null));
+    PaymentOutcome again =
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn, h.serial(), 1_200, null));
+    PaymentOutcome other =
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn, h.serial(), 1_300, null));
 
     assertTrue(first.approved());
     assertTrue(again.approved());
@@ -95,7 +97,7 @@ class LedgerIT {
     assertEquals(first.purseFen(), again.purseFen());
     assertEquals(DeclineReason.DUPLICATE_WITH_OTHER_CONTENT, other.declineReason());
     assertEquals(8_800, ledger.purse(h));
-    assertEquals(1, ledger.entries(TerminalRequest.keyOf(CANTEEN_POS, rrn)));
+    assertEquals(1, ledger.entries(PaymentRequest.keyOf(CANTEEN_POS, rrn)));
   }
 
   @Test
@@ -105,7 +107,7 @@ class LedgerIT {
     assertEquals(
         DeclineReason.UNKNOWN_CARD,
         ledger
-            .send(TerminalRequest.payment(CANTEEN_POS, rrn(), "NOSUCHCARD", 100, null))
+            .send(PaymentRequest.payment(CANTEEN_POS, rrn(), "NOSUCHCARD", 100, null))
             .declineReason());
     assertEquals(DeclineReason.NOT_PERMITTED_AT_TERMINAL, ledger.pay(GATE, h, 100).declineReason());
     assertEquals(
@@ -128,33 +130,31 @@ class LedgerIT {
     String card = h.serial();
     assertEquals(
         DeclineReason.PIN_REQUIRED,
-        ledger
-            .send(TerminalRequest.payment(CANTEEN_POS, rrn(), card, 6_000, null))
-            .declineReason());
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn(), card, 6_000, null)).declineReason());
     assertTrue(
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "246810")).approved());
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "246810")).approved());
     for (int i = 0; i < 2; i++) {
       assertEquals(
           DeclineReason.WRONG_PIN,
           ledger
-              .send(TerminalRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "111111"))
+              .send(PaymentRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "111111"))
               .declineReason());
     }
     assertEquals(
         DeclineReason.PIN_LOCKED,
         ledger
-            .send(TerminalRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "111111"))
+            .send(PaymentRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "111111"))
             .declineReason());
     assertEquals(
         DeclineReason.PIN_LOCKED,
         ledger
-            .send(TerminalRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "246810"))
+            .send(PaymentRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "246810"))
             .declineReason(),
         "the right PIN no longer helps");
     assertTrue(ledger.pay(CANTEEN_POS, h, 100).approved(), "small payments need no PIN");
     admin.call(() -> lifecycle.setPin(card, "135790"));
     assertTrue(
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "135790")).approved());
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn(), card, 6_000, "135790")).approved());
     assertEquals(50_000 - 6_000 - 100 - 6_000, ledger.purse(h));
   }
 
@@ -164,12 +164,11 @@ class LedgerIT {
   void reversals() throws Exception {
     Holder h = ledger.newHolder(5_000);
     String rrn = rrn();
-    TerminalOutcome paid =
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, rrn, h.serial(), 700, null));
-    TerminalOutcome reversed =
-        ledger.send(TerminalRequest.reversal(CANTEEN_POS, rrn, h.serial(), 700));
-    TerminalOutcome again =
-        ledger.send(TerminalRequest.reversal(CANTEEN_POS, rrn, h.serial(), 700));
+    PaymentOutcome paid =
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn, h.serial(), 700, null));
+    PaymentOutcome reversed =
+        ledger.send(PaymentRequest.reversal(CANTEEN_POS, rrn, h.serial(), 700));
+    PaymentOutcome again = ledger.send(PaymentRequest.reversal(CANTEEN_POS, rrn, h.serial(), 700));
     assertTrue(paid.approved());
     assertTrue(reversed.approved());
     assertNotNull(reversed.entryId());
@@ -178,14 +177,14 @@ class LedgerIT {
     assertEquals(5_000, ledger.purse(h));
 
     String early = rrn();
-    TerminalOutcome reversalFirst =
-        ledger.send(TerminalRequest.reversal(CANTEEN_POS, early, h.serial(), 300));
-    TerminalOutcome lateOriginal =
-        ledger.send(TerminalRequest.payment(CANTEEN_POS, early, h.serial(), 300, null));
+    PaymentOutcome reversalFirst =
+        ledger.send(PaymentRequest.reversal(CANTEEN_POS, early, h.serial(), 300));
+    PaymentOutcome lateOriginal =
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, early, h.serial(), 300, null));
     assertTrue(reversalFirst.approved());
     assertNull(reversalFirst.entryId(), "nothing to reverse, nothing posted");
     assertEquals(DeclineReason.INVALID_TRANSACTION, lateOriginal.declineReason());
-    assertEquals(0, ledger.entries(TerminalRequest.keyOf(CANTEEN_POS, early)));
+    assertEquals(0, ledger.entries(PaymentRequest.keyOf(CANTEEN_POS, early)));
     assertEquals(5_000, ledger.purse(h));
   }
 
@@ -195,18 +194,18 @@ class LedgerIT {
   void offline() throws Exception {
     Holder h = ledger.newHolder(1_000);
     Instant before = Instant.now().minusSeconds(3_600);
-    TerminalOutcome overdraw =
-        ledger.send(TerminalRequest.offline(CANTEEN_POS, rrn(), h.serial(), 1_500, before));
+    PaymentOutcome overdraw =
+        ledger.send(PaymentRequest.offline(CANTEEN_POS, rrn(), h.serial(), 1_500, before));
     assertTrue(overdraw.approved());
     assertEquals(-500, ledger.purse(h));
     assertEquals(-500L, overdraw.purseFen());
 
     Holder gone = ledger.newHolder(0);
-    admin.call(() -> lifecycle.cancel(gone.serial(), 0));
+    admin.call(() -> counter.cancel(gone.serial(), 0));
     long suspense = ledger.balance("SYS-SUSPENSE");
-    TerminalOutcome late =
+    PaymentOutcome late =
         ledger.send(
-            TerminalRequest.offline(
+            PaymentRequest.offline(
                 CANTEEN_POS, rrn(), gone.serial(), 800, Instant.now().plusSeconds(1)));
     assertTrue(late.approved());
     assertEquals(suspense - 800, ledger.balance("SYS-SUSPENSE"));
@@ -219,8 +218,7 @@ class LedgerIT {
   void cashTopUp() throws Exception {
     Holder h = ledger.newHolder(0);
     long cash = ledger.balance("SYS-CLEARING_CASH");
-    TerminalOutcome topUp =
-        ledger.send(TerminalRequest.cashTopUp(KIOSK, rrn(), h.serial(), 10_000));
+    PaymentOutcome topUp = ledger.send(PaymentRequest.cashTopUp(KIOSK, rrn(), h.serial(), 10_000));
     assertTrue(topUp.approved());
     assertEquals(10_000, ledger.purse(h));
     assertEquals(cash - 10_000, ledger.balance("SYS-CLEARING_CASH"));
@@ -228,7 +226,7 @@ class LedgerIT {
     admin.call(() -> lifecycle.reportLoss(h.serial()));
     assertEquals(
         DeclineReason.CARD_LOST,
-        ledger.send(TerminalRequest.cashTopUp(KIOSK, rrn(), h.serial(), 100)).declineReason());
+        ledger.send(PaymentRequest.cashTopUp(KIOSK, rrn(), h.serial(), 100)).declineReason());
     assertEquals(DeclineReason.CARD_LOST, ledger.pay(CANTEEN_POS, h, 100).declineReason());
   }
 
@@ -236,7 +234,7 @@ class LedgerIT {
   @DisplayName("refunds: partial, then the rest, never more than paid; the same refund number once")
   void refunds() throws Exception {
     Holder h = ledger.newHolder(5_000);
-    TerminalOutcome paid = ledger.pay(CANTEEN_POS, h, 1_000);
+    PaymentOutcome paid = ledger.pay(CANTEEN_POS, h, 1_000);
     long payment = paid.entryId();
     String r1 = LedgerDriver.unique("R");
     JournalEntry part = admin.call(() -> refunds.refund(r1, payment, 400, "少打一份"));
@@ -255,7 +253,7 @@ class LedgerIT {
     assertEquals(
         DeclineReason.INVALID_TRANSACTION,
         ledger
-            .send(TerminalRequest.reversal(CANTEEN_POS, rrnOf(payment), h.serial(), 1_000))
+            .send(PaymentRequest.reversal(CANTEEN_POS, rrnOf(payment), h.serial(), 1_000))
             .declineReason(),
         "a refunded payment is not reversed");
   }
@@ -280,8 +278,8 @@ class LedgerIT {
         () ->
             admin.call(
                 () ->
-                    lifecycle.issue(
-                        new CardLifecycle.IssueCard(
+                    counter.issue(
+                        new CardCounter.IssueCard(
                             h.holderNo(),
                             LedgerDriver.unique("C"),
                             LocalDate.now().plusYears(2),
@@ -290,7 +288,7 @@ class LedgerIT {
     long deposits = ledger.balance("SYS-DEPOSITS");
     String replacement = LedgerDriver.unique("C");
     admin.call(() -> lifecycle.reportLoss(h.serial()));
-    admin.call(() -> lifecycle.replace(h.serial(), replacement, LocalDate.now().plusYears(2), 200));
+    admin.call(() -> counter.replace(h.serial(), replacement, LocalDate.now().plusYears(2), 200));
     assertEquals("REPLACED", ledger.cardStatus(h.serial()));
     assertEquals(DeclineReason.CARD_RESTRICTED, ledger.pay(CANTEEN_POS, h, 100).declineReason());
     Holder same = new Holder(h.holderNo(), replacement);
@@ -300,7 +298,7 @@ class LedgerIT {
 
     // Cancel: fee 500 out of the 2000 left; the purse is paid out in cash, accounts closed.
     long cash = ledger.balance("SYS-CLEARING_CASH");
-    JournalEntry refund = admin.call(() -> lifecycle.cancel(replacement, 500));
+    JournalEntry refund = admin.call(() -> counter.cancel(replacement, 500));
     assertEquals(1_500, refund.getAmount().fen());
     assertEquals(0, ledger.purse(h));
     assertEquals(cash + 1_500, ledger.balance("SYS-CLEARING_CASH"));
@@ -308,19 +306,19 @@ class LedgerIT {
     assertEquals(DeclineReason.CARD_RESTRICTED, ledger.pay(CANTEEN_POS, same, 100).declineReason());
     assertThrows(
         RequestRefusedException.class,
-        () -> admin.call(() -> lifecycle.cancel(replacement, 0)),
+        () -> admin.call(() -> counter.cancel(replacement, 0)),
         "cancelled is final");
 
     // A new holder's card issued with a deposit: the deposit comes back on cancel.
     Holder fresh = ledger.newHolder(0);
-    admin.call(() -> lifecycle.cancel(fresh.serial(), 0));
+    admin.call(() -> counter.cancel(fresh.serial(), 0));
     assertThrows(
         RequestRefusedException.class,
         () ->
             admin.call(
                 () ->
-                    lifecycle.issue(
-                        new CardLifecycle.IssueCard(
+                    counter.issue(
+                        new CardCounter.IssueCard(
                             fresh.holderNo(),
                             LedgerDriver.unique("C"),
                             LocalDate.now().plusYears(2),
@@ -339,16 +337,16 @@ class LedgerIT {
     long cash = ledger.balance("SYS-CLEARING_CASH");
     admin.call(
         () ->
-            lifecycle.issue(
-                new CardLifecycle.IssueCard(
+            counter.issue(
+                new CardCounter.IssueCard(
                     h.holderNo(), serial, LocalDate.now().plusYears(4), 2_000, "123456")));
     assertEquals(deposits + 2_000, ledger.balance("SYS-DEPOSITS"));
     assertEquals(cash - 2_000, ledger.balance("SYS-CLEARING_CASH"));
     Holder withCard = new Holder(h.holderNo(), serial);
-    ledger.send(TerminalRequest.cashTopUp(KIOSK, rrn(), serial, 5_000));
+    ledger.send(PaymentRequest.cashTopUp(KIOSK, rrn(), serial, 5_000));
     assertTrue(ledger.pay(CANTEEN_POS, withCard, 1_000).approved());
 
-    JournalEntry refund = admin.call(() -> lifecycle.cancel(serial, 0));
+    JournalEntry refund = admin.call(() -> counter.cancel(serial, 0));
 
     assertEquals(4_000 + 2_000, refund.getAmount().fen(), "purse and deposit paid out");
     assertEquals(deposits, ledger.balance("SYS-DEPOSITS"));
@@ -359,11 +357,11 @@ class LedgerIT {
   @DisplayName("a step that fails half way leaves nothing: an overdrawn purse cannot be cancelled")
   void rollbackLeavesNothing() throws Exception {
     Holder h = ledger.newHolder(100);
-    ledger.send(TerminalRequest.offline(CANTEEN_POS, rrn(), h.serial(), 300, Instant.now()));
+    ledger.send(PaymentRequest.offline(CANTEEN_POS, rrn(), h.serial(), 300, Instant.now()));
     assertEquals(-200, ledger.purse(h));
     RequestRefusedException refused =
         assertThrows(
-            RequestRefusedException.class, () -> admin.call(() -> lifecycle.cancel(h.serial(), 0)));
+            RequestRefusedException.class, () -> admin.call(() -> counter.cancel(h.serial(), 0)));
     assertTrue(refused.getMessage().contains("overdrawn"), refused.getMessage());
     assertEquals("ACTIVE", ledger.cardStatus(h.serial()), "the status change rolled back");
     assertEquals(-200, ledger.purse(h));

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yikatong.card.application.CardLifecycle;
 import org.yikatong.it.LedgerDriver.Holder;
+import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.ledger.application.PaymentOutcome;
+import org.yikatong.ledger.application.PaymentRequest;
 import org.yikatong.ledger.application.Refunds;
 import org.yikatong.ledger.application.SelfCheckReport;
 import org.yikatong.ledger.application.Subsidies;
-import org.yikatong.ledger.application.TerminalOutcome;
-import org.yikatong.ledger.application.TerminalRequest;
-import org.yikatong.platform.domain.RequestRefusedException;
 
 /**
  * Thousands of random operations of every kind (payments, repeats, reversals, offline uploads,
@@ -68,7 +68,7 @@ class LedgerRandomizedIT {
     long total; // purse + subsidy
     boolean frozen;
     final List<long[]> payments = new ArrayList<>(); // {entryId, amount, refunded}
-    TerminalRequest last;
+    PaymentRequest last;
 
     Model(Holder holder, long total) {
       this.holder = holder;
@@ -100,14 +100,14 @@ class LedgerRandomizedIT {
       long amount = 1 + random.nextInt(3_000);
       switch (op) {
         case PAY -> {
-          TerminalRequest r =
-              TerminalRequest.payment(
+          PaymentRequest r =
+              PaymentRequest.payment(
                   POS[random.nextInt(POS.length)],
                   LedgerDriver.rrn(),
                   m.holder.serial(),
                   amount,
                   null);
-          TerminalOutcome o = ledger.send(r);
+          PaymentOutcome o = ledger.send(r);
           boolean expected = !m.frozen && m.total >= amount;
           assertEquals(expected, o.approved(), where + " " + o);
           if (o.approved()) {
@@ -118,16 +118,16 @@ class LedgerRandomizedIT {
         }
         case REPEAT -> {
           if (m.last != null) {
-            TerminalOutcome o = ledger.send(m.last);
+            PaymentOutcome o = ledger.send(m.last);
             assertTrue(o.repeat() && o.approved(), where + " " + o);
           }
         }
         case REVERSE -> {
           if (m.last != null) {
             long[] p = m.payments.get(m.payments.size() - 1);
-            TerminalOutcome o =
+            PaymentOutcome o =
                 ledger.send(
-                    TerminalRequest.reversal(
+                    PaymentRequest.reversal(
                         m.last.terminalCode(),
                         m.last.rrn(),
                         m.holder.serial(),
@@ -146,9 +146,9 @@ class LedgerRandomizedIT {
           // was frozen (posted to suspense for finance, the card holder not charged).
           Instant when =
               m.frozen ? Instant.now() : Instant.now().minusSeconds(random.nextInt(86_400));
-          TerminalOutcome o =
+          PaymentOutcome o =
               ledger.send(
-                  TerminalRequest.offline(
+                  PaymentRequest.offline(
                       POS[random.nextInt(POS.length)],
                       LedgerDriver.rrn(),
                       m.holder.serial(),
@@ -162,9 +162,9 @@ class LedgerRandomizedIT {
           m.last = null;
         }
         case TOP_UP -> {
-          TerminalOutcome o =
+          PaymentOutcome o =
               ledger.send(
-                  TerminalRequest.cashTopUp(
+                  PaymentRequest.cashTopUp(
                       LedgerDriver.KIOSK, LedgerDriver.rrn(), m.holder.serial(), amount * 3));
           assertEquals(!m.frozen, o.approved(), where + " " + o);
           if (o.approved()) {

@@ -9,8 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.util.List;
-import org.yikatong.platform.domain.RequestRefusedException;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
+import org.yikatong.kernel.domain.RequestRefusedException;
 
 /**
  * Test deployments only ({@link NotificationIT}): fires a service desk notice in a transaction, as
@@ -21,22 +20,17 @@ import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 @Transactional
 public class NoticeTrigger {
 
-  public record Notice(
+  public record NoticeBody(
       String kind, String reference, List<String> recipients, String subject, String text) {}
 
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<org.yikatong.notification.domain.Notice> notices;
   @Inject Clock clock;
 
   @POST
-  public void fire(Notice n, @QueryParam("rollback") boolean rollback) {
+  public void fire(NoticeBody n, @QueryParam("rollback") boolean rollback) {
     notices.fire(
-        new ServiceDeskNotice(
-            ServiceDeskNotice.Kind.valueOf(n.kind()),
-            n.reference(),
-            n.recipients(),
-            n.subject(),
-            n.text(),
-            clock.instant()));
+        new org.yikatong.notification.domain.Notice(
+            n.kind(), n.reference(), n.recipients(), n.subject(), n.text(), clock.instant()));
     if (rollback) {
       throw RequestRefusedException.conflict("Rolled back on purpose after the notice");
     }

@@ -21,12 +21,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.yikatong.card.application.CardHolderRegistry;
-import org.yikatong.card.application.NewCardHolder;
 import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderType;
 import org.yikatong.card.domain.CardStatus;
+import org.yikatong.ledger.application.CardHolderRegistry;
+import org.yikatong.ledger.application.NewCardHolder;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountType;
 

@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.yikatong.platform.application.AdjustableClock;
+import org.yikatong.kernel.application.AdjustableClock;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.SlaWatch;
 import org.yikatong.servicedesk.application.Tickets;

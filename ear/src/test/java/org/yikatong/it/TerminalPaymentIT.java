@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yikatong.card.application.CardLifecycle;
 import org.yikatong.cardadapter.api.CardNumber;
 import org.yikatong.it.LedgerDriver.Holder;
-import org.yikatong.ledger.application.TerminalRequest;
+import org.yikatong.ledger.application.PaymentRequest;
 
 /**
  * Payments, top-ups, refunds, reversals, offline uploads and balance inquiries over TCP through the
@@ -45,7 +45,7 @@ class TerminalPaymentIT {
   @Inject LedgerDriver ledger;
   @Inject AsAdministrator admin;
   @Inject CardLifecycle lifecycle;
-  @Inject org.yikatong.platform.application.AdjustableClock clock;
+  @Inject org.yikatong.kernel.application.AdjustableClock clock;
 
   /** A holder with a card, its number and 100.00 in the purse. */
   private record Customer(Holder holder, String cardNo) {}
@@ -118,7 +118,7 @@ class TerminalPaymentIT {
     assertEquals(first.getString(54), again.getString(54));
     assertEquals("94", other.getString(39));
     assertEquals(8_750, ledger.purse(c.holder()));
-    assertEquals(1, ledger.entries(TerminalRequest.keyOf(CANTEEN_POS, rrn)));
+    assertEquals(1, ledger.entries(PaymentRequest.keyOf(CANTEEN_POS, rrn)));
   }
 
   @Test
@@ -288,7 +288,7 @@ class TerminalPaymentIT {
     assertEquals("00", retried.getString(39));
     assertEquals(4_600, balance54(retried));
     assertEquals(4_600, ledger.purse(c.holder()));
-    assertEquals(1, ledger.entries(TerminalRequest.keyOf(CANTEEN_POS, rrn)));
+    assertEquals(1, ledger.entries(PaymentRequest.keyOf(CANTEEN_POS, rrn)));
   }
 
   @Test

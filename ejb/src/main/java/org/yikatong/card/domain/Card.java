@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.yikatong.cardadapter.api.CardNumber;
-import org.yikatong.ledger.domain.DeclineReason;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * A physical card of a card holder.
@@ -118,6 +118,13 @@ public class Card {
       return true;
     }
     return statusChangedAt != null && occurredAt.isBefore(statusChangedAt);
+  }
+
+  /**
+   * Whether this is still the holder's card: active, lost or frozen (not replaced or cancelled).
+   */
+  public boolean isInUse() {
+    return status == CardStatus.ACTIVE || status == CardStatus.LOST || status == CardStatus.FROZEN;
   }
 
   public boolean isPinLocked() {

@@ -18,8 +18,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One change of the card blacklist that terminals keep: a card added (lost, frozen, replaced,
- * cancelled) or removed (found, unfrozen). Terminals apply the changes in id order; the card
- * adapter pushes them (issue #4).
+ * cancelled) or removed (found, unfrozen). Terminals apply the changes in id order; each change is
+ * pushed to them as a {@code BLACKLIST} command and can be fetched again by id.
  */
 @Entity
 @Table(name = "card_list_change")

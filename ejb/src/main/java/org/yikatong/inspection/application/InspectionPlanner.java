@@ -21,8 +21,8 @@ import org.yikatong.inspection.domain.InspectionRound;
 import org.yikatong.inspection.domain.InspectionSchedule;
 import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.inspection.domain.RoundStatus;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 
 /**
  * Plans inspection rounds: for every active schedule, one round for each time its recurrence falls
@@ -51,7 +51,7 @@ public class InspectionPlanner {
   private static final Logger LOG = Logger.getLogger(InspectionPlanner.class.getName());
 
   @Inject Clock clock;
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<Notice> notices;
   @PersistenceContext EntityManager em;
 
   /**
@@ -146,13 +146,13 @@ public class InspectionPlanner {
     return notified;
   }
 
-  private static ServiceDeskNotice overdueNotice(InspectionRound round, Instant now) {
+  private static Notice overdueNotice(InspectionRound round, Instant now) {
     String what =
         round.getStatus() == RoundStatus.MISSED
             ? "未开始，记为漏检"
             : "已于 " + LOCAL.format(round.getStartedAt()) + " 开始，尚未完成";
-    return new ServiceDeskNotice(
-        ServiceDeskNotice.Kind.ROUND_OVERDUE,
+    return new Notice(
+        "ROUND_OVERDUE",
         round.noticeReference(),
         List.of(round.getAssignee(), HELPDESK),
         "巡检逾期：" + round.getTemplate().getName() + "（" + LOCAL.format(round.getPlannedAt()) + "）",

@@ -14,8 +14,8 @@ import org.yikatong.inspection.domain.ChecklistItem;
 import org.yikatong.inspection.domain.InspectionSchedule;
 import org.yikatong.inspection.domain.InspectionTemplate;
 import org.yikatong.inspection.domain.Recurrence;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.Money;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountStatus;
@@ -20,10 +23,7 @@ import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.RequestHash;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**

@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.util.List;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.DoubleTap;
 import org.yikatong.ledger.domain.DoubleTapRepository;
 import org.yikatong.ledger.domain.JournalEntry;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
@@ -26,7 +27,6 @@ import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.LedgerJournalFormat;
 import org.yikatong.ledger.domain.Posting;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -115,7 +115,7 @@ public class LedgerReports {
 
   /** Today's business day, by the platform's clock. */
   public LocalDate today() {
-    return org.yikatong.ledger.domain.BusinessDay.of(clock.instant());
+    return org.yikatong.kernel.domain.BusinessDay.of(clock.instant());
   }
 
   public TrialBalance trialBalance() {

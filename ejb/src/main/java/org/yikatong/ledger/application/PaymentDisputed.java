@@ -1,6 +1,6 @@
 package org.yikatong.ledger.application;
 
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * A card holder disputed a payment (a suspected double tap), fired as a CDI event inside the

@@ -3,6 +3,9 @@ package org.yikatong.ledger.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.Money;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountStatus;
@@ -11,10 +14,7 @@ import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.Posting;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
 
 /**
  * Posts a refund of a card payment from the merchant's takings stripe back to the main purse, for

@@ -7,12 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.yikatong.card.domain.CardRepository;
+import org.yikatong.kernel.domain.Money;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.RequestHash;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**

@@ -21,21 +21,21 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.BusinessDay;
+import org.yikatong.kernel.domain.Money;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountStatus;
 import org.yikatong.ledger.domain.AccountType;
-import org.yikatong.ledger.domain.BusinessDay;
 import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.ledger.domain.SubsidyBatch;
 import org.yikatong.ledger.domain.SubsidyFile;
 import org.yikatong.ledger.domain.SubsidyGrant;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**

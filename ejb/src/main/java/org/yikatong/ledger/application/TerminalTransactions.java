@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardRepository;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.BusinessDay;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.Money;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountStatus;
 import org.yikatong.ledger.domain.AccountType;
-import org.yikatong.ledger.domain.BusinessDay;
-import org.yikatong.ledger.domain.DeclineReason;
 import org.yikatong.ledger.domain.DoubleTap;
 import org.yikatong.ledger.domain.DoubleTapRepository;
 import org.yikatong.ledger.domain.EntryDraft;
@@ -25,14 +28,11 @@ import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.FollowUp;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.PaymentDecline;
 import org.yikatong.ledger.domain.PaymentRules;
 import org.yikatong.ledger.domain.PaymentRules.PinEntry;
 import org.yikatong.ledger.domain.Posting;
 import org.yikatong.ledger.domain.RequestHash;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
@@ -69,16 +69,16 @@ public class TerminalTransactions {
   @Inject Clock clock;
 
   /** Handles one request; never throws for a business reason, only for a system failure. */
-  public TerminalOutcome handle(@NotNull @Valid TerminalRequest request) {
-    TerminalRequest r = request;
+  public PaymentOutcome handle(@NotNull @Valid PaymentRequest request) {
+    PaymentRequest r = request;
     String key =
-        (r.kind() == TerminalRequest.Kind.REVERSAL ? "REV:" : "")
-            + TerminalRequest.keyOf(r.terminalCode(), r.rrn());
+        (r.kind() == PaymentRequest.Kind.REVERSAL ? "REV:" : "")
+            + PaymentRequest.keyOf(r.terminalCode(), r.rrn());
     String hash =
         RequestHash.of(r.kind(), r.cardSerial(), r.amountFen(), r.terminalCode(), r.occurredAt());
     // The card first: every request of one card, so every repeat of one request, waits here.
     Optional<Card> card = cards.lockBySerial(r.cardSerial());
-    Optional<TerminalOutcome> repeat = repeatOf(key, hash, card);
+    Optional<PaymentOutcome> repeat = repeatOf(key, hash, card);
     if (repeat.isPresent()) {
       return repeat.get();
     }
@@ -96,7 +96,7 @@ public class TerminalTransactions {
    * A balance inquiry: the card's purses, or why the card cannot be used. Posts nothing and needs
    * no key.
    */
-  public TerminalOutcome inquire(
+  public PaymentOutcome inquire(
       @NotNull @jakarta.validation.constraints.NotBlank String terminalCode,
       @NotNull @jakarta.validation.constraints.NotBlank String cardSerial) {
     Optional<Card> card = cards.findBySerial(cardSerial);
@@ -109,8 +109,8 @@ public class TerminalTransactions {
     return balancesNow(card.get().refusalOn(BusinessDay.of(clock.instant())).orElse(null), card);
   }
 
-  private TerminalOutcome pay(
-      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
+  private PaymentOutcome pay(
+      PaymentRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
     if (merchant.isEmpty()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
@@ -174,8 +174,8 @@ public class TerminalTransactions {
     return approved(entry, purses, doubleTap);
   }
 
-  private TerminalOutcome payOffline(
-      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
+  private PaymentOutcome payOffline(
+      PaymentRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
     if (merchant.isEmpty()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
@@ -209,8 +209,8 @@ public class TerminalTransactions {
     return approved(journal.post(draft.build()), purses, false);
   }
 
-  private TerminalOutcome topUp(
-      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
+  private PaymentOutcome topUp(
+      PaymentRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Terminal> terminal = usableTerminal(r.terminalCode());
     if (terminal.isEmpty()
         || !(terminal.get().getType() == TerminalType.KIOSK
@@ -245,9 +245,9 @@ public class TerminalTransactions {
     return approved(entry, purses, false);
   }
 
-  private TerminalOutcome reverse(
-      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
-    String originalKey = TerminalRequest.keyOf(r.terminalCode(), r.rrn());
+  private PaymentOutcome reverse(
+      PaymentRequest r, String key, String hash, Optional<Card> card, Money amount) {
+    String originalKey = PaymentRequest.keyOf(r.terminalCode(), r.rrn());
     Optional<JournalEntry> original = journal.findByKey(originalKey);
     if (original.isEmpty()) {
       // Nothing to reverse. If the original never came, remember the reversal so that the
@@ -262,7 +262,7 @@ public class TerminalTransactions {
                 amount,
                 clock.instant()));
       }
-      return new TerminalOutcome(null, null, null, null, false, false);
+      return new PaymentOutcome(null, null, null, null, false, false);
     }
     JournalEntry o = original.get();
     boolean reversible =
@@ -303,8 +303,8 @@ public class TerminalTransactions {
    * latest payment at this merchant within {@link #REFUND_WINDOW} that still has the amount left to
    * refund.
    */
-  private TerminalOutcome refund(
-      TerminalRequest r, String key, String hash, Optional<Card> card, Money amount) {
+  private PaymentOutcome refund(
+      PaymentRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Merchant> merchant = merchantOf(r.terminalCode(), TerminalType.POS);
     if (merchant.isEmpty()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
@@ -331,7 +331,7 @@ public class TerminalTransactions {
   }
 
   /** The first answer to a request under this key, or a refusal if the content differs. */
-  private Optional<TerminalOutcome> repeatOf(String key, String hash, Optional<Card> card) {
+  private Optional<PaymentOutcome> repeatOf(String key, String hash, Optional<Card> card) {
     Optional<JournalEntry> entry = journal.findByKey(key);
     if (entry.isPresent()) {
       if (!entry.get().getRequestHash().equals(hash)) {
@@ -350,7 +350,7 @@ public class TerminalTransactions {
         }
       }
       boolean doubleTap = doubleTaps.findByEntry(e).isPresent();
-      TerminalOutcome first = new TerminalOutcome(null, e.getId(), purse, subsidy, doubleTap, true);
+      PaymentOutcome first = new PaymentOutcome(null, e.getId(), purse, subsidy, doubleTap, true);
       return Optional.of(fillBalances(first, card));
     }
     Optional<PaymentDecline> decline = journal.findDecline(key);
@@ -365,12 +365,12 @@ public class TerminalTransactions {
   }
 
   /** Adds today's balances where the first answer did not post on a purse. */
-  private TerminalOutcome fillBalances(TerminalOutcome outcome, Optional<Card> card) {
+  private PaymentOutcome fillBalances(PaymentOutcome outcome, Optional<Card> card) {
     if (outcome.purseFen() != null || card.isEmpty()) {
       return outcome;
     }
-    TerminalOutcome now = balancesNow(null, card);
-    return new TerminalOutcome(
+    PaymentOutcome now = balancesNow(null, card);
+    return new PaymentOutcome(
         null,
         outcome.entryId(),
         now.purseFen(),
@@ -379,20 +379,20 @@ public class TerminalTransactions {
         true);
   }
 
-  private TerminalOutcome decline(
+  private PaymentOutcome decline(
       String key, String hash, DeclineReason reason, Optional<Card> card, Money amount) {
     journal.add(new PaymentDecline(key, hash, reason, card.orElse(null), amount, clock.instant()));
     return balancesNow(reason, card);
   }
 
-  private TerminalOutcome balancesNow(DeclineReason reason, Optional<Card> card) {
+  private PaymentOutcome balancesNow(DeclineReason reason, Optional<Card> card) {
     if (card.isEmpty()) {
-      return new TerminalOutcome(reason, null, null, null, false, false);
+      return new PaymentOutcome(reason, null, null, null, false, false);
     }
     Optional<Account> main = accounts.findOf(card.get().getHolder(), AccountType.CARDHOLDER_PURSE);
     Optional<Account> subsidy =
         accounts.findOf(card.get().getHolder(), AccountType.CARDHOLDER_SUBSIDY);
-    return new TerminalOutcome(
+    return new PaymentOutcome(
         reason,
         null,
         main.map(a -> accounts.currentBalance(a).fen()).orElse(null),
@@ -401,7 +401,7 @@ public class TerminalTransactions {
         false);
   }
 
-  private TerminalOutcome approved(JournalEntry entry, Purses purses, boolean doubleTap) {
+  private PaymentOutcome approved(JournalEntry entry, Purses purses, boolean doubleTap) {
     Long purse = null;
     Long subsidy = null;
     if (purses != null) {
@@ -418,7 +418,7 @@ public class TerminalTransactions {
                   .map(p -> p.getBalanceAfter().fen())
                   .orElse(purses.subsidyBalance().fen());
     }
-    return new TerminalOutcome(null, entry.getId(), purse, subsidy, doubleTap, false);
+    return new PaymentOutcome(null, entry.getId(), purse, subsidy, doubleTap, false);
   }
 
   private Optional<Terminal> usableTerminal(String code) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.DynamicUpdate;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.terminal.domain.Merchant;
 
 /**

@@ -3,6 +3,7 @@ package org.yikatong.ledger.domain;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.terminal.domain.Merchant;
 
 /** Ledger accounts. */

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * A finance adjustment under maker-checker: one finance user proposes it, another approves it, and

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.yikatong.card.domain.Card;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.terminal.domain.Merchant;
 
 /**

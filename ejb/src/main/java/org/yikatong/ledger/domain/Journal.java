@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * The journal: posts entries and answers questions about them. Joins the caller's transaction: an

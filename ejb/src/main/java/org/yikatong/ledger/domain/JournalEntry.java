@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.yikatong.card.domain.Card;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.terminal.domain.Merchant;
 
 /**

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.terminal.domain.Merchant;
 
 /**

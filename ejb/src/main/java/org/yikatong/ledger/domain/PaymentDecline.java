@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import org.yikatong.card.domain.Card;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * A declined payment under its business key, so that a retry with the same key gets the same

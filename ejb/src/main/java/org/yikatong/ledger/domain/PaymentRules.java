@@ -1,6 +1,8 @@
 package org.yikatong.ledger.domain;
 
 import java.util.Optional;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * The rules an online card payment must pass, in the order a card holder would want to hear about

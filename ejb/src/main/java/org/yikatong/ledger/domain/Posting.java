@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * One line of a journal entry: an amount that raises (positive) or lowers (negative) one account's

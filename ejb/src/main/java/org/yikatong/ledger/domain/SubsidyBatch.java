@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * An uploaded subsidy file. Its batch number posts once: the same file again answers with this

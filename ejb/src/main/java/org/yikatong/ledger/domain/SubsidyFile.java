@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * A subsidy CSV file, parsed and checked whole: {@code holder_no,amount} per line, the amount in

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * One line of a subsidy batch: an amount for a card holder, optionally expiring. When it expires,

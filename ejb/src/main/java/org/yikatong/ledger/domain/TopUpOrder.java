@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * An online top-up order: created by the card holder, paid through a channel (WeChat Pay, Alipay,

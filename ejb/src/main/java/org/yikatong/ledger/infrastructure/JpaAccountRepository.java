@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.terminal.domain.Merchant;
 
 /** {@link AccountRepository} over JPA; joins the caller's JTA transaction. */

@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
+import org.yikatong.kernel.domain.BusinessDay;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
-import org.yikatong.ledger.domain.BusinessDay;
 import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
-import org.yikatong.ledger.domain.Money;
 import org.yikatong.ledger.domain.PaymentDecline;
 import org.yikatong.ledger.domain.Posting;
 

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.notification.domain.NotificationContact;
-import org.yikatong.platform.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 
 /**

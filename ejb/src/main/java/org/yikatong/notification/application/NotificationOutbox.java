@@ -12,14 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.notification.domain.Addressing;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.notification.domain.NotificationContact;
 import org.yikatong.notification.domain.OutboxMessage;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 
 /**
- * Writes the outbox: observes every {@link ServiceDeskNotice} synchronously, in the transaction
- * that fired it, and stores one message per recipient and channel (see {@link Addressing}). The
- * messages commit or roll back with the change that caused them; nothing is sent here.
+ * Writes the outbox: observes every {@link Notice} synchronously, in the transaction that fired it,
+ * and stores one message per recipient and channel (see {@link Addressing}). The messages commit or
+ * roll back with the change that caused them; nothing is sent here.
  */
 @Stateless
 @PermitAll
@@ -30,7 +30,7 @@ public class NotificationOutbox {
   @PersistenceContext EntityManager em;
 
   /** Stores the messages for a notice; a recipient named twice is told once. */
-  public void onNotice(@Observes ServiceDeskNotice notice) {
+  public void onNotice(@Observes Notice notice) {
     Instant now = clock.instant();
     for (String recipient : new LinkedHashSet<>(notice.recipients())) {
       if (recipient == null || recipient.isBlank()) {
@@ -39,7 +39,7 @@ public class NotificationOutbox {
       Optional<NotificationContact> contact = contacts.lookup(recipient);
       List<OutboxMessage> messages =
           Addressing.messages(
-              notice.kind().name(),
+              notice.kind(),
               notice.reference(),
               recipient,
               contact,

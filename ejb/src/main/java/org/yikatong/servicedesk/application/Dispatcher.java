@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
 import org.yikatong.servicedesk.domain.DutyAbsence;
 import org.yikatong.servicedesk.domain.DutyPost;
 import org.yikatong.servicedesk.domain.DutyRosterEntry;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 import org.yikatong.servicedesk.domain.Ticket;
 import org.yikatong.servicedesk.domain.TicketStatus;
 import org.yikatong.terminal.domain.Terminal;
@@ -61,7 +61,7 @@ public class Dispatcher {
   @PersistenceContext EntityManager em;
   @Inject TerminalRepository terminals;
   @Inject AppUserRepository users;
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<Notice> notices;
 
   /** A technician on duty for a post, in the order they are tried. */
   private record Candidate(DutyPost post, String role, String username) {}
@@ -147,8 +147,8 @@ public class Dispatcher {
       recipients.add(ticket.getAssignee());
     }
     notices.fire(
-        new ServiceDeskNotice(
-            ServiceDeskNotice.Kind.ESCALATED,
+        new Notice(
+            NoticeKind.ESCALATED.name(),
             ticket.getTicketNo(),
             recipients,
             "工单 " + ticket.getTicketNo() + " 已升级（第 " + step + " 级）",
@@ -173,8 +173,8 @@ public class Dispatcher {
     ticket.assign(c.username(), reason, now, SYSTEM, false);
     ticket.dispatchedFrom(c.post().getId());
     notices.fire(
-        new ServiceDeskNotice(
-            ServiceDeskNotice.Kind.ASSIGNED,
+        new Notice(
+            NoticeKind.ASSIGNED.name(),
             ticket.getTicketNo(),
             List.of(c.username()),
             "新工单 " + ticket.getTicketNo() + "：" + ticket.getTitle(),
@@ -186,8 +186,8 @@ public class Dispatcher {
   private Optional<String> nobody(Ticket ticket, String why, Instant now) {
     ticket.systemNote("DISPATCH", "not dispatched: " + why, now);
     notices.fire(
-        new ServiceDeskNotice(
-            ServiceDeskNotice.Kind.ASSIGNED,
+        new Notice(
+            NoticeKind.ASSIGNED.name(),
             ticket.getTicketNo(),
             List.of(FALLBACK),
             "工单 " + ticket.getTicketNo() + " 无人值守，请手工派单",

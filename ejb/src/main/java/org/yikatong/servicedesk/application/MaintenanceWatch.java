@@ -17,13 +17,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.yikatong.platform.application.Caller;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.MaintenanceKind;
 import org.yikatong.servicedesk.domain.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.MaintenanceStatus;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 
 /**
  * Watches the contract deadlines of custom change requests [002] — understood within 2 working
@@ -32,10 +32,10 @@ import org.yikatong.servicedesk.domain.ServiceDeskNotice;
  * hours before the first two, 1 day before the start: {@link MaintenanceRequest#warningLead}) and
  * the breach when it is missed; a missed deadline that a penalty rule prices (seeded: the answer,
  * 300 CNY) is charged from the warranty deposit through {@link PenaltyCharges}, once per request
- * and rule, never below zero. Each warning and breach is told ({@link ServiceDeskNotice}
- * SLA_WARNING / SLA_BREACH, referring to the request number) to the helpdesk and to the staff
- * member who last acted on the request, in the same transaction. Idempotent: it may run any number
- * of times and on every node (the requests it records on are locked).
+ * and rule, never below zero. Each warning and breach is told ({@link Notice} SLA_WARNING /
+ * SLA_BREACH, referring to the request number) to the helpdesk and to the staff member who last
+ * acted on the request, in the same transaction. Idempotent: it may run any number of times and on
+ * every node (the requests it records on are locked).
  */
 @Stateless
 public class MaintenanceWatch {
@@ -49,7 +49,7 @@ public class MaintenanceWatch {
   @Inject Caller caller;
   @Inject PenaltyCharges penalties;
   @Inject SlaContracts contracts;
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<Notice> notices;
   @PersistenceContext EntityManager em;
 
   /**
@@ -111,13 +111,13 @@ public class MaintenanceWatch {
       em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
       for (MaintenanceDeadline near : request.warningsDue(now)) {
         request.recordWarning(near, now, caller.name());
-        tell(request, near, ServiceDeskNotice.Kind.SLA_WARNING, now);
+        tell(request, near, NoticeKind.SLA_WARNING, now);
         recorded++;
       }
       for (MaintenanceDeadline missed : request.overdue(now)) {
         request.recordBreach(missed, now, caller.name());
         penalties.breached(request, missed);
-        tell(request, missed, ServiceDeskNotice.Kind.SLA_BREACH, now);
+        tell(request, missed, NoticeKind.SLA_BREACH, now);
         recorded++;
       }
     }
@@ -154,17 +154,14 @@ public class MaintenanceWatch {
 
   /** The helpdesk and the staff member who last acted on the request hear of it. */
   private void tell(
-      MaintenanceRequest request,
-      MaintenanceDeadline deadline,
-      ServiceDeskNotice.Kind kind,
-      Instant now) {
+      MaintenanceRequest request, MaintenanceDeadline deadline, NoticeKind kind, Instant now) {
     Set<String> to = new LinkedHashSet<>();
     to.add(Dispatcher.FALLBACK);
     request.lastStaffActor().filter(a -> !Caller.SYSTEM.equals(a)).ifPresent(to::add);
-    boolean warning = kind == ServiceDeskNotice.Kind.SLA_WARNING;
+    boolean warning = kind == NoticeKind.SLA_WARNING;
     notices.fire(
-        new ServiceDeskNotice(
-            kind,
+        new Notice(
+            kind.name(),
             request.getRequestNo(),
             List.copyOf(to),
             "维护申请 " + request.getRequestNo() + (warning ? " 即将超过合同期限" : " 已超过合同期限"),

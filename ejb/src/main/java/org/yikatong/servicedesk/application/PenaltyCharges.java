@@ -7,7 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.servicedesk.domain.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.Penalty;

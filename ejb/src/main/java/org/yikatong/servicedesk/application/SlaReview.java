@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.servicedesk.domain.SlaEvent;
 import org.yikatong.servicedesk.domain.SlaPolicy;
 import org.yikatong.servicedesk.domain.Ticket;
@@ -40,7 +40,7 @@ public class SlaReview {
   @Inject SlaContracts contracts;
   @Inject Dispatcher dispatcher;
   @Inject PenaltyCharges penalties;
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<Notice> notices;
 
   /** What is already recorded for the open tickets: "ticketId/TARGET/KIND". */
   public Set<String> knownForOpenTickets() {
@@ -151,10 +151,10 @@ public class SlaReview {
       dispatcher.escalate(ticket, d.kind == SlaEvent.Kind.WARNING ? 1 : 2, what, now);
     }
     notices.fire(
-        new ServiceDeskNotice(
+        new Notice(
             d.kind == SlaEvent.Kind.WARNING
-                ? ServiceDeskNotice.Kind.SLA_WARNING
-                : ServiceDeskNotice.Kind.SLA_BREACH,
+                ? NoticeKind.SLA_WARNING.name()
+                : NoticeKind.SLA_BREACH.name(),
             ticket.getTicketNo(),
             List.of(ticket.getAssignee() == null ? Dispatcher.FALLBACK : ticket.getAssignee()),
             "工单 " + ticket.getTicketNo() + (d.kind == SlaEvent.Kind.WARNING ? " 即将超时" : " 已超时"),

@@ -14,14 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import org.yikatong.ledger.domain.BusinessDay;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.BusinessDay;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Journal;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.ServiceContract;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 import org.yikatong.servicedesk.domain.SlaEvent;
 import org.yikatong.servicedesk.domain.SlaPolicy;
 import org.yikatong.servicedesk.domain.Ticket;
@@ -48,7 +48,7 @@ public class Tickets {
   @Inject SlaContracts contracts;
   @Inject Dispatcher dispatcher;
   @Inject SlaReview review;
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<Notice> notices;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
   @PersistenceContext EntityManager em;
 
@@ -139,8 +139,8 @@ public class Tickets {
           t.assign(
               technician, reason == null ? "by the helpdesk" : reason, now, caller.name(), true);
           notices.fire(
-              new ServiceDeskNotice(
-                  ServiceDeskNotice.Kind.ASSIGNED,
+              new Notice(
+                  NoticeKind.ASSIGNED.name(),
                   t.getTicketNo(),
                   List.of(technician),
                   "工单 " + t.getTicketNo() + " 已派给您：" + t.getTitle(),
@@ -206,8 +206,8 @@ public class Tickets {
             told.add(t.getCreatedBy());
           }
           notices.fire(
-              new ServiceDeskNotice(
-                  ServiceDeskNotice.Kind.RESOLVED,
+              new Notice(
+                  NoticeKind.RESOLVED.name(),
                   t.getTicketNo(),
                   told,
                   "工单 " + t.getTicketNo() + " 已解决，请确认",

@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * One line of the penalty register: a breach, the rule it broke, what came out of the deposit. It

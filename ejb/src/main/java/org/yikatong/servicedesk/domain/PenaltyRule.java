@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * What a breach costs: of one SLA target of tickets at one level, or of one deadline of custom

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * A training session (培训) for operators, administrators or users: topic, audience, trainer, when,

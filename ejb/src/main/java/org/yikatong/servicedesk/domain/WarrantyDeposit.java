@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 
 /**
  * The vendor's warranty deposit (质保金) under the contract: penalties are deducted from it until it

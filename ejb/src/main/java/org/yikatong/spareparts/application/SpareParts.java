@@ -18,11 +18,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
-import org.yikatong.platform.application.Caller;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.kernel.application.Caller;
+import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.ServiceDeskNotice;
 import org.yikatong.servicedesk.domain.Ticket;
 import org.yikatong.servicedesk.domain.TicketStatus;
 import org.yikatong.spareparts.domain.Depot;
@@ -51,7 +51,7 @@ public class SpareParts {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject Tickets tickets;
-  @Inject Event<ServiceDeskNotice> notices;
+  @Inject Event<Notice> notices;
   @PersistenceContext EntityManager em;
 
   /** A part and its total stock over all depots. */
@@ -325,8 +325,8 @@ public class SpareParts {
         ReorderAlert alert = new ReorderAlert(part, total, now);
         em.persist(alert);
         notices.fire(
-            new ServiceDeskNotice(
-                ServiceDeskNotice.Kind.REORDER_ALERT,
+            new Notice(
+                "REORDER_ALERT",
                 alert.noticeReference(),
                 REORDER_RECIPIENTS,
                 alert.noticeSubject(),

@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.servicedesk.domain.Ticket;
 
 /**

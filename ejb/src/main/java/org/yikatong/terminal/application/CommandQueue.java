@@ -2,6 +2,7 @@ package org.yikatong.terminal.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.yikatong.card.domain.CardListChange;
-import org.yikatong.platform.application.Caller;
+import org.yikatong.card.domain.CardListChanged;
+import org.yikatong.kernel.application.Caller;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalCommand;
 import org.yikatong.terminal.domain.TerminalRepository;
@@ -20,7 +22,8 @@ import org.yikatong.terminal.domain.TerminalType;
 /**
  * Queues commands for terminals in the caller's transaction, and asks for their delivery once that
  * transaction has committed: a command is sent only after it is stored, never for a transaction
- * that rolled back. Used by {@link TerminalCommands} and by the card lifecycle (blacklist).
+ * that rolled back. Used by {@link TerminalCommands}; every change of the card blacklist ({@link
+ * CardListChanged}) is queued for the terminals that keep one.
  */
 @ApplicationScoped
 public class CommandQueue {
@@ -52,8 +55,9 @@ public class CommandQueue {
   }
 
   /** Tells every terminal that keeps a blacklist about a change of it. */
-  public void blacklist(CardListChange change, String cardNo) {
-    String payload = change.getAction() + " " + cardNo + " " + change.getReason();
+  public void blacklist(@Observes CardListChanged changed) {
+    CardListChange change = changed.change();
+    String payload = change.getAction() + " " + changed.cardNo() + " " + change.getReason();
     for (Terminal terminal : terminals.findAll()) {
       if (terminal.isEnabled() && BLACKLIST_TERMINALS.contains(terminal.getType())) {
         queue(terminal.getCode(), "BLACKLIST", payload);

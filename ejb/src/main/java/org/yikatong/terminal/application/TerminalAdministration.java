@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.TerminalCommand;
 import org.yikatong.terminal.domain.TerminalRepository;

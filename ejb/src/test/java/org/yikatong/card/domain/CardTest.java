@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.yikatong.ledger.domain.DeclineReason;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.Money;
 
 class CardTest {
 

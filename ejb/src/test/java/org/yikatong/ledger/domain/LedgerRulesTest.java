@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderType;
+import org.yikatong.kernel.domain.Money;
 
 /** The smaller rules of the ledger domain, one test each. */
 class LedgerRulesTest {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.yikatong.kernel.domain.DeclineReason;
+import org.yikatong.kernel.domain.Money;
 import org.yikatong.ledger.domain.PaymentRules.Context;
 import org.yikatong.ledger.domain.PaymentRules.PinEntry;
 

@@ -207,10 +207,10 @@ class TicketTest {
   @Test
   @DisplayName("penalties come out of the warranty deposit until it is used up, never below zero")
   void deposit() {
-    WarrantyDeposit deposit = new WarrantyDeposit(org.yikatong.ledger.domain.Money.ofFen(70_000));
-    assertEquals(50_000, deposit.deduct(org.yikatong.ledger.domain.Money.ofFen(50_000)).fen());
-    assertEquals(20_000, deposit.deduct(org.yikatong.ledger.domain.Money.ofFen(50_000)).fen());
-    assertEquals(0, deposit.deduct(org.yikatong.ledger.domain.Money.ofFen(50_000)).fen());
+    WarrantyDeposit deposit = new WarrantyDeposit(org.yikatong.kernel.domain.Money.ofFen(70_000));
+    assertEquals(50_000, deposit.deduct(org.yikatong.kernel.domain.Money.ofFen(50_000)).fen());
+    assertEquals(20_000, deposit.deduct(org.yikatong.kernel.domain.Money.ofFen(50_000)).fen());
+    assertEquals(0, deposit.deduct(org.yikatong.kernel.domain.Money.ofFen(50_000)).fen());
     assertEquals(0, deposit.getBalance().fen());
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.yikatong.ledger.domain.Money;
+import org.yikatong.kernel.domain.Money;
 
 class TrainingSessionTest {
 

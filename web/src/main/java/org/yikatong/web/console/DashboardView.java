@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.yikatong.ledger.domain.Money;
-import org.yikatong.platform.application.PlatformOverview;
-import org.yikatong.platform.application.PlatformOverviewService;
+import org.yikatong.kernel.domain.Money;
+import org.yikatong.overview.application.PlatformOverview;
+import org.yikatong.overview.application.PlatformOverviewService;
 
 /** The console's landing page: what the platform holds right now. */
 @Named

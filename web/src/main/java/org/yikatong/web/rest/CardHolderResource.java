@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.yikatong.card.application.CardHolderRegistry;
-import org.yikatong.card.application.NewCardHolder;
 import org.yikatong.card.domain.CardHolder;
+import org.yikatong.ledger.application.CardHolderRegistry;
+import org.yikatong.ledger.application.NewCardHolder;
 import org.yikatong.web.rest.LedgerViews.CardView;
 
 /**

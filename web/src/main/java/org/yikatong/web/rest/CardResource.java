@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.yikatong.card.application.CardLifecycle;
 import org.yikatong.card.domain.CardListChange;
+import org.yikatong.ledger.application.CardCounter;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.web.rest.LedgerViews.CardView;
 import org.yikatong.web.rest.LedgerViews.EntryView;
@@ -36,6 +37,7 @@ import org.yikatong.web.rest.LedgerViews.EntryView;
 public class CardResource {
 
   @Inject CardLifecycle lifecycle;
+  @Inject CardCounter counter;
   @Context UriInfo uriInfo;
 
   /** A card to issue. */
@@ -74,8 +76,8 @@ public class CardResource {
     Bodies.required(r);
     CardView card =
         CardView.of(
-            lifecycle.issue(
-                new CardLifecycle.IssueCard(
+            counter.issue(
+                new CardCounter.IssueCard(
                     r.holderNo(), r.cardSerialNo(), r.expiresOn(), r.depositFen(), r.pin())));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(card.serialNo()).build())
         .entity(card)
@@ -116,13 +118,13 @@ public class CardResource {
   @Path("/{serialNo}/replacement")
   public CardView replace(@PathParam("serialNo") String serialNo, ReplaceRequest r) {
     Bodies.required(r);
-    return CardView.of(lifecycle.replace(serialNo, r.newSerialNo(), r.expiresOn(), r.feeFen()));
+    return CardView.of(counter.replace(serialNo, r.newSerialNo(), r.expiresOn(), r.feeFen()));
   }
 
   @POST
   @Path("/{serialNo}/cancellation")
   public CancelView cancel(@PathParam("serialNo") String serialNo, CancelRequest r) {
-    JournalEntry refund = lifecycle.cancel(serialNo, r == null ? 0 : r.feeFen());
+    JournalEntry refund = counter.cancel(serialNo, r == null ? 0 : r.feeFen());
     return new CancelView(
         CardView.of(lifecycle.find(serialNo)), refund == null ? null : EntryView.of(refund));
   }

@@ -15,13 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.notification.application.NotificationSender;
 import org.yikatong.notification.application.Notifications;
 import org.yikatong.notification.domain.Channel;
 import org.yikatong.notification.domain.ChannelLogEntry;
 import org.yikatong.notification.domain.MessageStatus;
 import org.yikatong.notification.domain.OutboxMessage;
-import org.yikatong.platform.domain.RequestRefusedException;
 
 /**
  * {@code /api/v1/notifications}: the notification outbox (what was, will be or could not be sent,

@@ -5,8 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.yikatong.platform.application.PlatformOverview;
-import org.yikatong.platform.application.PlatformOverviewService;
+import org.yikatong.overview.application.PlatformOverview;
+import org.yikatong.overview.application.PlatformOverviewService;
 
 /** {@code /api/v1/overview}: what the platform holds, for dashboards. Staff roles only. */
 @Path("/v1/overview")

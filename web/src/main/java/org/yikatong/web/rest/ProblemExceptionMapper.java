@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.kernel.domain.RequestRefusedException;
 
 /**
  * Turns every exception that leaves a resource into a problem details response.

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.yikatong.platform.domain.RequestRefusedException;
+import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.servicedesk.application.ServiceStatistics;
 import org.yikatong.servicedesk.application.ServiceStatisticsCsv;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport;

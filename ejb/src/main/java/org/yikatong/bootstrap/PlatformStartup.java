@@ -1,0 +1,71 @@
+package org.yikatong.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.yikatong.ledger.application.ChartOfAccounts;
+import org.yikatong.security.application.SecretCipher;
+import org.yikatong.security.domain.Role;
+
+/**
+ * Runs once per node when the application starts: checks the settings that everything depends on
+ * (so that a bad one fails the deployment with its name, not some later request), loads the demo
+ * data when asked to, and prints where the console is.
+ *
+ * <p>Runs as {@link Role#ADMINISTRATOR}: loading demo data is an administrative act.
+ */
+@Singleton
+@Startup
+@RunAs(Role.ADMINISTRATOR)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  @Inject SecretCipher cipher; // made here so that a missing master key fails the deployment
+
+  @Inject DemoDataLoader demoData;
+
+  @Inject ChartOfAccounts chart;
+
+  @Inject
+  @ConfigProperty(name = "yikatong.demo-data", defaultValue = "false")
+  boolean loadDemoData;
+
+  @Inject
+  @ConfigProperty(name = "yikatong.console-url", defaultValue = "http://localhost:8080/yikatong/")
+  String consoleUrl;
+
+  @PostConstruct
+  void start() {
+    cipher.encrypt(new byte[1]);
+    try {
+      chart.openMissing();
+    } catch (EJBException e) {
+      // Another cluster node may have opened the same accounts at the same moment: try once more,
+      // which finds them and opens nothing, or fails for a real reason.
+      LOG.info("Opening ledger accounts again after: " + e.getMessage());
+      chart.openMissing();
+    }
+    if (loadDemoData) {
+      try {
+        if (!demoData.loadIfEmpty()) {
+          LOG.info("Demo data already present");
+        }
+      } catch (EJBException e) {
+        // Another cluster node may have loaded it at the same moment; only that is acceptable.
+        if (!demoData.isLoaded()) {
+          throw e;
+        }
+      }
+    }
+    LOG.info("Yikatong is up. Console: " + consoleUrl);
+  }
+}

@@ -1,0 +1,128 @@
+package org.yikatong.gateway;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.ResourceAdapter;
+import org.yikatong.cardadapter.api.RejectedMessage;
+import org.yikatong.cardadapter.api.ResponseCode;
+import org.yikatong.cardadapter.api.TerminalMessageListener;
+import org.yikatong.cardadapter.api.TerminalRequest;
+import org.yikatong.cardadapter.api.TerminalResponse;
+import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.application.AccessControl;
+import org.yikatong.terminal.application.TerminalCommands;
+import org.yikatong.terminal.application.TerminalLink;
+import org.yikatong.terminal.application.TerminalLink.NetworkFunction;
+import org.yikatong.terminal.domain.AccessDecision;
+
+/**
+ * Serves terminal requests that the card adapter has authenticated: translates each into a call of
+ * an application service and its outcome into a response code. Runs as the {@link Role#GATEWAY}
+ * role, one container-managed transaction per call.
+ *
+ * <p>Served today: network management (0800). Financial requests and access checks are answered 12
+ * (invalid transaction) until the ledger (issue #3) and the access rules (issue #4) serve them.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "endpointName", propertyValue = "terminal-requests")
+    })
+@ResourceAdapter(GatewayConnectionMDB.CARD_ADAPTER)
+@RunAs(Role.GATEWAY)
+@PermitAll // the adapter delivers without a caller identity
+public class TerminalMessageMDB implements TerminalMessageListener {
+
+  private static final Logger LOG = Logger.getLogger(TerminalMessageMDB.class.getName());
+
+  @Inject TerminalLink link;
+  @Inject FinancialMessages financial;
+  @Inject AccessControl access;
+  @Inject TerminalCommands commands;
+
+  @Override
+  public Optional<byte[]> terminalSecret(String terminalId) {
+    return link.secretOf(terminalId);
+  }
+
+  @Override
+  public void rejected(RejectedMessage rejection) {
+    link.recordRejection(
+        rejection.connectionId(),
+        rejection.reason().name(),
+        rejection.terminalId(),
+        rejection.mti(),
+        rejection.stan(),
+        rejection.detail(),
+        rejection.occurredAt());
+  }
+
+  @Override
+  public void commandAcknowledged(
+      String terminalId, String stan, String responseCode, java.time.Instant at) {
+    commands.acknowledged(terminalId, stan, responseCode, at);
+  }
+
+  @Override
+  public TerminalResponse onRequest(TerminalRequest request) {
+    switch (request.mti()) {
+      case "0200", "0220", "0400", "0420" -> {
+        return financial.handle(request);
+      }
+      case "0800" -> {
+        return networkManagement(request);
+      }
+      case "0100" -> {
+        return accessCheck(request);
+      }
+      default -> {
+        LOG.info(() -> "Not a request of the contract: " + request);
+        return TerminalResponse.of(ResponseCode.INVALID_TRANSACTION);
+      }
+    }
+  }
+
+  private TerminalResponse accessCheck(TerminalRequest request) {
+    Optional<String> rrn =
+        request.field(37).map(String::strip).filter(s -> s.matches("[A-Za-z0-9]{1,12}"));
+    Optional<String> cardNo = request.field(2).map(String::strip);
+    if (rrn.isEmpty() || cardNo.isEmpty() || !request.field(3).orElse("").equals("900000")) {
+      link.recordRejection(
+          request.connectionId(),
+          "FORMAT_ERROR",
+          request.terminalId(),
+          request.mti(),
+          request.field(11).orElse(null),
+          "an access check needs fields 2, 3 (900000) and 37",
+          request.receivedAt());
+      return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
+    }
+    link.rrnSeen(request.terminalId(), rrn.get(), request.receivedAt());
+    AccessDecision decision = access.check(request.terminalId(), rrn.get(), cardNo.get());
+    return TerminalResponse.of(
+        ResponseCode.ofCode(decision.getResponseCode()).orElse(ResponseCode.DECLINED));
+  }
+
+  private TerminalResponse networkManagement(TerminalRequest request) {
+    Optional<NetworkFunction> function =
+        request
+            .field(70)
+            .map(
+                code ->
+                    switch (code) {
+                      case "001" -> NetworkFunction.SIGN_ON;
+                      case "002" -> NetworkFunction.SIGN_OFF;
+                      case "301" -> NetworkFunction.ECHO;
+                      default -> null;
+                    });
+    if (function.isEmpty()) {
+      return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
+    }
+    link.networkManagement(request.terminalId(), function.get(), request.receivedAt());
+    return TerminalResponse.of(ResponseCode.APPROVED);
+  }
+}

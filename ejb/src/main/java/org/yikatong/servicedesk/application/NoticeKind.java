@@ -1,0 +1,15 @@
+package org.yikatong.servicedesk.application;
+
+/** What the service desk tells people about a ticket or a maintenance request. */
+public enum NoticeKind {
+  /** A ticket was given to a technician. */
+  ASSIGNED,
+  /** A deadline is near. */
+  SLA_WARNING,
+  /** A deadline was missed. */
+  SLA_BREACH,
+  /** A ticket was escalated to the team lead or the manager. */
+  ESCALATED,
+  /** A ticket was resolved. */
+  RESOLVED
+}
