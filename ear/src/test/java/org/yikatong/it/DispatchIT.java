@@ -23,9 +23,9 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.DutyRoster;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketCategory;
-import org.yikatong.servicedesk.domain.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 
 /**
  * Dispatch by the A/B roster on a post of its own (its own area and technicians, so that tickets of

@@ -20,9 +20,9 @@ import org.yikatong.servicedesk.application.MaintenanceRequests;
 import org.yikatong.servicedesk.application.MaintenanceWatch;
 import org.yikatong.servicedesk.application.NewMaintenanceRequest;
 import org.yikatong.servicedesk.application.PenaltyRegister;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.MaintenanceKind;
-import org.yikatong.servicedesk.domain.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
 
 /**
  * Custom change requests whose answer deadline passed: each pays the 300 CNY penalty out of the

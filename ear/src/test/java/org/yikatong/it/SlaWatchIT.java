@@ -18,11 +18,11 @@ import org.yikatong.kernel.application.AdjustableClock;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.SlaWatch;
 import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketCategory;
-import org.yikatong.servicedesk.domain.TicketChannel;
-import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
  * The SLA watch driven by the server's clock, not by waiting: the clock is set just before and just

@@ -32,7 +32,7 @@ import org.yikatong.security.domain.AppUser;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.DutyRoster;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.spareparts.application.NewDepot;
 import org.yikatong.spareparts.application.NewPart;
 import org.yikatong.spareparts.application.SpareParts;
@@ -372,11 +372,11 @@ public class DemoDataLoader {
    * perfective request, verified and waiting for their confirmation.
    */
   private void maintenanceRequests(Instant now) {
-    org.yikatong.servicedesk.domain.WorkingCalendar calendar = slaContracts.defaultCalendar();
+    org.yikatong.servicedesk.domain.calendar.WorkingCalendar calendar = slaContracts.defaultCalendar();
     Instant t = now.minus(java.time.Duration.ofDays(10));
     var done =
-        new org.yikatong.servicedesk.domain.MaintenanceRequest(
-            org.yikatong.servicedesk.domain.MaintenanceKind.PERFECTIVE,
+        new org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest(
+            org.yikatong.servicedesk.domain.maintenance.MaintenanceKind.PERFECTIVE,
             "财务处",
             "王会计",
             "0951-2061234",
@@ -398,8 +398,8 @@ public class DemoDataLoader {
     done.scheduleDeadlines(calendar);
 
     var open =
-        new org.yikatong.servicedesk.domain.MaintenanceRequest(
-            org.yikatong.servicedesk.domain.MaintenanceKind.ADAPTIVE,
+        new org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest(
+            org.yikatong.servicedesk.domain.maintenance.MaintenanceKind.ADAPTIVE,
             "教务处",
             "李老师",
             "0951-2065678",
@@ -421,7 +421,7 @@ public class DemoDataLoader {
    * Card holder 20260001's own request, verified three days after submission: theirs to confirm.
    */
   private void holdersOwnRequest(
-      org.yikatong.servicedesk.domain.WorkingCalendar calendar, Instant now) {
+      org.yikatong.servicedesk.domain.calendar.WorkingCalendar calendar, Instant now) {
     Object[] holder =
         em.createQuery(
                 "select h.fullName, h.department from CardHolder h where h.holderNo = :n",
@@ -430,8 +430,8 @@ public class DemoDataLoader {
             .getSingleResult();
     Instant t = now.minus(java.time.Duration.ofDays(4));
     var own =
-        new org.yikatong.servicedesk.domain.MaintenanceRequest(
-            org.yikatong.servicedesk.domain.MaintenanceKind.PERFECTIVE,
+        new org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest(
+            org.yikatong.servicedesk.domain.maintenance.MaintenanceKind.PERFECTIVE,
             (String) holder[1],
             (String) holder[0],
             null,

@@ -14,9 +14,9 @@ import org.yikatong.servicedesk.application.NewSurvey;
 import org.yikatong.servicedesk.application.NewTrainingSession;
 import org.yikatong.servicedesk.application.SatisfactionSurveys;
 import org.yikatong.servicedesk.application.TrainingSessions;
-import org.yikatong.servicedesk.domain.ArticleAudience;
-import org.yikatong.servicedesk.domain.KnowledgeArticle;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
+import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * The service desk's share of the demo data (docs/demo-data.md): FAQ and knowledge articles, the

@@ -21,8 +21,8 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 
 /**
  * Inspection rounds as technicians work them: begun, then completed with a result for every item at

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.yikatong.inspection.domain.InspectionKind;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.terminal.domain.TerminalType;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * One checklist line of a round, as planned, and its result once the round is completed: OK, or

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.yikatong.servicedesk.domain.ArticleAudience;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * The text and attributes of a knowledge article, for a new one or a new revision.

@@ -2,7 +2,7 @@ package org.yikatong.servicedesk.application;
 
 import java.time.YearMonth;
 import java.util.Map;
-import org.yikatong.servicedesk.domain.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 
 /**
  * Where the service statistics get complaint counts from. Implement it as a CDI bean (e.g. an

@@ -19,10 +19,10 @@ import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.Complaint;
-import org.yikatong.servicedesk.domain.ComplaintChannel;
-import org.yikatong.servicedesk.domain.ComplaintStatus;
-import org.yikatong.servicedesk.domain.MonthlyCounts;
+import org.yikatong.servicedesk.domain.complaint.Complaint;
+import org.yikatong.servicedesk.domain.complaint.ComplaintChannel;
+import org.yikatong.servicedesk.domain.complaint.ComplaintStatus;
+import org.yikatong.servicedesk.domain.statistics.MonthlyCounts;
 
 /**
  * Complaint tracking (投诉): the helpdesk records complaints from every channel, card holders file

@@ -16,11 +16,11 @@ import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
-import org.yikatong.servicedesk.domain.DutyAbsence;
-import org.yikatong.servicedesk.domain.DutyPost;
-import org.yikatong.servicedesk.domain.DutyRosterEntry;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.servicedesk.domain.roster.DutyAbsence;
+import org.yikatong.servicedesk.domain.roster.DutyPost;
+import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRepository;
 

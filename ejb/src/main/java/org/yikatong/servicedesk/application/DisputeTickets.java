@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.yikatong.ledger.application.PaymentDisputed;
-import org.yikatong.servicedesk.domain.TicketCategory;
-import org.yikatong.servicedesk.domain.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 
 /**
  * Opens a ticket for every disputed payment, so that the card holder follows the dispute like any

@@ -20,11 +20,11 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
-import org.yikatong.servicedesk.domain.DutyAbsence;
-import org.yikatong.servicedesk.domain.DutyPost;
-import org.yikatong.servicedesk.domain.DutyRosterEntry;
-import org.yikatong.servicedesk.domain.SlaConfigChange;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.roster.DutyAbsence;
+import org.yikatong.servicedesk.domain.roster.DutyPost;
+import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * The duty posts, their A/B roster and technicians' absences — what {@link Dispatcher} assigns

@@ -18,13 +18,13 @@ import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.ArticleAudience;
-import org.yikatong.servicedesk.domain.ArticleSearch;
-import org.yikatong.servicedesk.domain.ArticleStatus;
-import org.yikatong.servicedesk.domain.KnowledgeArticle;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketArticleLink;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
+import org.yikatong.servicedesk.domain.knowledge.ArticleSearch;
+import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
+import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.knowledge.TicketArticleLink;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * The knowledge base and FAQ: the helpdesk and administrators write, publish and retire articles;

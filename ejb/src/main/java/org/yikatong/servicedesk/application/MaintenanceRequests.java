@@ -20,10 +20,10 @@ import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.MaintenanceKind;
-import org.yikatong.servicedesk.domain.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.MaintenanceStatus;
-import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.infrastructure.MaintenanceFormPdf;
 import org.yikatong.terminal.domain.TerminalRepository;
 

@@ -20,10 +20,10 @@ import java.util.logging.Logger;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.MaintenanceKind;
-import org.yikatong.servicedesk.domain.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.MaintenanceStatus;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 
 /**
  * Watches the contract deadlines of custom change requests [002] — understood within 2 working

@@ -2,7 +2,7 @@ package org.yikatong.servicedesk.application;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.yikatong.servicedesk.domain.ComplaintChannel;
+import org.yikatong.servicedesk.domain.complaint.ComplaintChannel;
 
 /**
  * A complaint to record. A card holder files their own through the app: complainant holder number

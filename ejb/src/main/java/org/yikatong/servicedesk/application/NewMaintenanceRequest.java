@@ -3,7 +3,7 @@ package org.yikatong.servicedesk.application;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.yikatong.servicedesk.domain.MaintenanceKind;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
 
 /**
  * The head of a user problem feedback and resolution form: who asks and what for.

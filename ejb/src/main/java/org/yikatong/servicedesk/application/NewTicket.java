@@ -3,9 +3,9 @@ package org.yikatong.servicedesk.application;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.yikatong.servicedesk.domain.TicketCategory;
-import org.yikatong.servicedesk.domain.TicketChannel;
-import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
  * A fault report.

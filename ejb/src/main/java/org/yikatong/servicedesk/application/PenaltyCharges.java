@@ -8,13 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import org.yikatong.kernel.domain.Money;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.Penalty;
-import org.yikatong.servicedesk.domain.PenaltyRule;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.WarrantyDeposit;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.penalty.Penalty;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 
 /**
  * Charges the penalty a breach calls for, in the caller's transaction: once per ticket (or

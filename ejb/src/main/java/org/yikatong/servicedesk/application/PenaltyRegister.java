@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.Penalty;
-import org.yikatong.servicedesk.domain.PenaltyRule;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.TicketLevel;
-import org.yikatong.servicedesk.domain.WarrantyDeposit;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.penalty.Penalty;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 
 /**
  * The penalty register both sides read (the university's finance and auditors, the vendor's

@@ -13,10 +13,10 @@ import java.util.List;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.RespondentKind;
-import org.yikatong.servicedesk.domain.SatisfactionSurvey;
-import org.yikatong.servicedesk.domain.SurveyResponse;
-import org.yikatong.servicedesk.domain.SurveyResults;
+import org.yikatong.servicedesk.domain.survey.RespondentKind;
+import org.yikatong.servicedesk.domain.survey.SatisfactionSurvey;
+import org.yikatong.servicedesk.domain.survey.SurveyResponse;
+import org.yikatong.servicedesk.domain.survey.SurveyResults;
 
 /**
  * Quarterly user satisfaction surveys (每季度一次 [000]): the helpdesk opens one per quarter and closes

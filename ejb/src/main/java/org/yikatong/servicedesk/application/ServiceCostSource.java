@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.yikatong.servicedesk.domain.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 
 /**
  * Where the service statistics get maintenance and training costs from (hardware and parts, staff,

@@ -26,11 +26,11 @@ import org.yikatong.servicedesk.application.ServiceStatisticsReport.MonthCount;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.PenaltySummary;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.TimeFigure;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.YearCost;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.StatisticsPeriod;
-import org.yikatong.servicedesk.domain.TicketCategory;
-import org.yikatong.servicedesk.domain.TicketChannel;
-import org.yikatong.servicedesk.domain.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
  * The service desk's figures over a period, for dashboards and reports [000]: fault rate against

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.SlaPolicy;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /**
  * Watches the SLA deadlines of open tickets: records a warning when a deadline is near and a breach

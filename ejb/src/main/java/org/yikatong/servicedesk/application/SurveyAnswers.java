@@ -3,7 +3,7 @@ package org.yikatong.servicedesk.application;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.yikatong.servicedesk.domain.RespondentKind;
+import org.yikatong.servicedesk.domain.survey.RespondentKind;
 
 /**
  * A response to a survey. A card holder answers for themselves (kind and respondent are theirs,

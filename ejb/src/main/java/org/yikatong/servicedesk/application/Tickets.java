@@ -21,13 +21,13 @@ import org.yikatong.ledger.domain.Journal;
 import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.ServiceContract;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.SlaPolicy;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketChannel;
-import org.yikatong.servicedesk.domain.TicketLevel;
-import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketChannel;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**

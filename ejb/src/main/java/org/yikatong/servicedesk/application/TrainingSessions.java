@@ -19,9 +19,9 @@ import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.TrainingAttendee;
-import org.yikatong.servicedesk.domain.TrainingMaterial;
-import org.yikatong.servicedesk.domain.TrainingSession;
+import org.yikatong.servicedesk.domain.training.TrainingAttendee;
+import org.yikatong.servicedesk.domain.training.TrainingMaterial;
+import org.yikatong.servicedesk.domain.training.TrainingSession;
 
 /**
  * Training sessions (定期举办用户培训 [000]): the helpdesk and administrators schedule them, register

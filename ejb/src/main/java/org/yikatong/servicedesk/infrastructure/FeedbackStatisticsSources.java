@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.yikatong.servicedesk.application.ComplaintSource;
 import org.yikatong.servicedesk.application.ServiceCostSource;
-import org.yikatong.servicedesk.domain.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 
 /**
  * Complaints and training costs for the service statistics, read in the statistics request's

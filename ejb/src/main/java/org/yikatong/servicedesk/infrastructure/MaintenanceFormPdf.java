@@ -18,10 +18,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.MaintenanceRequestEvent;
-import org.yikatong.servicedesk.domain.MaintenanceStatus;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequestEvent;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 
 /**
  * Prints a maintenance request as the customer's form, 《用户问题反馈及落实情况表》 (user problem feedback and

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.yikatong.kernel.domain.Money;
-import org.yikatong.servicedesk.domain.Ticket;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
 
 /**
  * One movement of stock, never changed: parts received into a depot, withdrawn from one for a

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.yikatong.servicedesk.application.ServiceCostSource;
-import org.yikatong.servicedesk.domain.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 import org.yikatong.spareparts.domain.StockMovement;
 
 /**

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.terminal.domain.TerminalType;
 
 /** A round's life: planned with its checklist, begun, completed whole, or missed. */

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.yikatong.servicedesk.application.Complaints;
 import org.yikatong.servicedesk.application.NewComplaint;
-import org.yikatong.servicedesk.domain.Complaint;
-import org.yikatong.servicedesk.domain.ComplaintStatus;
+import org.yikatong.servicedesk.domain.complaint.Complaint;
+import org.yikatong.servicedesk.domain.complaint.ComplaintStatus;
 
 /**
  * {@code /api/v1/complaints}: complaint tracking — recorded by the helpdesk from any channel or

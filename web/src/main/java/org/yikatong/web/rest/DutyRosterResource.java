@@ -20,10 +20,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.yikatong.servicedesk.application.DutyRoster;
-import org.yikatong.servicedesk.domain.DutyAbsence;
-import org.yikatong.servicedesk.domain.DutyPost;
-import org.yikatong.servicedesk.domain.DutyRosterEntry;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.roster.DutyAbsence;
+import org.yikatong.servicedesk.domain.roster.DutyPost;
+import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * {@code /api/v1/duty-posts}, {@code /api/v1/duty-roster}, {@code /api/v1/duty-absences}: what

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.KnowledgeBase;
-import org.yikatong.servicedesk.domain.KnowledgeArticle;
-import org.yikatong.servicedesk.domain.TicketCategory;
+import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * {@code /api/v1/faq}: the FAQ (常见问题) for the WeChat and app channels, readable without login —

@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.ArticleText;
 import org.yikatong.servicedesk.application.KnowledgeBase;
-import org.yikatong.servicedesk.domain.ArticleAudience;
-import org.yikatong.servicedesk.domain.ArticleRevision;
-import org.yikatong.servicedesk.domain.ArticleStatus;
-import org.yikatong.servicedesk.domain.KnowledgeArticle;
+import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
+import org.yikatong.servicedesk.domain.knowledge.ArticleRevision;
+import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
+import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
 
 /**
  * {@code /api/v1/knowledge-articles}: the knowledge base for staff — write (helpdesk,

@@ -19,11 +19,11 @@ import java.util.List;
 import org.yikatong.servicedesk.application.MaintenanceRequests;
 import org.yikatong.servicedesk.application.MaintenanceWatch;
 import org.yikatong.servicedesk.application.NewMaintenanceRequest;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.MaintenanceKind;
-import org.yikatong.servicedesk.domain.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.MaintenanceRequestEvent;
-import org.yikatong.servicedesk.domain.MaintenanceStatus;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequestEvent;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 
 /**
  * {@code /api/v1/maintenance-requests}: maintenance requests on the user problem feedback and

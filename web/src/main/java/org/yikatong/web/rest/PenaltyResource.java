@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.PenaltyRegister;
-import org.yikatong.servicedesk.domain.MaintenanceDeadline;
-import org.yikatong.servicedesk.domain.Penalty;
-import org.yikatong.servicedesk.domain.PenaltyRule;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.TicketLevel;
-import org.yikatong.servicedesk.domain.WarrantyDeposit;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
+import org.yikatong.servicedesk.domain.penalty.Penalty;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 
 /**
  * {@code /api/v1/penalties}, {@code /api/v1/warranty-deposit}, {@code /api/v1/penalty-rules}: the

@@ -12,7 +12,7 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.servicedesk.application.ServiceStatistics;
 import org.yikatong.servicedesk.application.ServiceStatisticsCsv;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport;
-import org.yikatong.servicedesk.domain.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 
 /**
  * {@code /api/v1/service-statistics?from=YYYY-MM-DD&to=YYYY-MM-DD}: the service desk's figures for

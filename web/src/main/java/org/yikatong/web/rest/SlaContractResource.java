@@ -21,15 +21,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import org.yikatong.servicedesk.application.SlaContracts;
-import org.yikatong.servicedesk.domain.DutyCalendar;
-import org.yikatong.servicedesk.domain.DutyCalendarDay;
-import org.yikatong.servicedesk.domain.ServiceContract;
-import org.yikatong.servicedesk.domain.SlaConfigChange;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.SlaPolicy;
-import org.yikatong.servicedesk.domain.SlaTarget;
-import org.yikatong.servicedesk.domain.TicketLevel;
-import org.yikatong.servicedesk.domain.WorkingCalendar;
+import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
+import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
+import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.calendar.SlaTarget;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 
 /**
  * {@code /api/v1/sla-contracts}, {@code /api/v1/duty-calendars}, {@code

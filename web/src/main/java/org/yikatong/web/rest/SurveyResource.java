@@ -17,9 +17,9 @@ import java.util.List;
 import org.yikatong.servicedesk.application.NewSurvey;
 import org.yikatong.servicedesk.application.SatisfactionSurveys;
 import org.yikatong.servicedesk.application.SurveyAnswers;
-import org.yikatong.servicedesk.domain.SatisfactionSurvey;
-import org.yikatong.servicedesk.domain.SurveyResponse;
-import org.yikatong.servicedesk.domain.SurveyResults;
+import org.yikatong.servicedesk.domain.survey.SatisfactionSurvey;
+import org.yikatong.servicedesk.domain.survey.SurveyResponse;
+import org.yikatong.servicedesk.domain.survey.SurveyResults;
 
 /**
  * {@code /api/v1/surveys}: quarterly user satisfaction surveys — opened and closed by the helpdesk,

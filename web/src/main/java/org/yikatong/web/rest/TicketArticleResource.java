@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.KnowledgeBase;
-import org.yikatong.servicedesk.domain.TicketArticleLink;
+import org.yikatong.servicedesk.domain.knowledge.TicketArticleLink;
 
 /**
  * {@code /api/v1/tickets/{ticketNo}/articles}: the knowledge articles linked to a ticket (the ones

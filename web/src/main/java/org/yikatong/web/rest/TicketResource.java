@@ -20,11 +20,11 @@ import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.SlaEvent;
-import org.yikatong.servicedesk.domain.Ticket;
-import org.yikatong.servicedesk.domain.TicketEvent;
-import org.yikatong.servicedesk.domain.TicketLevel;
-import org.yikatong.servicedesk.domain.TicketStatus;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketEvent;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /**
  * {@code /api/v1/tickets}: fault tickets for the helpdesk and technicians, and for card holders

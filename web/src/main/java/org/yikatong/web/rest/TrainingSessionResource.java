@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.NewTrainingSession;
 import org.yikatong.servicedesk.application.TrainingSessions;
-import org.yikatong.servicedesk.domain.TrainingAttendee;
-import org.yikatong.servicedesk.domain.TrainingMaterial;
-import org.yikatong.servicedesk.domain.TrainingSession;
+import org.yikatong.servicedesk.domain.training.TrainingAttendee;
+import org.yikatong.servicedesk.domain.training.TrainingMaterial;
+import org.yikatong.servicedesk.domain.training.TrainingSession;
 
 /**
  * {@code /api/v1/training-sessions}: training sessions with their attendees, materials and cost;

@@ -1,7 +1,0 @@
-package org.yikatong.servicedesk.domain;
-
-/** Who answered a survey: a card holder (by holder number) or a staff department (by name). */
-public enum RespondentKind {
-  CARD_HOLDER,
-  DEPARTMENT
-}

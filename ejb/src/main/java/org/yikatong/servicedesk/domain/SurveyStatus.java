@@ -1,7 +1,0 @@
-package org.yikatong.servicedesk.domain;
-
-/** A satisfaction survey takes responses while OPEN; a CLOSED one only reports its results. */
-public enum SurveyStatus {
-  OPEN,
-  CLOSED
-}

@@ -1,0 +1,2 @@
+/** Complaints: received by any channel, answered, resolved, and counted per month. */
+package org.yikatong.servicedesk.domain.complaint;

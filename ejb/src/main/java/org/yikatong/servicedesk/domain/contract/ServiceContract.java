@@ -1,0 +1,179 @@
+package org.yikatong.servicedesk.domain.contract;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
+import org.yikatong.servicedesk.domain.calendar.SlaTarget;
+import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+
+/**
+ * A service contract: the SLA targets its tickets must meet, per level and target, and the working
+ * calendar they count on. Exactly one contract is the default, for tickets that name none. A
+ * contract always has a response and a resolution target for every level ({@link SlaPolicy} refuses
+ * anything less), so those can be changed but not removed.
+ */
+@Entity
+@Table(name = "service_contract")
+public class ServiceContract {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_contract_seq")
+  @SequenceGenerator(
+      name = "service_contract_seq",
+      sequenceName = "service_contract_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "code", nullable = false, updatable = false, length = 32)
+  private String code;
+
+  @Column(name = "name", nullable = false, length = 100)
+  private String name;
+
+  @Column(name = "vendor", length = 100)
+  private String vendor;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "calendar_id", nullable = false)
+  private DutyCalendar calendar;
+
+  @Column(name = "is_default", nullable = false)
+  private boolean defaultContract;
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<SlaTargetRule> rules = new ArrayList<>();
+
+  @Version private long version;
+
+  protected ServiceContract() {}
+
+  /** A new contract with the targets of the policy given (usually copied from another). */
+  public ServiceContract(
+      String code, String name, String vendor, DutyCalendar calendar, SlaPolicy targets) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.name = Objects.requireNonNull(name, "name");
+    this.vendor = vendor;
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    targets
+        .targets()
+        .forEach(
+            (level, byTarget) ->
+                byTarget.forEach(
+                    (target, rule) -> rules.add(new SlaTargetRule(this, level, target, rule))));
+  }
+
+  /** The SLA policy in force under this contract. */
+  public SlaPolicy policy() {
+    Map<TicketLevel, Map<SlaEvent.Target, SlaPolicy.Rule>> targets =
+        new EnumMap<>(TicketLevel.class);
+    for (SlaTargetRule rule : rules) {
+      targets
+          .computeIfAbsent(rule.getLevel(), l -> new EnumMap<>(SlaEvent.Target.class))
+          .put(rule.getTarget(), rule.toRule());
+    }
+    for (TicketLevel level : TicketLevel.values()) {
+      targets.computeIfAbsent(level, l -> new EnumMap<>(SlaEvent.Target.class));
+    }
+    return new SlaPolicy(code, targets);
+  }
+
+  /**
+   * Sets (adds or changes) one target.
+   *
+   * @return what it was before, if anything
+   */
+  public Optional<SlaPolicy.Rule> setTarget(
+      TicketLevel level, SlaEvent.Target target, SlaPolicy.Rule rule) {
+    Objects.requireNonNull(rule, "rule");
+    if (rule.target().unit() == SlaTarget.Unit.WORKING_DAYS
+        && rule.basis() != WorkingCalendar.Basis.WORKING_HOURS
+        && rule.basis() != WorkingCalendar.Basis.DUTY_HOURS) {
+      throw new IllegalArgumentException("A target in working days counts working hours");
+    }
+    Optional<SlaTargetRule> existing = find(level, target);
+    if (existing.isPresent()) {
+      SlaPolicy.Rule before = existing.get().toRule();
+      existing.get().change(rule);
+      return Optional.of(before);
+    }
+    rules.add(new SlaTargetRule(this, level, target, rule));
+    return Optional.empty();
+  }
+
+  /** Removes an optional target (on-site, plan, fix plan). */
+  public SlaPolicy.Rule removeTarget(TicketLevel level, SlaEvent.Target target) {
+    if (target == SlaEvent.Target.RESPONSE || target == SlaEvent.Target.RESOLUTION) {
+      throw new IllegalStateException(
+          "Every level keeps its response and resolution targets; change them instead");
+    }
+    SlaTargetRule rule =
+        find(level, target)
+            .orElseThrow(
+                () ->
+                    new java.util.NoSuchElementException(
+                        "Contract " + code + " has no " + target + " target for " + level));
+    rules.remove(rule);
+    return rule.toRule();
+  }
+
+  private Optional<SlaTargetRule> find(TicketLevel level, SlaEvent.Target target) {
+    return rules.stream().filter(r -> r.getLevel() == level && r.getTarget() == target).findFirst();
+  }
+
+  public void makeDefault(boolean isDefault) {
+    this.defaultContract = isDefault;
+  }
+
+  public void moveToCalendar(DutyCalendar calendar) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getVendor() {
+    return vendor;
+  }
+
+  public DutyCalendar getCalendar() {
+    return calendar;
+  }
+
+  public boolean isDefaultContract() {
+    return defaultContract;
+  }
+
+  public List<SlaTargetRule> getRules() {
+    return Collections.unmodifiableList(rules);
+  }
+}

@@ -1,0 +1,2 @@
+/** Periods and monthly counts for the service statistics. */
+package org.yikatong.servicedesk.domain.statistics;

@@ -1,0 +1,2 @@
+/** Satisfaction surveys: questions, responses with their answers, and results. */
+package org.yikatong.servicedesk.domain.survey;

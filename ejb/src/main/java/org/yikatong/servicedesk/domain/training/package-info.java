@@ -1,0 +1,2 @@
+/** Training sessions with their attendees and materials. */
+package org.yikatong.servicedesk.domain.training;
