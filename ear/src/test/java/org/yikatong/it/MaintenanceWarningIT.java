@@ -20,10 +20,10 @@ import org.yikatong.servicedesk.application.MaintenanceRequests;
 import org.yikatong.servicedesk.application.MaintenanceWatch;
 import org.yikatong.servicedesk.application.NewMaintenanceRequest;
 import org.yikatong.servicedesk.application.SlaContracts;
+import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 
 /**
  * The warning before a custom change request's "understood" deadline, driven by the server's clock:

@@ -287,8 +287,8 @@ public class DemoDataLoader {
 
   /**
    * The two inspections of the seeds: the weekly full inspection of hardware, software and network
-   * [000] (Mondays 9:00, due within a day) and the 2-hourly kiosk patrol [001], both for {@code
-   * tech}.
+   * (O&M plan) (Mondays 9:00, due within a day) and the 2-hourly kiosk patrol (emergency plan),
+   * both for {@code tech}.
    */
   private void loadInspections() {
     NewTemplate full =
@@ -337,8 +337,8 @@ public class DemoDataLoader {
   }
 
   /**
-   * A spare parts depot in the library and one in the dormitories [001], with the common parts of
-   * kiosks and POS terminals (scanner heads, main boards, …) at realistic prices.
+   * A spare parts depot in the library and one in the dormitories (emergency plan), with the common
+   * parts of kiosks and POS terminals (scanner heads, main boards, …) at realistic prices.
    */
   private void loadSpareParts() {
     spareParts.createDepot(new NewDepot("D-LIB", "图书馆备件库", "图书馆 B1 设备间"));
@@ -372,7 +372,8 @@ public class DemoDataLoader {
    * perfective request, verified and waiting for their confirmation.
    */
   private void maintenanceRequests(Instant now) {
-    org.yikatong.servicedesk.domain.calendar.WorkingCalendar calendar = slaContracts.defaultCalendar();
+    org.yikatong.servicedesk.domain.calendar.WorkingCalendar calendar =
+        slaContracts.defaultCalendar();
     Instant t = now.minus(java.time.Duration.ofDays(10));
     var done =
         new org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest(

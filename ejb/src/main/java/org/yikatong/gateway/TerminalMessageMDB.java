@@ -25,8 +25,10 @@ import org.yikatong.terminal.domain.AccessDecision;
  * an application service and its outcome into a response code. Runs as the {@link Role#GATEWAY}
  * role, one container-managed transaction per call.
  *
- * <p>Served today: network management (0800). Financial requests and access checks are answered 12
- * (invalid transaction) until the ledger (issue #3) and the access rules (issue #4) serve them.
+ * <p>Financial requests (0200, 0220, 0400, 0420) go to {@link FinancialMessages} and on to the
+ * ledger, access checks (0100) to the terminal area's access rules, network management (0800:
+ * sign-on, sign-off, heartbeat, key exchange) to the terminal link; any other message is answered
+ * 12 (invalid transaction).
  */
 @MessageDriven(
     activationConfig = {

@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * When a schedule's rounds fall, in Asia/Shanghai: every N hours within the duty hours 8:00–24:00
- * [002] (at 8:00, 8:00 + N, … while before 24:00, every day), or weekly on a weekday at a time of
- * day within the duty hours.
+ * (after-sales plan) (at 8:00, 8:00 + N, … while before 24:00, every day), or weekly on a weekday
+ * at a time of day within the duty hours.
  *
  * @param everyHours the interval of an {@link Kind#EVERY_N_HOURS} recurrence (1–16), else null
  * @param weekday the day of a {@link Kind#WEEKLY} recurrence, else null
@@ -30,7 +30,7 @@ public record Recurrence(Kind kind, Integer everyHours, DayOfWeek weekday, Local
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** Duty hours start at 8:00 and end at midnight [002]. */
+  /** Duty hours start at 8:00 and end at midnight (after-sales plan). */
   public static final LocalTime DUTY_START = LocalTime.of(8, 0);
 
   private static final int DUTY_HOURS = 16;

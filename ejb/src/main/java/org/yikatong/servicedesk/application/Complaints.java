@@ -149,7 +149,7 @@ public class Complaints {
 
   /**
    * Complaints received per month (Asia/Shanghai) in [from, to), every month of the period present,
-   * zero ones too: the figure behind the "30% fewer complaints" target [000].
+   * zero ones too: the figure behind the "30% fewer complaints" target (O&M plan).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
   public SortedMap<YearMonth, Long> perMonth(@NotNull Instant from, @NotNull Instant to) {

@@ -20,10 +20,10 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
+import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
 import org.yikatong.servicedesk.domain.roster.DutyAbsence;
 import org.yikatong.servicedesk.domain.roster.DutyPost;
 import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
-import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**

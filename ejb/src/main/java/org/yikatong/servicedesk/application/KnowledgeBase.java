@@ -22,8 +22,8 @@ import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
 import org.yikatong.servicedesk.domain.knowledge.ArticleSearch;
 import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
 import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
-import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.knowledge.TicketArticleLink;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**

@@ -28,11 +28,12 @@ import org.yikatong.servicedesk.infrastructure.MaintenanceFormPdf;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
- * Maintenance requests on the user problem feedback and resolution form [002]: submitted, reviewed
- * with a handling opinion (or rejected), plan agreed with the user, implemented, verified,
- * confirmed by the user, archived. Every step is one transaction that locks the request, checks the
- * flow and the step's mandatory text and records a signed, dated event; a step the flow does not
- * allow is refused (409), a missing text is invalid (400), and either changes nothing.
+ * Maintenance requests on the user problem feedback and resolution form (after-sales plan):
+ * submitted, reviewed with a handling opinion (or rejected), plan agreed with the user,
+ * implemented, verified, confirmed by the user, archived. Every step is one transaction that locks
+ * the request, checks the flow and the step's mandatory text and records a signed, dated event; a
+ * step the flow does not allow is refused (409), a missing text is invalid (400), and either
+ * changes nothing.
  *
  * <p>The helpdesk, administrators and technicians do the staff steps; the user's confirmation is
  * taken down by the helpdesk or an administrator; auditors read. A card holder submits their own

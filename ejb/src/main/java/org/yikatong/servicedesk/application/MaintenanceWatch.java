@@ -26,13 +26,13 @@ import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 
 /**
- * Watches the contract deadlines of custom change requests [002] — understood within 2 working
- * days, answered within 5, implementation started within a week of the plan — and records, once per
- * request and deadline and in the request's history, a warning when a deadline is near (4 duty
- * hours before the first two, 1 day before the start: {@link MaintenanceRequest#warningLead}) and
- * the breach when it is missed; a missed deadline that a penalty rule prices (seeded: the answer,
- * 300 CNY) is charged from the warranty deposit through {@link PenaltyCharges}, once per request
- * and rule, never below zero. Each warning and breach is told ({@link Notice} SLA_WARNING /
+ * Watches the contract deadlines of custom change requests (after-sales plan) — understood within 2
+ * working days, answered within 5, implementation started within a week of the plan — and records,
+ * once per request and deadline and in the request's history, a warning when a deadline is near (4
+ * duty hours before the first two, 1 day before the start: {@link MaintenanceRequest#warningLead})
+ * and the breach when it is missed; a missed deadline that a penalty rule prices (seeded: the
+ * answer, 300 CNY) is charged from the warranty deposit through {@link PenaltyCharges}, once per
+ * request and rule, never below zero. Each warning and breach is told ({@link Notice} SLA_WARNING /
  * SLA_BREACH, referring to the request number) to the helpdesk and to the staff member who last
  * acted on the request, in the same transaction. Idempotent: it may run any number of times and on
  * every node (the requests it records on are locked).

@@ -11,7 +11,7 @@ import java.time.Instant;
  * A training session to schedule.
  *
  * @param audience who it is for, e.g. 操作员, 管理员, 服务台, 全体用户
- * @param costFen venue, materials and trainer, in fen (about 200000 a session [000])
+ * @param costFen venue, materials and trainer, in fen (about 200000 a session (O&M plan))
  */
 public record NewTrainingSession(
     @NotBlank @Size(max = 200) String topic,

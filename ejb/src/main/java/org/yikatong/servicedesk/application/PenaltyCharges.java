@@ -12,9 +12,9 @@ import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
-import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 
 /**
  * Charges the penalty a breach calls for, in the caller's transaction: once per ticket (or
@@ -47,7 +47,7 @@ public class PenaltyCharges {
   }
 
   /**
-   * A custom change request missed a contract deadline [002].
+   * A custom change request missed a contract deadline (after-sales plan).
    *
    * @return the penalty recorded, if a rule calls for one not recorded yet for this request
    */

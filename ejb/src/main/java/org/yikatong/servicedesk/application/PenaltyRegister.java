@@ -14,9 +14,9 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
-import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 
 /**
  * The penalty register both sides read (the university's finance and auditors, the vendor's
@@ -68,7 +68,7 @@ public class PenaltyRegister {
 
   /**
    * Sets what missing a deadline of custom change requests costs, adding the rule if there is none
-   * (seeded: {@link MaintenanceDeadline#ANSWER}, 300 CNY [002]).
+   * (seeded: {@link MaintenanceDeadline#ANSWER}, 300 CNY (after-sales plan)).
    */
   @RolesAllowed(Role.ADMINISTRATOR)
   public PenaltyRule setRequestRule(

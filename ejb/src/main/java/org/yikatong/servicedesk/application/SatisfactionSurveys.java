@@ -19,8 +19,8 @@ import org.yikatong.servicedesk.domain.survey.SurveyResponse;
 import org.yikatong.servicedesk.domain.survey.SurveyResults;
 
 /**
- * Quarterly user satisfaction surveys (每季度一次 [000]): the helpdesk opens one per quarter and closes
- * it; card holders answer (once each); the helpdesk records departments' answers; staff and
+ * Quarterly user satisfaction surveys (每季度一次 (O&M plan)): the helpdesk opens one per quarter and
+ * closes it; card holders answer (once each); the helpdesk records departments' answers; staff and
  * auditors read the results. One response per respondent: a second is refused (409), and the
  * database's unique key keeps it so under concurrent requests.
  */

@@ -8,9 +8,9 @@ import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 
 /**
  * Where the service statistics get maintenance and training costs from (hardware and parts, staff,
- * training sessions: [000] reckons about 5,000 CNY hardware, 4 × 2,000 CNY training and 30,000 CNY
- * staff a year). Implement it as a CDI bean in the area that books the cost (spare parts, training,
- * …); {@link ServiceStatistics} finds every implementation through {@code
+ * training sessions: (O&M plan) reckons about 5,000 CNY hardware, 4 × 2,000 CNY training and 30,000
+ * CNY staff a year). Implement it as a CDI bean in the area that books the cost (spare parts,
+ * training, …); {@link ServiceStatistics} finds every implementation through {@code
  * Instance<ServiceCostSource>} and adds their amounts up per year and kind. With none deployed the
  * figures are zero and the report says {@code costsReported: false}.
  *

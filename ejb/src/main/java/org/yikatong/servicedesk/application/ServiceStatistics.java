@@ -26,16 +26,16 @@ import org.yikatong.servicedesk.application.ServiceStatisticsReport.MonthCount;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.PenaltySummary;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.TimeFigure;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.YearCost;
-import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
- * The service desk's figures over a period, for dashboards and reports [000]: fault rate against
- * its 2% target, tickets by level, channel and category, mean times to respond and resolve, SLA
- * compliance per level, penalties; complaints and costs from the areas that keep them ({@link
+ * The service desk's figures over a period, for dashboards and reports (O&M plan): fault rate
+ * against its 2% target, tickets by level, channel and category, mean times to respond and resolve,
+ * SLA compliance per level, penalties; complaints and costs from the areas that keep them ({@link
  * ComplaintSource}, {@link ServiceCostSource}). Ticket figures count the tickets opened in the
  * period; penalties those recorded in it. Every figure is one aggregate query.
  */
@@ -43,7 +43,7 @@ import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR, Role.FINANCE})
 public class ServiceStatistics {
 
-  /** The fault rate the service aims to stay under [000]. */
+  /** The fault rate the service aims to stay under (O&M plan). */
   public static final BigDecimal FAULT_RATE_TARGET_PERCENT = new BigDecimal("2.00");
 
   /** The categories that count as a terminal fault. */

@@ -22,15 +22,15 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
+import org.yikatong.servicedesk.domain.calendar.SlaTarget;
+import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
-import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
-import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 
 /**
  * Service contracts with their SLA targets, and the working calendars they count on. Every change

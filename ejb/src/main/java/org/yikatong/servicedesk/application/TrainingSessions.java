@@ -24,10 +24,10 @@ import org.yikatong.servicedesk.domain.training.TrainingMaterial;
 import org.yikatong.servicedesk.domain.training.TrainingSession;
 
 /**
- * Training sessions (定期举办用户培训 [000]): the helpdesk and administrators schedule them, register
+ * Training sessions (定期举办用户培训 (O&M plan)): the helpdesk and administrators schedule them, register
  * attendees and mark who came, attach materials and record the cost; staff and auditors read. For
  * the statistics: {@link #costFen} (the training share of the yearly maintenance cost, budgeted at
- * 4 × 2,000 CNY [000]).
+ * 4 × 2,000 CNY (O&M plan)).
  */
 @Stateless
 public class TrainingSessions {

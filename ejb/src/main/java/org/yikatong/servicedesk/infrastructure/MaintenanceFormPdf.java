@@ -25,8 +25,8 @@ import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 
 /**
  * Prints a maintenance request as the customer's form, 《用户问题反馈及落实情况表》 (user problem feedback and
- * resolution form [002]), with every field, the signature (who, when) of every step, the contract
- * deadlines of a custom change request, and the whole history.
+ * resolution form (after-sales plan)), with every field, the signature (who, when) of every step,
+ * the contract deadlines of a custom change request, and the whole history.
  *
  * <p>Chinese is set in Adobe's STSong-Light with the UniGB-UCS2-H encoding: OpenPDF carries its
  * metrics and CMaps in its own jar and the font is not embedded (every PDF reader supplies it), so

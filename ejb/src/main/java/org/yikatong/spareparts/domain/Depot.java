@@ -9,7 +9,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A place spare parts are kept, such as the depot in a core area of the campus [001]. */
+/**
+ * A place spare parts are kept, such as the depot in a core area of the campus (emergency plan).
+ */
 @Entity
 @Table(name = "depot")
 public class Depot {

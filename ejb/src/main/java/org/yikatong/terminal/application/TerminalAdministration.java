@@ -23,8 +23,8 @@ import org.yikatong.terminal.domain.TerminalType;
  * refused request stores nothing.
  *
  * <p>A secret is 32 random bytes, returned once and stored only encrypted under the master key; a
- * new secret replaces the old one at once, so the terminal must be loaded with it (the KEY command
- * that pushes it over the wire comes with the outbound commands, issue #4).
+ * new secret replaces the old one at once, so the terminal must be loaded with it: {@link
+ * #pushNewKey} sends it over the wire in a KEY command instead.
  */
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR)

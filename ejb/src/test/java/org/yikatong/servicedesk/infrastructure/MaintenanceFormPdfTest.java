@@ -16,9 +16,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
-import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 
 /**
  * The printed form, read back with OpenPDF. Chinese is set in the non-embedded STSong-Light, which

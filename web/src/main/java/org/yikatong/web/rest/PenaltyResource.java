@@ -19,9 +19,9 @@ import org.yikatong.servicedesk.application.PenaltyRegister;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
-import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
 
 /**
  * {@code /api/v1/penalties}, {@code /api/v1/warranty-deposit}, {@code /api/v1/penalty-rules}: the

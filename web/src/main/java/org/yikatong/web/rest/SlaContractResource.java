@@ -23,13 +23,13 @@ import java.util.List;
 import org.yikatong.servicedesk.application.SlaContracts;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
+import org.yikatong.servicedesk.domain.calendar.SlaTarget;
+import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
-import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
-import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 
 /**
  * {@code /api/v1/sla-contracts}, {@code /api/v1/duty-calendars}, {@code

@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * A complaint (投诉) about the service: who complains, through which channel, about what, and
  * optionally the ticket and the staff member concerned. Tracked so that complaints can be answered
- * and counted per month (target: 30% fewer [000]).
+ * and counted per month (target: 30% fewer (O&M plan)).
  *
  * <p>Status flow ({@link ComplaintStatus#next()}): OPEN → INVESTIGATING → RESOLVED or REJECTED, the
  * last two with a reply. Any other move is an {@link IllegalStateException}.

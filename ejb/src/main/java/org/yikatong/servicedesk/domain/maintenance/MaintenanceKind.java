@@ -1,8 +1,8 @@
 package org.yikatong.servicedesk.domain.maintenance;
 
 /**
- * The three kinds of software maintenance the contract names [002]: 纠错性维护, 适应性维护, 完善性维护. Adaptive
- * and perfective maintenance are the customer's "custom change requests" (定制需求,
+ * The three kinds of software maintenance the contract names (after-sales plan): 纠错性维护, 适应性维护,
+ * 完善性维护. Adaptive and perfective maintenance are the customer's "custom change requests" (定制需求,
  * 属于买方个性化管理需要而要求的软件修改), which carry the contract's response deadlines and penalty.
  */
 public enum MaintenanceKind {

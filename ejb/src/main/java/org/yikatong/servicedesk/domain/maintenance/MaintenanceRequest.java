@@ -32,8 +32,8 @@ import org.yikatong.servicedesk.domain.ticket.Ticket;
 
 /**
  * A maintenance request, kept as the customer's user problem feedback and resolution form
- * (《用户问题反馈及落实情况表》 [002]): who asks (unit or department, requester, contact), what the problem or
- * requirement is, the handling opinion of the review, the plan agreed with the user, the
+ * (《用户问题反馈及落实情况表》 (after-sales plan)): who asks (unit or department, requester, contact), what the
+ * problem or requirement is, the handling opinion of the review, the plan agreed with the user, the
  * implementation record, the verification and the user's confirmation, then archiving. Every step
  * goes through a method here that checks the flow ({@link MaintenanceStatus#next()}) and the step's
  * mandatory text and adds a signed, dated event to the history.
@@ -51,7 +51,7 @@ import org.yikatong.servicedesk.domain.ticket.Ticket;
 @Table(name = "maintenance_request")
 public class MaintenanceRequest {
 
-  /** The contract's deadlines for custom change requests [002]. */
+  /** The contract's deadlines for custom change requests (after-sales plan). */
   public static final SlaTarget UNDERSTAND_WITHIN = SlaTarget.workingDays(2);
 
   public static final SlaTarget ANSWER_WITHIN = SlaTarget.workingDays(5);

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a maintenance request stands on the user problem feedback and resolution form [002]:
- * submitted, reviewed with a handling opinion (or rejected), plan agreed with the user,
+ * Where a maintenance request stands on the user problem feedback and resolution form (after-sales
+ * plan): submitted, reviewed with a handling opinion (or rejected), plan agreed with the user,
  * implemented, verified, confirmed by the user, archived. Strictly forward, one step at a time.
  */
 public enum MaintenanceStatus {

@@ -17,9 +17,9 @@ import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
  * What a breach costs: of one SLA target of tickets at one level, or of one deadline of custom
- * change requests (exactly one of the two, checked by the schema). Defaults [002]: a level 1
- * (emergency) ticket not responded to in time, 500 CNY each time; a custom change request not
- * answered in time, 300 CNY each time.
+ * change requests (exactly one of the two, checked by the schema). Defaults (after-sales plan): a
+ * level 1 (emergency) ticket not responded to in time, 500 CNY each time; a custom change request
+ * not answered in time, 300 CNY each time.
  */
 @Entity
 @Table(name = "penalty_rule")

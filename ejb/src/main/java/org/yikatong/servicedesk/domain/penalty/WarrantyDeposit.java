@@ -9,7 +9,7 @@ import org.yikatong.kernel.domain.Money;
 
 /**
  * The vendor's warranty deposit (质保金) under the contract: penalties are deducted from it until it
- * is used up, never below zero [002]. There is one, with id 1.
+ * is used up, never below zero (after-sales plan). There is one, with id 1.
  */
 @Entity
 @Table(name = "warranty_deposit")

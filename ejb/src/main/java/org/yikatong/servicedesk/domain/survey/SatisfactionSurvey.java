@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The quarterly user satisfaction survey (每季度一次 [000]): one per quarter, named by it ({@code
+ * The quarterly user satisfaction survey (每季度一次 (O&M plan)): one per quarter, named by it ({@code
  * 2026-Q4}), with numbered questions each scored 1 (very dissatisfied) to 5 (very satisfied).
  *
  * <p>Lifecycle: created OPEN with its questions (never changed afterwards, so results stay

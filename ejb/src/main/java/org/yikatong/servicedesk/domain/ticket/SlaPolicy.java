@@ -14,11 +14,12 @@ import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
  * clock it counts on and how long before its deadline the warning comes. Every level has a response
  * and a resolution target; on-site, plan and fix-plan targets are optional.
  *
- * <p>The contract's defaults ({@link #contractDefaults()}) [000][002]: every report responded to
- * within 10 minutes; level 1 (the system down campus-wide, an emergency) on site within 1 hour,
- * resolved within 2, a contingency plan within 1 working day and a fix plan within 3; level 2 on
- * site within 8 hours, a written plan within 2 hours when not fixed by then, resolved within 4;
- * level 3 resolved within 24 hours. Clock targets count duty hours (8:00–24:00 every day).
+ * <p>The contract's defaults ({@link #contractDefaults()}) (O&M plan, after-sales plan): every
+ * report responded to within 10 minutes; level 1 (the system down campus-wide, an emergency) on
+ * site within 1 hour, resolved within 2, a contingency plan within 1 working day and a fix plan
+ * within 3; level 2 on site within 8 hours, a written plan within 2 hours when not fixed by then,
+ * resolved within 4; level 3 resolved within 24 hours. Clock targets count duty hours (8:00–24:00
+ * every day).
  */
 public record SlaPolicy(String name, Map<TicketLevel, Map<SlaEvent.Target, Rule>> targets) {
 

@@ -1,9 +1,9 @@
 package org.yikatong.servicedesk.domain.ticket;
 
 /**
- * The grade of a fault [000]: level 1 — the system down, the whole campus affected (handled within
- * 2 h); level 2 — single devices down, some users affected (4 h); level 3 — information updates and
- * queries (24 h).
+ * The grade of a fault (O&M plan): level 1 — the system down, the whole campus affected (handled
+ * within 2 h); level 2 — single devices down, some users affected (4 h); level 3 — information
+ * updates and queries (24 h).
  */
 public enum TicketLevel {
   LEVEL_1,

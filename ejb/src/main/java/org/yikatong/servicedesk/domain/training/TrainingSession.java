@@ -21,8 +21,8 @@ import org.yikatong.kernel.domain.Money;
 /**
  * A training session (培训) for operators, administrators or users: topic, audience, trainer, when,
  * how long, where and what it cost (venue, materials, trainer; about 2,000 CNY a session, four a
- * year [000]). Attendees are registered and marked present or absent; materials are a link or a
- * stored text.
+ * year (O&M plan)). Attendees are registered and marked present or absent; materials are a link or
+ * a stored text.
  *
  * <p>Invariants: a positive duration, a cost of zero or more fen, attendees unique by name and
  * department within the session.
