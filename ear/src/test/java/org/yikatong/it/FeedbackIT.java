@@ -354,7 +354,7 @@ class FeedbackIT {
             .asJsonArray()
             .size());
     assertEquals(403, http.get(CARD_HOLDER, path).statusCode());
-    assertEquals(401, http.get(null, path).statusCode());
+    assertEquals(401, http.anonymous(path).statusCode());
     assertEquals(
         400,
         http.post(

@@ -120,6 +120,11 @@ final class Http {
     return as(user, "GET", path, null);
   }
 
+  /** GETs an API path without credentials. */
+  HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
+    return as(null, "GET", path, null);
+  }
+
   /** POSTs a JSON body (or none, when null) to an API path as a demo login. */
   HttpResponse<String> post(String user, String path, String json)
       throws IOException, InterruptedException {
