@@ -125,7 +125,7 @@ final class Http {
     return as(null, "GET", path, null);
   }
 
-  /** POSTs a JSON body (or none, when null) to an API path as a demo login. */
+  /** POSTs a JSON body (or none, when null) to an API path as a demo login (none when null). */
   HttpResponse<String> post(String user, String path, String json)
       throws IOException, InterruptedException {
     return as(user, "POST", path, json);
