@@ -1,9 +1,12 @@
 package org.yikatong.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -15,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /** A small HTTP client for the black-box tests: its own cookie jar, no redirects followed. */
 final class Http {
@@ -153,6 +157,20 @@ final class Http {
   HttpResponse<byte[]> bytes(String user, String path, String accept)
       throws IOException, InterruptedException {
     return client.send(accepting(user, path, accept), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The outbox messages of a reference, as "kind/recipient/channel", sorted, one per message. */
+  List<String> notices(String reference) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        get(DemoUsers.HELPDESK, "notifications?max=1000&reference=" + reference);
+    assertEquals(200, response.statusCode(), response.body());
+    return array(response).stream()
+        .map(JsonValue::asJsonObject)
+        .map(
+            m ->
+                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
+        .sorted()
+        .toList();
   }
 
   private static HttpRequest accepting(String user, String path, String accept) {

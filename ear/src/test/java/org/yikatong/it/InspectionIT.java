@@ -198,7 +198,7 @@ class InspectionIT {
           409, http.post(TECH, "inspection-rounds/" + second + "/start", null).statusCode());
 
       // The missed round's assignee and the helpdesk are told, once however often the planner runs.
-      List<String> told = notices("XJ-" + second);
+      List<String> told = http.notices("XJ-" + second);
       assertTrue(
           told.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/tech/")),
           "the assignee is told: " + told);
@@ -210,8 +210,8 @@ class InspectionIT {
       assertEquals(told.stream().distinct().toList(), told, "once per recipient and channel");
       at(monday.withHour(12).plusMinutes(5).toInstant());
       assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
-      assertEquals(told, notices("XJ-" + second), "the second run tells nobody again");
-      assertEquals(List.of(), notices("XJ-" + first), "completed in time: nobody is told");
+      assertEquals(told, http.notices("XJ-" + second), "the second run tells nobody again");
+      assertEquals(List.of(), http.notices("XJ-" + first), "completed in time: nobody is told");
 
       // A round begun but not completed by its due time is overdue too, and told of once.
       long noonRound = noon.getJsonNumber("id").longValue();
@@ -224,10 +224,10 @@ class InspectionIT {
       HttpResponse<String> checked = http.post(HELPDESK, "inspection-rounds/check", null);
       assertEquals(200, checked.statusCode(), checked.body());
       assertTrue(Http.object(checked).getInt("notified") >= 1, checked.body());
-      List<String> begun = notices("XJ-" + noonRound);
+      List<String> begun = http.notices("XJ-" + noonRound);
       assertTrue(begun.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/tech/")), "" + begun);
       assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
-      assertEquals(begun, notices("XJ-" + noonRound), "told once");
+      assertEquals(begun, http.notices("XJ-" + noonRound), "told once");
       assertEquals(
           "IN_PROGRESS",
           Http.object(http.get(TECH, "inspection-rounds/" + noonRound)).getString("status"),
@@ -235,20 +235,6 @@ class InspectionIT {
     } finally {
       clock.shift(Duration.ZERO);
     }
-  }
-
-  /** The outbox messages of a reference, as "kind/recipient/channel", one per message. */
-  private List<String> notices(String reference) throws Exception {
-    HttpResponse<String> response =
-        http.get(HELPDESK, "notifications?max=1000&reference=" + reference);
-    assertEquals(200, response.statusCode(), response.body());
-    return Http.json(response).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .map(
-            m ->
-                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
-        .sorted()
-        .toList();
   }
 
   private HttpResponse<String> results(long round, String items) throws Exception {

@@ -128,20 +128,6 @@ class SparePartsIT {
     return Http.json(http.get(AUDITOR, "spare-parts/alerts?all=true&part=" + part)).asJsonArray();
   }
 
-  /** The outbox messages of a reference, as "kind/recipient/channel", one per message. */
-  private List<String> notices(String reference) throws Exception {
-    HttpResponse<String> response =
-        http.get(HELPDESK, "notifications?max=1000&reference=" + reference);
-    assertEquals(200, response.statusCode(), response.body());
-    return Http.json(response).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .map(
-            m ->
-                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
-        .sorted()
-        .toList();
-  }
-
   private List<String> worklog(String ticketNo) throws Exception {
     return Http.object(http.get(HELPDESK, "tickets/" + ticketNo)).getJsonArray("history").stream()
         .map(JsonValue::asJsonObject)
@@ -211,7 +197,7 @@ class SparePartsIT {
     assertEquals(2, raised.getJsonObject(0).getInt("totalQuantity"));
     assertTrue(raised.getJsonObject(0).getBoolean("open"));
     String alertRef = "BH-" + raised.getJsonObject(0).getJsonNumber("id").longValue();
-    List<String> told = notices(alertRef);
+    List<String> told = http.notices(alertRef);
     assertTrue(
         told.stream().anyMatch(n -> n.startsWith("REORDER_ALERT/helpdesk/")),
         "the helpdesk is told: " + told);
@@ -238,7 +224,7 @@ class SparePartsIT {
     assertEquals(201, withdraw(part, b, 1, ticketNo).statusCode());
     assertEquals(1, total(part));
     assertEquals(1, alerts(part).size(), "still low: raised once");
-    assertEquals(told, notices(alertRef), "still low: told once");
+    assertEquals(told, http.notices(alertRef), "still low: told once");
 
     JsonObject usage = Http.object(http.get(AUDITOR, "spare-parts/usage?ticket=" + ticketNo));
     assertEquals(3, usage.getJsonArray("withdrawals").size());
@@ -254,9 +240,9 @@ class SparePartsIT {
     assertEquals(2, twice.size(), "a new fall to the level: a new alert");
     assertEquals(
         told.size(),
-        notices("BH-" + twice.getJsonObject(0).getJsonNumber("id").longValue()).size(),
+        http.notices("BH-" + twice.getJsonObject(0).getJsonNumber("id").longValue()).size(),
         "the new alert is told as the first was");
-    assertEquals(told, notices(alertRef), "the first alert's notices stay as they were");
+    assertEquals(told, http.notices(alertRef), "the first alert's notices stay as they were");
 
     JsonArray stock = Http.json(http.get(AUDITOR, "spare-parts/stock?part=" + part)).asJsonArray();
     assertEquals(2, stock.size());
