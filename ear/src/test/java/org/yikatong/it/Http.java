@@ -69,24 +69,6 @@ final class Http {
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** POSTs a JSON body (or none, when {@code json} is null) with HTTP Basic credentials. */
-  HttpResponse<String> postAs(URI uri, String user, String password, String json)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", basic(user, password))
-            .header("Accept", "application/json");
-    if (json == null) {
-      request.POST(HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
   /** Sends any request with HTTP Basic credentials and, unless null, a body of a content type. */
   HttpResponse<String> send(
       String method, URI uri, String user, String password, String contentType, String body)
