@@ -1,22 +1,17 @@
 package org.yikatong.it;
 
+import static org.yikatong.it.DemoUsers.ADMIN;
+
 import jakarta.json.JsonObject;
-import java.net.URI;
 
 /** Reads a terminal's commands over the REST API, as the black-box tests check them. */
 final class CommandRecords {
 
   private final Http http = new Http();
 
-  static URI of(String terminal) {
-    return Http.CONSOLE.resolve("api/v1/terminals/" + terminal + "/commands");
-  }
-
   /** The status of the terminal's command with this STAN. */
   String status(String terminal, String stan) throws Exception {
-    return Http.json(http.getAs(of(terminal), DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD))
-        .asJsonArray()
-        .stream()
+    return Http.json(http.get(ADMIN, "terminals/" + terminal + "/commands")).asJsonArray().stream()
         .map(JsonObject.class::cast)
         .filter(c -> stan.equals(c.getString("stan")))
         .findFirst()

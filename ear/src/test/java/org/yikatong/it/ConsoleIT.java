@@ -2,6 +2,8 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.ADMIN_PASSWORD;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -47,19 +49,12 @@ class ConsoleIT {
   @Test
   @DisplayName("after login the landing page shows the same counts as the overview API")
   void landingPageShowsCounts() throws Exception {
-    HttpResponse<String> login = logIn(DemoUsers.ADMIN_PASSWORD);
+    HttpResponse<String> login = logIn(ADMIN_PASSWORD);
     assertEquals(302, login.statusCode(), "redirected back after login");
 
     HttpResponse<String> page = http.get(Http.CONSOLE.resolve("index.xhtml"));
     assertEquals(200, page.statusCode());
-    JsonObject overview =
-        Http.json(
-                new Http()
-                    .getAs(
-                        Http.CONSOLE.resolve("api/v1/overview"),
-                        DemoUsers.ADMIN,
-                        DemoUsers.ADMIN_PASSWORD))
-            .asJsonObject();
+    JsonObject overview = Http.json(new Http().get(ADMIN, "overview")).asJsonObject();
     assertEquals(overview.getJsonNumber("cardHolders").longValue(), stat(page, "cardHolders"));
     assertEquals(overview.getJsonNumber("cards").longValue(), stat(page, "cards"));
     assertEquals(overview.getJsonNumber("terminals").longValue(), stat(page, "terminals"));
@@ -69,7 +64,7 @@ class ConsoleIT {
   @Test
   @DisplayName("the language switch in the header turns the console to English and back")
   void languageSwitch() throws Exception {
-    logIn(DemoUsers.ADMIN_PASSWORD);
+    logIn(ADMIN_PASSWORD);
     HttpResponse<String> chinese = http.get(Http.CONSOLE.resolve("index.xhtml"));
     assertTrue(chinese.body().contains("持卡人"), "Chinese without a language preference");
 
@@ -81,7 +76,7 @@ class ConsoleIT {
   @Test
   @DisplayName("a form post with a forged view state changes nothing")
   void forgedViewState() throws Exception {
-    logIn(DemoUsers.ADMIN_PASSWORD);
+    logIn(ADMIN_PASSWORD);
     http.get(Http.CONSOLE.resolve("index.xhtml"));
     HttpResponse<String> forged = postLanguageLink("forged");
     assertTrue(forged.statusCode() != 302, "the switch was not applied");
@@ -105,11 +100,7 @@ class ConsoleIT {
   private HttpResponse<String> logIn(String password) throws Exception {
     http.get(Http.CONSOLE);
     return http.postForm(
-        Http.CONSOLE.resolve("j_security_check"),
-        "j_username",
-        DemoUsers.ADMIN,
-        "j_password",
-        password);
+        Http.CONSOLE.resolve("j_security_check"), "j_username", ADMIN, "j_password", password);
   }
 
   /** Clicks the language link of the header form on the given page, following the redirect. */

@@ -15,7 +15,35 @@ final class DemoUsers {
   static final String TECH = "tech";
   static final String TECH_PASSWORD = "Ykt!Tech2026";
 
-  /** The password of a demo staff login. */
+  /** The second technician; same password as {@link #TECH}. */
+  static final String TECH2 = "tech2";
+
+  /** The team lead, first escalation step. */
+  static final String LEAD = "lead";
+
+  static final String LEAD_PASSWORD = "Ykt!Lead2026";
+
+  /** The manager, second escalation step. */
+  static final String MANAGER = "manager";
+
+  static final String MANAGER_PASSWORD = "Ykt!Manager2026";
+
+  /** The first demo card holder (a student, card {@link #CARD_HOLDER_CARD}). */
+  static final String CARD_HOLDER = "20260001";
+
+  /** The serial number of the first demo card holder's card. */
+  static final String CARD_HOLDER_CARD = "YKT00000001";
+
+  /** The second demo card holder. */
+  static final String CARD_HOLDER_2 = "20260002";
+
+  /** The third demo card holder. */
+  static final String CARD_HOLDER_3 = "20260003";
+
+  /** The password of every demo card holder login. */
+  static final String CARD_PASSWORD = "Ykt!Card2026";
+
+  /** The password of a demo login, staff or card holder. */
   static String password(String user) {
     return switch (user) {
       case ADMIN -> ADMIN_PASSWORD;
@@ -23,7 +51,10 @@ final class DemoUsers {
       case APPROVER -> APPROVER_PASSWORD;
       case HELPDESK -> HELPDESK_PASSWORD;
       case AUDITOR -> AUDITOR_PASSWORD;
-      case TECH -> TECH_PASSWORD;
+      case TECH, TECH2 -> TECH_PASSWORD;
+      case LEAD -> LEAD_PASSWORD;
+      case MANAGER -> MANAGER_PASSWORD;
+      case CARD_HOLDER, CARD_HOLDER_2, CARD_HOLDER_3 -> CARD_PASSWORD;
       default -> throw new IllegalArgumentException("No demo login " + user);
     };
   }

@@ -2,6 +2,11 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.LEAD;
+import static org.yikatong.it.DemoUsers.MANAGER;
+import static org.yikatong.it.DemoUsers.TECH;
+import static org.yikatong.it.DemoUsers.TECH2;
+import static org.yikatong.it.DemoUsers.TECH_PASSWORD;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -63,7 +68,7 @@ class DispatchIT {
     admin.call(
         () ->
             roster.savePost(
-                post, "实验楼片区", area, EnumSet.of(TicketCategory.HARDWARE), "lead", "manager", 2));
+                post, "实验楼片区", area, EnumSet.of(TicketCategory.HARDWARE), LEAD, MANAGER, 2));
     admin.call(() -> roster.setRoster(post, null, a, b));
 
     Ticket first = open(area);
@@ -96,7 +101,7 @@ class DispatchIT {
     clock.shift(Duration.ofDays(3));
     try {
       Instant later = clock.instant();
-      for (String away : List.of(a, "tech", "tech2")) {
+      for (String away : List.of(a, TECH, TECH2)) {
         admin.call(
             () -> roster.addAbsence(away, later.minusSeconds(60), later.plusSeconds(1800), "培训"));
       }
@@ -153,7 +158,7 @@ class DispatchIT {
       users.add(
           new AppUser(
               name,
-              hasher.hash("Ykt!Tech2026".toCharArray()),
+              hasher.hash(TECH_PASSWORD.toCharArray()),
               "测试技术员 " + name,
               Set.of(Role.TECHNICIAN),
               clock.instant()));

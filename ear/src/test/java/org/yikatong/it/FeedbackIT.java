@@ -3,10 +3,14 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.AUDITOR;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER_2;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER_3;
+import static org.yikatong.it.DemoUsers.HELPDESK;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,35 +33,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class FeedbackIT {
 
-  private static final String CARD_PASSWORD = "Ykt!Card2026";
   private static final ZoneId CAMPUS = ZoneId.of("Asia/Shanghai");
   private final Http http = new Http();
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.builtEar();
-  }
-
-  private static URI api(String path) {
-    return Http.CONSOLE.resolve("api/v1/" + path);
-  }
-
-  private HttpResponse<String> as(
-      String user, String password, String method, String path, String json) throws Exception {
-    return http.send(method, api(path), user, password, "application/json", json);
-  }
-
-  private HttpResponse<String> helpdesk(String method, String path, String json) throws Exception {
-    return as(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD, method, path, json);
-  }
-
-  private HttpResponse<String> holder(String holderNo, String method, String path, String json)
-      throws Exception {
-    return as(holderNo, CARD_PASSWORD, method, path, json);
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Http.json(response).asJsonObject();
   }
 
   /** Opens a survey in a quarter nobody used yet. */
@@ -68,8 +49,8 @@ class FeedbackIT {
               + "-Q"
               + (1 + ThreadLocalRandom.current().nextInt(4));
       HttpResponse<String> opened =
-          helpdesk(
-              "POST",
+          http.post(
+              HELPDESK,
               "surveys",
               "{\"quarter\":\""
                   + quarter
@@ -78,14 +59,14 @@ class FeedbackIT {
                   + "\","
                   + "\"questions\":[\"报修响应速度\",\"问题解决质量\",\"服务态度\"]}");
       if (opened.statusCode() == 201) {
-        JsonObject survey = object(opened);
+        JsonObject survey = Http.object(opened);
         assertEquals(quarter, survey.getString("quarter"));
         assertEquals(3, survey.getJsonArray("questions").size());
         assertEquals("OPEN", survey.getString("status"));
         assertEquals(
             409,
-            helpdesk(
-                    "POST",
+            http.post(
+                    HELPDESK,
                     "surveys",
                     "{\"quarter\":\"" + quarter + "\",\"title\":\"t\"," + "\"questions\":[\"q\"]}")
                 .statusCode(),
@@ -104,43 +85,38 @@ class FeedbackIT {
     String responses = "surveys/" + id + "/responses";
 
     HttpResponse<String> first =
-        holder(
-            "20260001",
-            "POST",
+        http.post(
+            CARD_HOLDER,
             responses,
             "{\"respondentKind\":\"DEPARTMENT\",\"respondent\":\"someone else\","
                 + "\"scores\":[5,4,3],\"remark\":\"圈存机经常排队\"}");
     assertEquals(201, first.statusCode(), first.body());
     assertEquals(
-        "20260001", object(first).getString("respondent"), "a card holder answers as themselves");
-    assertEquals("CARD_HOLDER", object(first).getString("respondentKind"));
+        CARD_HOLDER,
+        Http.object(first).getString("respondent"),
+        "a card holder answers as themselves");
+    assertEquals("CARD_HOLDER", Http.object(first).getString("respondentKind"));
     assertEquals(
         409,
-        holder("20260001", "POST", responses, "{\"scores\":[1,1,1]}").statusCode(),
+        http.post(CARD_HOLDER, responses, "{\"scores\":[1,1,1]}").statusCode(),
         "a second response by the same card holder");
-    assertEquals(201, holder("20260002", "POST", responses, "{\"scores\":[4,4,1]}").statusCode());
-    assertEquals(400, holder("20260003", "POST", responses, "{\"scores\":[6,4,3]}").statusCode());
-    assertEquals(400, holder("20260003", "POST", responses, "{\"scores\":[0,4,3]}").statusCode());
-    assertEquals(400, holder("20260003", "POST", responses, "{\"scores\":[4,3]}").statusCode());
-    assertEquals(400, holder("20260003", "POST", responses, "{}").statusCode());
+    assertEquals(201, http.post(CARD_HOLDER_2, responses, "{\"scores\":[4,4,1]}").statusCode());
+    assertEquals(400, http.post(CARD_HOLDER_3, responses, "{\"scores\":[6,4,3]}").statusCode());
+    assertEquals(400, http.post(CARD_HOLDER_3, responses, "{\"scores\":[0,4,3]}").statusCode());
+    assertEquals(400, http.post(CARD_HOLDER_3, responses, "{\"scores\":[4,3]}").statusCode());
+    assertEquals(400, http.post(CARD_HOLDER_3, responses, "{}").statusCode());
     String department =
         "{\"respondentKind\":\"DEPARTMENT\",\"respondent\":\"图书馆\",\"scores\":[5,2,3]}";
-    assertEquals(201, helpdesk("POST", responses, department).statusCode());
-    assertEquals(409, helpdesk("POST", responses, department).statusCode());
+    assertEquals(201, http.post(HELPDESK, responses, department).statusCode());
+    assertEquals(409, http.post(HELPDESK, responses, department).statusCode());
     assertEquals(
         404,
-        holder("20260003", "POST", "surveys/99999999/responses", "{\"scores\":[5,5,5]}")
+        http.post(CARD_HOLDER_3, "surveys/99999999/responses", "{\"scores\":[5,5,5]}")
             .statusCode());
 
-    HttpResponse<String> read =
-        as(
-            DemoUsers.AUDITOR,
-            DemoUsers.AUDITOR_PASSWORD,
-            "GET",
-            "surveys/" + id + "/results",
-            null);
+    HttpResponse<String> read = http.get(AUDITOR, "surveys/" + id + "/results");
     assertEquals(200, read.statusCode(), read.body());
-    JsonObject results = object(read);
+    JsonObject results = Http.object(read);
     // (5,4,3), (4,4,1), (5,2,3)
     assertEquals(3, results.getInt("responses"));
     assertEquals(9, results.getInt("count"));
@@ -156,60 +132,59 @@ class FeedbackIT {
     assertEquals(
         new BigDecimal("2.33"),
         results.getJsonArray("questions").getJsonObject(2).getJsonNumber("mean").bigDecimalValue());
-    assertEquals(403, holder("20260001", "GET", "surveys/" + id + "/results", null).statusCode());
-    assertEquals(404, helpdesk("GET", "surveys/99999999/results", null).statusCode());
+    assertEquals(403, http.get(CARD_HOLDER, "surveys/" + id + "/results").statusCode());
+    assertEquals(404, http.get(HELPDESK, "surveys/99999999/results").statusCode());
 
     assertEquals(
-        "CLOSED", object(helpdesk("POST", "surveys/" + id + "/close", null)).getString("status"));
+        "CLOSED",
+        Http.object(http.post(HELPDESK, "surveys/" + id + "/close", null)).getString("status"));
     assertEquals(
-        409, holder("20260003", "POST", responses, "{\"scores\":[5,5,5]}").statusCode(), "closed");
+        409, http.post(CARD_HOLDER_3, responses, "{\"scores\":[5,5,5]}").statusCode(), "closed");
   }
 
   @Test
   @DisplayName("a complaint: OPEN → INVESTIGATING → RESOLVED with a reply; other moves 409")
   void complaint_flow() throws Exception {
     HttpResponse<String> filed =
-        holder(
-            "20260001",
-            "POST",
+        http.post(
+            CARD_HOLDER,
             "complaints",
             "{\"complainant\":\"王同学\",\"complainantHolderNo\":\"20260099\",\"channel\":\"PHONE\","
                 + "\"subject\":\"食堂 POS 重复扣款\",\"text\":\"午餐被扣两次，报修后三天无人处理。\","
                 + "\"staffConcerned\":\"第一食堂 收银员\"}");
     assertEquals(201, filed.statusCode(), filed.body());
-    JsonObject complaint = object(filed);
+    JsonObject complaint = Http.object(filed);
     long id = complaint.getJsonNumber("id").longValue();
     assertEquals("OPEN", complaint.getString("status"));
     assertEquals("APP", complaint.getString("channel"), "a card holder complains through the app");
-    assertEquals("20260001", complaint.getString("complainantHolderNo"), "about themselves");
+    assertEquals(CARD_HOLDER, complaint.getString("complainantHolderNo"), "about themselves");
     String path = "complaints/" + id;
 
-    assertEquals(409, helpdesk("POST", path + "/resolve", "{\"reply\":\"已退款\"}").statusCode());
-    assertEquals(403, holder("20260001", "POST", path + "/investigate", null).statusCode());
-    JsonObject investigating = object(helpdesk("POST", path + "/investigate", null));
+    assertEquals(409, http.post(HELPDESK, path + "/resolve", "{\"reply\":\"已退款\"}").statusCode());
+    assertEquals(403, http.post(CARD_HOLDER, path + "/investigate", null).statusCode());
+    JsonObject investigating = Http.object(http.post(HELPDESK, path + "/investigate", null));
     assertEquals("INVESTIGATING", investigating.getString("status"));
     assertEquals("helpdesk", investigating.getString("investigator"));
-    assertEquals(409, helpdesk("POST", path + "/investigate", null).statusCode());
-    assertEquals(400, helpdesk("POST", path + "/resolve", "{\"reply\":\" \"}").statusCode());
+    assertEquals(409, http.post(HELPDESK, path + "/investigate", null).statusCode());
+    assertEquals(400, http.post(HELPDESK, path + "/resolve", "{\"reply\":\" \"}").statusCode());
     HttpResponse<String> resolved =
-        helpdesk("POST", path + "/resolve", "{\"reply\":\"已核实并退回重复扣款 12.00 元，向您致歉。\"}");
+        http.post(HELPDESK, path + "/resolve", "{\"reply\":\"已核实并退回重复扣款 12.00 元，向您致歉。\"}");
     assertEquals(200, resolved.statusCode(), resolved.body());
-    assertEquals("RESOLVED", object(resolved).getString("status"));
-    assertTrue(object(resolved).containsKey("closedAt"));
-    assertEquals(409, helpdesk("POST", path + "/reject", "{\"reply\":\"x\"}").statusCode());
-    assertEquals(409, helpdesk("POST", path + "/investigate", null).statusCode());
+    assertEquals("RESOLVED", Http.object(resolved).getString("status"));
+    assertTrue(Http.object(resolved).containsKey("closedAt"));
+    assertEquals(409, http.post(HELPDESK, path + "/reject", "{\"reply\":\"x\"}").statusCode());
+    assertEquals(409, http.post(HELPDESK, path + "/investigate", null).statusCode());
 
-    assertEquals(200, holder("20260001", "GET", path, null).statusCode());
-    assertEquals(404, holder("20260002", "GET", path, null).statusCode(), "another's complaint");
-    assertEquals(
-        200, as(DemoUsers.AUDITOR, DemoUsers.AUDITOR_PASSWORD, "GET", path, null).statusCode());
+    assertEquals(200, http.get(CARD_HOLDER, path).statusCode());
+    assertEquals(404, http.get(CARD_HOLDER_2, path).statusCode(), "another's complaint");
+    assertEquals(200, http.get(AUDITOR, path).statusCode());
     assertTrue(
-        Http.json(holder("20260002", "GET", "complaints", null)).asJsonArray().stream()
+        Http.json(http.get(CARD_HOLDER_2, "complaints")).asJsonArray().stream()
             .noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == id));
 
     LocalDate day = LocalDate.ofInstant(Instant.parse(complaint.getString("receivedAt")), CAMPUS);
     JsonObject statistics =
-        object(helpdesk("GET", "service-statistics?from=" + day + "&to=" + day, null));
+        Http.object(http.get(HELPDESK, "service-statistics?from=" + day + "&to=" + day));
     assertTrue(statistics.getBoolean("complaintsReported"), statistics.toString());
     assertTrue(
         statistics
@@ -220,48 +195,51 @@ class FeedbackIT {
             >= 1,
         "the service statistics count the complaint: " + statistics);
     assertTrue(
-        Http.json(helpdesk("GET", "complaints?from=" + day + "&to=" + day, null))
+        Http.json(http.get(HELPDESK, "complaints?from=" + day + "&to=" + day))
             .asJsonArray()
             .stream()
             .anyMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == id),
         "listed in its period");
     assertTrue(
         Http.json(
-                helpdesk(
-                    "GET", "complaints?from=" + day.plusDays(1) + "&to=" + day.plusDays(2), null))
+                http.get(HELPDESK, "complaints?from=" + day.plusDays(1) + "&to=" + day.plusDays(2)))
             .asJsonArray()
             .stream()
             .noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == id),
         "not listed outside it");
     JsonObject perMonth =
-        object(
-            helpdesk(
-                "GET",
-                "complaints/per-month?from=" + day.withDayOfMonth(1).minusMonths(1) + "&to=" + day,
-                null));
+        Http.object(
+            http.get(
+                HELPDESK,
+                "complaints/per-month?from="
+                    + day.withDayOfMonth(1).minusMonths(1)
+                    + "&to="
+                    + day));
     assertEquals(2, perMonth.size(), perMonth.toString());
     assertTrue(
         perMonth.getJsonNumber(day.toString().substring(0, 7)).longValue() >= 1,
         perMonth.toString());
 
     JsonObject rejected =
-        object(
-            helpdesk(
-                "POST",
+        Http.object(
+            http.post(
+                HELPDESK,
                 "complaints",
                 "{\"complainant\":\"赵老师\",\"channel\":\"PHONE\",\"subject\":\"门禁\",\"text\":\"门禁太慢\"}"));
     long other = rejected.getJsonNumber("id").longValue();
-    helpdesk("POST", "complaints/" + other + "/investigate", null);
+    http.post(HELPDESK, "complaints/" + other + "/investigate", null);
     assertEquals(
         "REJECTED",
-        object(
-                helpdesk(
-                    "POST", "complaints/" + other + "/reject", "{\"reply\":\"设备运行正常，刷卡需停留 1 秒\"}"))
+        Http.object(
+                http.post(
+                    HELPDESK,
+                    "complaints/" + other + "/reject",
+                    "{\"reply\":\"设备运行正常，刷卡需停留 1 秒\"}"))
             .getString("status"));
     assertEquals(
         404,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 "complaints",
                 "{\"complainant\":\"x\",\"channel\":\"PHONE\",\"subject\":\"s\",\"text\":\"t\","
                     + "\"ticketNo\":\"GD20000101-0\"}")
@@ -269,8 +247,8 @@ class FeedbackIT {
         "unknown ticket");
     assertEquals(
         400,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 "complaints",
                 "{\"complainant\":\"x\",\"channel\":\"PHONE\",\"subject\":\"s\"}")
             .statusCode(),
@@ -287,14 +265,14 @@ class FeedbackIT {
             + year
             + "-03-10T06:30:00Z\",\"durationMinutes\":120,"
             + "\"location\":\"行政楼 302 会议室\",\"costFen\":200000}";
-    HttpResponse<String> scheduled = helpdesk("POST", "training-sessions", session);
+    HttpResponse<String> scheduled = http.post(HELPDESK, "training-sessions", session);
     assertEquals(201, scheduled.statusCode(), scheduled.body());
-    long id = object(scheduled).getJsonNumber("id").longValue();
+    long id = Http.object(scheduled).getJsonNumber("id").longValue();
     String path = "training-sessions/" + id;
     assertEquals(
         201,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 "training-sessions",
                 session
                     .replace(year + "-03-10T06:30:00Z", year + "-12-31T15:59:59Z")
@@ -303,77 +281,64 @@ class FeedbackIT {
     // 1 January of the next year, 00:30 in Shanghai: counts for the next year.
     assertEquals(
         201,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 "training-sessions",
                 session.replace(year + "-03-10T06:30:00Z", year + "-12-31T16:30:00Z"))
             .statusCode());
 
     HttpResponse<String> added =
-        helpdesk("POST", path + "/attendees", "{\"name\":\"李娜\",\"department\":\"第一食堂\"}");
+        http.post(HELPDESK, path + "/attendees", "{\"name\":\"李娜\",\"department\":\"第一食堂\"}");
     assertEquals(201, added.statusCode(), added.body());
-    long li = object(added).getJsonNumber("id").longValue();
-    assertFalse(object(added).getBoolean("attended"));
+    long li = Http.object(added).getJsonNumber("id").longValue();
+    assertFalse(Http.object(added).getBoolean("attended"));
     assertEquals(
         201,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 path + "/attendees",
                 "{\"name\":\"王磊\",\"department\":\"校园超市\",\"attended\":true}")
             .statusCode());
     assertEquals(
         409,
-        helpdesk("POST", path + "/attendees", "{\"name\":\"王磊\",\"department\":\"校园超市\"}")
+        http.post(HELPDESK, path + "/attendees", "{\"name\":\"王磊\",\"department\":\"校园超市\"}")
             .statusCode());
     assertTrue(
-        object(helpdesk("PUT", path + "/attendees/" + li, "{\"attended\":true}"))
+        Http.object(http.put(HELPDESK, path + "/attendees/" + li, "{\"attended\":true}"))
             .getBoolean("attended"));
     assertEquals(
-        404, helpdesk("PUT", path + "/attendees/99999999", "{\"attended\":true}").statusCode());
+        404, http.put(HELPDESK, path + "/attendees/99999999", "{\"attended\":true}").statusCode());
     assertEquals(
         201,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 path + "/materials",
                 "{\"title\":\"操作手册\",\"url\":\"https://ykt.example.edu.cn/manual.pdf\"}")
             .statusCode());
     assertEquals(
         201,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 path + "/materials",
                 "{\"title\":\"挂失流程\",\"content\":\"1. 公众号 2. 我的卡 3. 挂失\"}")
             .statusCode());
-    assertEquals(400, helpdesk("POST", path + "/materials", "{\"title\":\"空\"}").statusCode());
-    assertEquals(400, helpdesk("PUT", path + "/cost", "{\"costFen\":-1}").statusCode());
+    assertEquals(400, http.post(HELPDESK, path + "/materials", "{\"title\":\"空\"}").statusCode());
+    assertEquals(400, http.put(HELPDESK, path + "/cost", "{\"costFen\":-1}").statusCode());
 
-    HttpResponse<String> read =
-        as(DemoUsers.AUDITOR, DemoUsers.AUDITOR_PASSWORD, "GET", path, null);
+    HttpResponse<String> read = http.get(AUDITOR, path);
     assertEquals(200, read.statusCode(), read.body());
-    JsonObject view = object(read);
+    JsonObject view = Http.object(read);
     assertEquals(2, view.getInt("registered"));
     assertEquals(2, view.getInt("attended"));
     assertEquals(2, view.getJsonArray("materials").size());
     assertEquals(200000, view.getJsonNumber("costFen").longValue());
 
-    JsonObject cost =
-        object(
-            as(
-                DemoUsers.AUDITOR,
-                DemoUsers.AUDITOR_PASSWORD,
-                "GET",
-                "training-sessions/cost?year=" + year,
-                null));
+    JsonObject cost = Http.object(http.get(AUDITOR, "training-sessions/cost?year=" + year));
     assertEquals(2, cost.getInt("sessions"), cost.toString());
     assertEquals(385000, cost.getJsonNumber("costFen").longValue());
     JsonObject statistics =
-        object(
-            as(
-                DemoUsers.AUDITOR,
-                DemoUsers.AUDITOR_PASSWORD,
-                "GET",
-                "service-statistics?from=" + year + "-01-01&to=" + year + "-12-31",
-                null));
+        Http.object(
+            http.get(AUDITOR, "service-statistics?from=" + year + "-01-01&to=" + year + "-12-31"));
     assertTrue(statistics.getBoolean("costsReported"), statistics.toString());
     JsonObject yearCost = statistics.getJsonArray("costsByYear").getJsonObject(0);
     assertEquals(year, yearCost.getInt("year"));
@@ -384,16 +349,16 @@ class FeedbackIT {
     assertEquals(
         2,
         Http.json(
-                helpdesk(
-                    "GET", "training-sessions?from=" + year + "-01-01&to=" + year + "-12-31", null))
+                http.get(
+                    HELPDESK, "training-sessions?from=" + year + "-01-01&to=" + year + "-12-31"))
             .asJsonArray()
             .size());
-    assertEquals(403, holder("20260001", "GET", path, null).statusCode());
-    assertEquals(401, http.send("GET", api(path), null, null, null, null).statusCode());
+    assertEquals(403, http.get(CARD_HOLDER, path).statusCode());
+    assertEquals(401, http.anonymous(path).statusCode());
     assertEquals(
         400,
-        helpdesk(
-                "POST",
+        http.post(
+                HELPDESK,
                 "training-sessions",
                 session.replace("\"durationMinutes\":120", "\"durationMinutes\":0"))
             .statusCode(),

@@ -2,6 +2,7 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -118,14 +119,7 @@ class FrameFuzzIT {
   }
 
   private static String lastSeen(String terminal) throws Exception {
-    JsonObject summary =
-        Http.json(
-                new Http()
-                    .getAs(
-                        Http.CONSOLE.resolve("api/v1/terminals/" + terminal),
-                        DemoUsers.TECH,
-                        DemoUsers.TECH_PASSWORD))
-            .asJsonObject();
+    JsonObject summary = Http.json(new Http().get(TECH, "terminals/" + terminal)).asJsonObject();
     return summary.containsKey("lastSeenAt") ? summary.getString("lastSeenAt") : "never";
   }
 }

@@ -3,12 +3,14 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.AUDITOR;
+import static org.yikatong.it.DemoUsers.HELPDESK;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -44,17 +46,6 @@ class InspectionIT {
   @Inject AdjustableClock clock;
   private final Http http = new Http();
 
-  private HttpResponse<String> as(String user, String method, String path, String json)
-      throws Exception {
-    String password = DemoUsers.password(user);
-    URI uri = Http.CONSOLE.resolve("api/v1/" + path);
-    return http.send(method, uri, user, password, "application/json", json);
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Http.json(response).asJsonObject();
-  }
-
   @Test
   @DisplayName(
       "a kiosk patrol: planned once, a failed item opens a ticket naming the round, overdue rounds"
@@ -79,33 +70,29 @@ class InspectionIT {
               + "{\"text\":\"屏幕与触摸正常\",\"category\":\"HARDWARE\"},"
               + "{\"text\":\"网络连接正常\",\"category\":\"NETWORK\"},"
               + "{\"text\":\"圈存测试交易成功\",\"category\":\"SOFTWARE\"}]}";
-      assertEquals(
-          403, as(DemoUsers.AUDITOR, "POST", "inspection-templates", template).statusCode());
-      HttpResponse<String> created =
-          as(DemoUsers.HELPDESK, "POST", "inspection-templates", template);
+      assertEquals(403, http.post(AUDITOR, "inspection-templates", template).statusCode());
+      HttpResponse<String> created = http.post(HELPDESK, "inspection-templates", template);
       assertEquals(201, created.statusCode(), created.body());
-      long templateId = object(created).getJsonNumber("id").longValue();
+      long templateId = Http.object(created).getJsonNumber("id").longValue();
       assertEquals(
           409,
-          as(DemoUsers.HELPDESK, "POST", "inspection-templates", template).statusCode(),
+          http.post(HELPDESK, "inspection-templates", template).statusCode(),
           "names are unique");
       assertEquals(
           404,
-          as(
-                  DemoUsers.HELPDESK,
-                  "POST",
+          http.post(
+                  HELPDESK,
                   "inspection-schedules",
                   "{\"templateId\":" + templateId + ",\"everyHours\":2,\"assignee\":\"finance\"}")
               .statusCode(),
           "finance is no technician");
       HttpResponse<String> scheduled =
-          as(
-              DemoUsers.HELPDESK,
-              "POST",
+          http.post(
+              HELPDESK,
               "inspection-schedules",
               "{\"templateId\":" + templateId + ",\"everyHours\":2,\"assignee\":\"tech\"}");
       assertEquals(201, scheduled.statusCode(), scheduled.body());
-      JsonObject schedule = object(scheduled);
+      JsonObject schedule = Http.object(scheduled);
       long scheduleId = schedule.getJsonNumber("id").longValue();
       Instant eight = monday.withHour(8).toInstant();
       assertEquals(eight, Instant.parse(schedule.getString("nextRoundAt")));
@@ -113,32 +100,26 @@ class InspectionIT {
 
       // 8:00: the planner plans the day's patrols and tomorrow's first, once.
       at(eight);
-      assertEquals(403, as(DemoUsers.TECH, "POST", "inspection-rounds/check", null).statusCode());
-      assertEquals(
-          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
+      assertEquals(403, http.post(TECH, "inspection-rounds/check", null).statusCode());
+      assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
       List<Instant> expected =
           List.of(8, 10, 12, 14, 16, 18, 20, 22).stream()
               .map(h -> monday.withHour(h).toInstant())
               .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
       expected.add(monday.plusDays(1).withHour(8).toInstant());
       assertEquals(expected, plannedTimes(scheduleId));
-      assertEquals(
-          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
+      assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
       assertEquals(expected, plannedTimes(scheduleId), "planned once however often it runs");
 
       long first = roundAt(scheduleId, eight).getJsonNumber("id").longValue();
       long second =
           roundAt(scheduleId, monday.withHour(10).toInstant()).getJsonNumber("id").longValue();
-      HttpResponse<String> started =
-          as(DemoUsers.TECH, "POST", "inspection-rounds/" + first + "/start", null);
-      assertEquals("IN_PROGRESS", object(started).getString("status"), started.body());
+      HttpResponse<String> started = http.post(TECH, "inspection-rounds/" + first + "/start", null);
+      assertEquals("IN_PROGRESS", Http.object(started).getString("status"), started.body());
       assertEquals(
-          409,
-          as(DemoUsers.TECH, "POST", "inspection-rounds/" + first + "/start", null).statusCode());
+          409, http.post(TECH, "inspection-rounds/" + first + "/start", null).statusCode());
       assertEquals(
-          403,
-          as(DemoUsers.AUDITOR, "POST", "inspection-rounds/" + second + "/start", null)
-              .statusCode());
+          403, http.post(AUDITOR, "inspection-rounds/" + second + "/start", null).statusCode());
 
       // A result for every item, or nothing.
       assertEquals(
@@ -162,7 +143,7 @@ class InspectionIT {
                       + "\"note\":\"断网\",\"terminalCode\":\"K9999999\"},{\"itemNo\":3,\"outcome\":\"OK\"}")
               .statusCode(),
           "an unknown terminal: the ticket is refused");
-      JsonObject unchanged = object(as(DemoUsers.TECH, "GET", "inspection-rounds/" + first, null));
+      JsonObject unchanged = Http.object(http.get(TECH, "inspection-rounds/" + first));
       assertEquals("IN_PROGRESS", unchanged.getString("status"), "nothing half-saved");
       assertTrue(
           unchanged.getJsonArray("items").stream()
@@ -176,7 +157,7 @@ class InspectionIT {
                   + "{\"itemNo\":2,\"outcome\":\"FAILED\",\"note\":\"网口松动，重插后仍时断时续\","
                   + "\"terminalCode\":\"K0000001\"}");
       assertEquals(200, done.statusCode(), done.body());
-      JsonObject completed = object(done);
+      JsonObject completed = Http.object(done);
       assertEquals("COMPLETED", completed.getString("status"));
       assertEquals("tech", completed.getString("completedBy"));
       JsonArray items = completed.getJsonArray("items");
@@ -184,7 +165,7 @@ class InspectionIT {
       String ticketNo = items.getJsonObject(1).getString("ticketNo");
       assertEquals(409, results(first, "{\"itemNo\":1,\"outcome\":\"OK\"}").statusCode());
 
-      JsonObject ticket = object(as(DemoUsers.HELPDESK, "GET", "tickets/" + ticketNo, null));
+      JsonObject ticket = Http.object(http.get(HELPDESK, "tickets/" + ticketNo));
       assertEquals("MONITORING", ticket.getString("channel"));
       assertEquals("NETWORK", ticket.getString("category"));
       assertEquals("K0000001", ticket.getString("terminalId"));
@@ -197,34 +178,27 @@ class InspectionIT {
       // 12:00:01: the 10:00 patrol, never begun, is past its due time.
       at(monday.withHour(12).plusSeconds(1).toInstant());
       JsonArray overdue =
-          Http.json(
-                  as(
-                      DemoUsers.AUDITOR,
-                      "GET",
-                      "inspection-rounds/overdue?schedule=" + scheduleId,
-                      null))
+          Http.json(http.get(AUDITOR, "inspection-rounds/overdue?schedule=" + scheduleId))
               .asJsonArray();
       List<Long> overdueIds =
           overdue.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
       assertTrue(overdueIds.contains(second), overdue.toString());
       assertFalse(overdueIds.contains(first), "completed in time");
-      JsonObject late = object(as(DemoUsers.TECH, "GET", "inspection-rounds/" + second, null));
+      JsonObject late = Http.object(http.get(TECH, "inspection-rounds/" + second));
       assertTrue(late.getBoolean("overdue"));
       assertEquals("PLANNED", late.getString("status"));
       JsonObject noon = roundAt(scheduleId, monday.withHour(12).toInstant());
       assertFalse(noon.getBoolean("overdue"), "the 12:00 patrol is due at 14:00");
 
-      assertEquals(
-          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
-      JsonObject missed = object(as(DemoUsers.TECH, "GET", "inspection-rounds/" + second, null));
+      assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
+      JsonObject missed = Http.object(http.get(TECH, "inspection-rounds/" + second));
       assertEquals("MISSED", missed.getString("status"));
       assertTrue(missed.getBoolean("overdue"));
       assertEquals(
-          409,
-          as(DemoUsers.TECH, "POST", "inspection-rounds/" + second + "/start", null).statusCode());
+          409, http.post(TECH, "inspection-rounds/" + second + "/start", null).statusCode());
 
       // The missed round's assignee and the helpdesk are told, once however often the planner runs.
-      List<String> told = notices("XJ-" + second);
+      List<String> told = http.notices("XJ-" + second);
       assertTrue(
           told.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/tech/")),
           "the assignee is told: " + told);
@@ -235,58 +209,37 @@ class InspectionIT {
           told.stream().allMatch(n -> n.startsWith("ROUND_OVERDUE/")), "one kind only: " + told);
       assertEquals(told.stream().distinct().toList(), told, "once per recipient and channel");
       at(monday.withHour(12).plusMinutes(5).toInstant());
-      assertEquals(
-          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
-      assertEquals(told, notices("XJ-" + second), "the second run tells nobody again");
-      assertEquals(List.of(), notices("XJ-" + first), "completed in time: nobody is told");
+      assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
+      assertEquals(told, http.notices("XJ-" + second), "the second run tells nobody again");
+      assertEquals(List.of(), http.notices("XJ-" + first), "completed in time: nobody is told");
 
       // A round begun but not completed by its due time is overdue too, and told of once.
       long noonRound = noon.getJsonNumber("id").longValue();
       at(monday.withHour(13).toInstant());
       assertEquals(
           "IN_PROGRESS",
-          object(as(DemoUsers.TECH, "POST", "inspection-rounds/" + noonRound + "/start", null))
+          Http.object(http.post(TECH, "inspection-rounds/" + noonRound + "/start", null))
               .getString("status"));
       at(monday.withHour(14).plusMinutes(1).toInstant());
-      HttpResponse<String> checked =
-          as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null);
+      HttpResponse<String> checked = http.post(HELPDESK, "inspection-rounds/check", null);
       assertEquals(200, checked.statusCode(), checked.body());
-      assertTrue(object(checked).getInt("notified") >= 1, checked.body());
-      List<String> begun = notices("XJ-" + noonRound);
+      assertTrue(Http.object(checked).getInt("notified") >= 1, checked.body());
+      List<String> begun = http.notices("XJ-" + noonRound);
       assertTrue(begun.stream().anyMatch(n -> n.startsWith("ROUND_OVERDUE/tech/")), "" + begun);
-      assertEquals(
-          200, as(DemoUsers.HELPDESK, "POST", "inspection-rounds/check", null).statusCode());
-      assertEquals(begun, notices("XJ-" + noonRound), "told once");
+      assertEquals(200, http.post(HELPDESK, "inspection-rounds/check", null).statusCode());
+      assertEquals(begun, http.notices("XJ-" + noonRound), "told once");
       assertEquals(
           "IN_PROGRESS",
-          object(as(DemoUsers.TECH, "GET", "inspection-rounds/" + noonRound, null))
-              .getString("status"),
+          Http.object(http.get(TECH, "inspection-rounds/" + noonRound)).getString("status"),
           "begun in time: overdue, not missed");
     } finally {
       clock.shift(Duration.ZERO);
     }
   }
 
-  /** The outbox messages of a reference, as "kind/recipient/channel", one per message. */
-  private List<String> notices(String reference) throws Exception {
-    HttpResponse<String> response =
-        as(DemoUsers.HELPDESK, "GET", "notifications?max=1000&reference=" + reference, null);
-    assertEquals(200, response.statusCode(), response.body());
-    return Http.json(response).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .map(
-            m ->
-                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
-        .sorted()
-        .toList();
-  }
-
   private HttpResponse<String> results(long round, String items) throws Exception {
-    return as(
-        DemoUsers.TECH,
-        "POST",
-        "inspection-rounds/" + round + "/results",
-        "{\"results\":[" + items + "]}");
+    return http.post(
+        TECH, "inspection-rounds/" + round + "/results", "{\"results\":[" + items + "]}");
   }
 
   private List<Instant> plannedTimes(long scheduleId) throws Exception {
@@ -306,7 +259,7 @@ class InspectionIT {
 
   private JsonArray rounds(long scheduleId) throws Exception {
     HttpResponse<String> response =
-        as(DemoUsers.TECH, "GET", "inspection-rounds?max=500&schedule=" + scheduleId, null);
+        http.get(TECH, "inspection-rounds?max=500&schedule=" + scheduleId);
     assertEquals(200, response.statusCode(), response.body());
     return Http.json(response).asJsonArray();
   }

@@ -2,11 +2,13 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.AUDITOR;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER;
+import static org.yikatong.it.DemoUsers.HELPDESK;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class KnowledgeBaseIT {
 
-  private static final String CARD_PASSWORD = "Ykt!Card2026";
   private final Http http = new Http();
 
   @Deployment(testable = false)
@@ -37,26 +38,8 @@ class KnowledgeBaseIT {
     return Deployments.builtEar();
   }
 
-  private static URI api(String path) {
-    return Http.CONSOLE.resolve("api/v1/" + path);
-  }
-
   private static String q(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  private HttpResponse<String> helpdesk(String method, String path, String json) throws Exception {
-    return http.send(
-        method,
-        api(path),
-        DemoUsers.HELPDESK,
-        DemoUsers.HELPDESK_PASSWORD,
-        "application/json",
-        json);
-  }
-
-  private HttpResponse<String> anonymous(String path) throws Exception {
-    return http.send("GET", api(path), null, null, null, null);
   }
 
   private static String marker() {
@@ -79,7 +62,7 @@ class KnowledgeBaseIT {
       json.append(i == 0 ? "" : ",").append('"').append(keywords.get(i)).append('"');
     }
     HttpResponse<String> created =
-        helpdesk("POST", "knowledge-articles", json.append("]}").toString());
+        http.post(HELPDESK, "knowledge-articles", json.append("]}").toString());
     assertEquals(201, created.statusCode(), created.body());
     JsonObject article = Http.json(created).asJsonObject();
     assertEquals("DRAFT", article.getString("status"));
@@ -87,7 +70,7 @@ class KnowledgeBaseIT {
     long id = article.getJsonNumber("id").longValue();
     if (publish) {
       HttpResponse<String> published =
-          helpdesk("POST", "knowledge-articles/" + id + "/publish", null);
+          http.post(HELPDESK, "knowledge-articles/" + id + "/publish", null);
       assertEquals(200, published.statusCode(), published.body());
       assertEquals("PUBLISHED", Http.json(published).asJsonObject().getString("status"));
     }
@@ -109,32 +92,29 @@ class KnowledgeBaseIT {
     long draft = article("草稿 " + m, "未发布。", List.of(), "PUBLIC", false);
     long retired = article("旧流程 " + m, "已作废。", List.of(), "PUBLIC", true);
     assertEquals(
-        200, helpdesk("POST", "knowledge-articles/" + retired + "/retire", null).statusCode());
+        200, http.post(HELPDESK, "knowledge-articles/" + retired + "/retire", null).statusCode());
 
-    assertEquals(List.of(published), ids(anonymous("faq?q=" + m)));
-    HttpResponse<String> entry = anonymous("faq/" + published);
+    assertEquals(List.of(published), ids(http.anonymous("faq?q=" + m)));
+    HttpResponse<String> entry = http.anonymous("faq/" + published);
     assertEquals(200, entry.statusCode(), entry.body());
     JsonObject faq = Http.json(entry).asJsonObject();
     assertTrue(faq.getString("title").contains(m));
     assertTrue(!faq.containsKey("author") && !faq.containsKey("status"), faq.toString());
-    assertEquals(404, anonymous("faq/" + staff).statusCode(), "staff only");
-    assertEquals(404, anonymous("faq/" + draft).statusCode(), "not published");
-    assertEquals(404, anonymous("faq/" + retired).statusCode(), "retired");
+    assertEquals(404, http.anonymous("faq/" + staff).statusCode(), "staff only");
+    assertEquals(404, http.anonymous("faq/" + draft).statusCode(), "not published");
+    assertEquals(404, http.anonymous("faq/" + retired).statusCode(), "retired");
 
-    List<Long> all = ids(helpdesk("GET", "knowledge-articles?q=" + m, null));
+    List<Long> all = ids(http.get(HELPDESK, "knowledge-articles?q=" + m));
     assertEquals(4, all.size(), all.toString());
     assertTrue(all.containsAll(List.of(published, staff, draft, retired)));
     assertEquals(
         List.of(staff),
-        ids(
-            helpdesk(
-                "GET", "knowledge-articles?q=" + m + "&audience=STAFF&status=PUBLISHED", null)));
+        ids(http.get(HELPDESK, "knowledge-articles?q=" + m + "&audience=STAFF&status=PUBLISHED")));
     assertEquals(
-        401, anonymous("knowledge-articles?q=" + m).statusCode(), "staff search needs login");
+        401, http.anonymous("knowledge-articles?q=" + m).statusCode(), "staff search needs login");
     assertEquals(
         403,
-        http.send("GET", api("knowledge-articles"), "20260001", CARD_PASSWORD, null, null)
-            .statusCode(),
+        http.get(CARD_HOLDER, "knowledge-articles").statusCode(),
         "card holders read the FAQ, not the knowledge base");
   }
 
@@ -146,19 +126,19 @@ class KnowledgeBaseIT {
     long inKeywords = article("补助领取", "在圈存机领取。", List.of("x" + m), "PUBLIC", true);
     long inTitle = article("圈存失败 " + m, "请勿重复圈存。", List.of(), "PUBLIC", true);
 
-    List<Long> found = ids(anonymous("faq?q=" + q(m.toUpperCase())));
+    List<Long> found = ids(http.anonymous("faq?q=" + q(m.toUpperCase())));
     assertEquals(List.of(inTitle, inKeywords, inBody), found, "title, then keywords, then body");
-    assertEquals(List.of(inKeywords), ids(anonymous("faq?q=x" + m)), "found by its keyword");
+    assertEquals(List.of(inKeywords), ids(http.anonymous("faq?q=x" + m)), "found by its keyword");
     // Two words: hits add up (补助领取 in the title and the marker in the keywords rank first).
     List<Long> mine = List.of(inTitle, inKeywords, inBody);
     assertEquals(
         List.of(inKeywords, inTitle, inBody),
-        ids(anonymous("faq?q=" + q("补助领取，" + m))).stream().filter(mine::contains).toList());
+        ids(http.anonymous("faq?q=" + q("补助领取，" + m))).stream().filter(mine::contains).toList());
     // The demo FAQ: 挂失 finds the article with it in the title first.
-    JsonArray lost = Http.json(anonymous("faq?q=" + q("挂失"))).asJsonArray();
+    JsonArray lost = Http.json(http.anonymous("faq?q=" + q("挂失"))).asJsonArray();
     assertTrue(lost.size() >= 2, lost.toString());
     assertTrue(lost.getJsonObject(0).getString("title").contains("挂失"), lost.toString());
-    JsonArray pos = Http.json(anonymous("faq?q=" + q("POS 黑屏"))).asJsonArray();
+    JsonArray pos = Http.json(http.anonymous("faq?q=" + q("POS 黑屏"))).asJsonArray();
     for (JsonValue v : pos) {
       assertTrue(!v.asJsonObject().getString("title").contains("操作员"), "staff article hidden");
     }
@@ -169,10 +149,11 @@ class KnowledgeBaseIT {
   void revisions() throws Exception {
     String m = marker();
     long id = article("门禁不开 " + m, "先确认卡片未挂失。", List.of("门禁"), "PUBLIC", true);
-    assertEquals(409, helpdesk("POST", "knowledge-articles/" + id + "/publish", null).statusCode());
+    assertEquals(
+        409, http.post(HELPDESK, "knowledge-articles/" + id + "/publish", null).statusCode());
     HttpResponse<String> edited =
-        helpdesk(
-            "PUT",
+        http.put(
+            HELPDESK,
             "knowledge-articles/" + id,
             "{\"title\":\"宿舍门禁刷卡不开门 "
                 + m
@@ -187,29 +168,28 @@ class KnowledgeBaseIT {
     assertEquals(
         "门禁不开 " + m, article.getJsonArray("revisions").getJsonObject(0).getString("title"));
     assertEquals(
-        "宿舍门禁刷卡不开门 " + m, Http.json(anonymous("faq/" + id)).asJsonObject().getString("title"));
-    assertEquals(200, helpdesk("POST", "knowledge-articles/" + id + "/retire", null).statusCode());
+        "宿舍门禁刷卡不开门 " + m, Http.json(http.anonymous("faq/" + id)).asJsonObject().getString("title"));
+    assertEquals(
+        200, http.post(HELPDESK, "knowledge-articles/" + id + "/retire", null).statusCode());
     assertEquals(
         409,
-        helpdesk(
-                "PUT",
+        http.put(
+                HELPDESK,
                 "knowledge-articles/" + id,
                 "{\"title\":\"t\",\"body\":\"b\",\"audience\":\"PUBLIC\"}")
             .statusCode());
     assertEquals(
         400,
-        helpdesk("PUT", "knowledge-articles/" + id, "{\"title\":\"t\",\"audience\":\"PUBLIC\"}")
+        http.put(HELPDESK, "knowledge-articles/" + id, "{\"title\":\"t\",\"audience\":\"PUBLIC\"}")
             .statusCode(),
         "no body");
-    assertEquals(404, helpdesk("POST", "knowledge-articles/99999999/publish", null).statusCode());
+    assertEquals(
+        404, http.post(HELPDESK, "knowledge-articles/99999999/publish", null).statusCode());
     assertEquals(
         403,
-        http.send(
-                "POST",
-                api("knowledge-articles"),
-                DemoUsers.AUDITOR,
-                DemoUsers.AUDITOR_PASSWORD,
-                "application/json",
+        http.post(
+                AUDITOR,
+                "knowledge-articles",
                 "{\"title\":\"t\",\"body\":\"b\",\"audience\":\"PUBLIC\"}")
             .statusCode(),
         "auditors read only");
@@ -221,8 +201,8 @@ class KnowledgeBaseIT {
     String m = marker();
     long id = article("圈存失败 " + m, "次日自动补入。", List.of(), "PUBLIC", true);
     HttpResponse<String> opened =
-        helpdesk(
-            "POST",
+        http.post(
+            HELPDESK,
             "tickets",
             "{\"channel\":\"PHONE\",\"reporterName\":\"李同学\",\"category\":\"NETWORK\","
                 + "\"title\":\"圈存失败\",\"description\":\"图书馆圈存机圈存失败 "
@@ -233,29 +213,25 @@ class KnowledgeBaseIT {
     String links = "tickets/" + no + "/articles";
     String body = "{\"articleId\":" + id + "}";
 
-    HttpResponse<String> linked = helpdesk("POST", links, body);
+    HttpResponse<String> linked = http.post(HELPDESK, links, body);
     assertEquals(200, linked.statusCode(), linked.body());
     assertEquals(1, Http.json(linked).asJsonArray().size());
-    JsonArray again = Http.json(helpdesk("POST", links, body)).asJsonArray();
+    JsonArray again = Http.json(http.post(HELPDESK, links, body)).asJsonArray();
     assertEquals(1, again.size(), "linking twice changes nothing");
     assertEquals(id, again.getJsonObject(0).getJsonNumber("articleId").longValue());
-    HttpResponse<String> listed =
-        http.send("GET", api(links), DemoUsers.AUDITOR, DemoUsers.AUDITOR_PASSWORD, null, null);
+    HttpResponse<String> listed = http.get(AUDITOR, links);
     assertEquals(200, listed.statusCode(), listed.body());
     assertEquals(1, Http.json(listed).asJsonArray().size());
 
-    assertEquals(404, helpdesk("POST", links, "{\"articleId\":99999999}").statusCode());
-    assertEquals(404, helpdesk("POST", "tickets/GD20000101-0/articles", body).statusCode());
-    assertEquals(400, helpdesk("POST", links, "{}").statusCode());
-    assertEquals(
-        403,
-        http.send("POST", api(links), "20260001", CARD_PASSWORD, "application/json", body)
-            .statusCode());
+    assertEquals(404, http.post(HELPDESK, links, "{\"articleId\":99999999}").statusCode());
+    assertEquals(404, http.post(HELPDESK, "tickets/GD20000101-0/articles", body).statusCode());
+    assertEquals(400, http.post(HELPDESK, links, "{}").statusCode());
+    assertEquals(403, http.post(CARD_HOLDER, links, body).statusCode());
 
-    HttpResponse<String> removed = helpdesk("DELETE", links + "/" + id, null);
+    HttpResponse<String> removed = http.delete(HELPDESK, links + "/" + id);
     assertEquals(200, removed.statusCode(), removed.body());
     assertEquals(0, Http.json(removed).asJsonArray().size());
-    assertEquals(404, helpdesk("DELETE", links + "/" + id, null).statusCode());
-    assertEquals(200, helpdesk("GET", "tickets/" + no, null).statusCode(), "the ticket is intact");
+    assertEquals(404, http.delete(HELPDESK, links + "/" + id).statusCode());
+    assertEquals(200, http.get(HELPDESK, "tickets/" + no).statusCode(), "the ticket is intact");
   }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.HELPDESK;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -11,7 +14,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Arrays;
@@ -53,22 +55,8 @@ class NotificationIT {
     return Deployments.builtEarWith(NoticeTrigger.class);
   }
 
-  private static URI api(String path) {
-    return Http.CONSOLE.resolve("api/v1/" + path);
-  }
-
-  private HttpResponse<String> helpdesk(String method, String path, String json) throws Exception {
-    return http.send(
-        method,
-        api(path),
-        DemoUsers.HELPDESK,
-        DemoUsers.HELPDESK_PASSWORD,
-        "application/json",
-        json);
-  }
-
   private void contact(String key, String json) throws Exception {
-    HttpResponse<String> put = helpdesk("PUT", "notification-contacts/" + key, json);
+    HttpResponse<String> put = http.put(HELPDESK, "notification-contacts/" + key, json);
     assertEquals(201, put.statusCode(), put.body());
   }
 
@@ -85,11 +73,11 @@ class NotificationIT {
             + "],\"subject\":\""
             + subject
             + "\",\"text\":\"请尽快处理。\"}";
-    return helpdesk("POST", "test-notices" + (rollback ? "?rollback=true" : ""), json);
+    return http.post(HELPDESK, "test-notices" + (rollback ? "?rollback=true" : ""), json);
   }
 
   private List<JsonObject> messages(String reference) throws Exception {
-    HttpResponse<String> list = helpdesk("GET", "notifications?reference=" + reference, null);
+    HttpResponse<String> list = http.get(HELPDESK, "notifications?reference=" + reference);
     assertEquals(200, list.statusCode(), list.body());
     return Http.json(list).asJsonArray().getValuesAs(JsonObject.class);
   }
@@ -140,7 +128,7 @@ class NotificationIT {
     assertEquals("UNDELIVERABLE", lost.getString("status"));
     assertTrue(lost.getString("error").contains(nobody), lost.toString());
 
-    HttpResponse<String> delivered = helpdesk("POST", "notifications/deliver", null);
+    HttpResponse<String> delivered = http.post(HELPDESK, "notifications/deliver", null);
     assertEquals(200, delivered.statusCode(), delivered.body());
     assertTrue(Http.json(delivered).asJsonObject().getInt("SENT") >= 2, delivered.body());
 
@@ -172,10 +160,10 @@ class NotificationIT {
     assertEquals("UNDELIVERABLE", after.get(nobody + "/MAIL").getString("status"));
 
     // Running again sends nothing twice.
-    assertEquals(200, helpdesk("POST", "notifications/deliver", null).statusCode());
+    assertEquals(200, http.post(HELPDESK, "notifications/deliver", null).statusCode());
     assertEquals(1, received(subject).size());
     JsonArray sent =
-        Http.json(helpdesk("GET", "notifications?status=SENT&channel=WECHAT", null)).asJsonArray();
+        Http.json(http.get(HELPDESK, "notifications?status=SENT&channel=WECHAT")).asJsonArray();
     assertTrue(
         sent.stream().anyMatch(v -> v.asJsonObject().getString("reference").equals(reference)));
   }
@@ -198,7 +186,7 @@ class NotificationIT {
     String reference = "GD-RETRY-" + run;
     assertEquals(204, fire("SLA_WARNING", reference, List.of(tech), "即将超时", false).statusCode());
     GREEN_MAIL.stop();
-    HttpResponse<String> delivered = helpdesk("POST", "notifications/deliver", null);
+    HttpResponse<String> delivered = http.post(HELPDESK, "notifications/deliver", null);
     assertEquals(200, delivered.statusCode(), delivered.body());
     JsonObject m = one(messages(reference), tech, "MAIL");
     assertEquals("PENDING", m.getString("status"), m.toString());
@@ -215,30 +203,21 @@ class NotificationIT {
   void contactsAndRoles() throws Exception {
     String key = "it-bad-" + run;
     HttpResponse<String> noMobile =
-        helpdesk("PUT", "notification-contacts/" + key, "{\"channels\":[\"SMS\"]}");
+        http.put(HELPDESK, "notification-contacts/" + key, "{\"channels\":[\"SMS\"]}");
     assertEquals(400, noMobile.statusCode(), noMobile.body());
     contact(key, "{\"mobile\":\"13800000009\",\"channels\":[\"SMS\"]}");
     HttpResponse<String> replaced =
-        helpdesk(
-            "PUT",
+        http.put(
+            HELPDESK,
             "notification-contacts/" + key,
             "{\"mobile\":\"13800000010\",\"email\":\"x@yikatong.example\",\"channels\":[\"SMS\",\"MAIL\"]}");
     assertEquals(200, replaced.statusCode(), replaced.body());
     assertEquals(2, Http.json(replaced).asJsonObject().getJsonArray("channels").size());
-    assertEquals(
-        403,
-        http.send(
-                "POST",
-                api("notifications/deliver"),
-                DemoUsers.TECH,
-                DemoUsers.TECH_PASSWORD,
-                "application/json",
-                null)
-            .statusCode());
-    assertEquals(401, http.get(api("notifications")).statusCode());
-    assertEquals(400, helpdesk("GET", "notifications?status=LOST", null).statusCode());
-    assertEquals(204, helpdesk("DELETE", "notification-contacts/" + key, null).statusCode());
-    assertEquals(404, helpdesk("GET", "notification-contacts/" + key, null).statusCode());
+    assertEquals(403, http.post(TECH, "notifications/deliver", null).statusCode());
+    assertEquals(401, http.get(Http.api("notifications")).statusCode());
+    assertEquals(400, http.get(HELPDESK, "notifications?status=LOST").statusCode());
+    assertEquals(204, http.delete(HELPDESK, "notification-contacts/" + key).statusCode());
+    assertEquals(404, http.get(HELPDESK, "notification-contacts/" + key).statusCode());
   }
 
   @Test
@@ -257,15 +236,7 @@ class NotificationIT {
         java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       java.util.concurrent.Callable<HttpResponse<String>> deliver =
-          () ->
-              new Http()
-                  .send(
-                      "POST",
-                      api("notifications/deliver"),
-                      DemoUsers.ADMIN,
-                      DemoUsers.ADMIN_PASSWORD,
-                      "application/json",
-                      null);
+          () -> new Http().post(ADMIN, "notifications/deliver", null);
       var first = pool.submit(deliver);
       var second = pool.submit(deliver);
       assertEquals(200, first.get().statusCode(), first.get().body());

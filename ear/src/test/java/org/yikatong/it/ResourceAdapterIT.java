@@ -2,6 +2,7 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -102,11 +103,7 @@ class ResourceAdapterIT {
   }
 
   private Optional<JsonObject> findConnection(String remote) throws Exception {
-    var response =
-        http.getAs(
-            Http.CONSOLE.resolve("api/v1/gateway-connections?limit=500"),
-            DemoUsers.TECH,
-            DemoUsers.TECH_PASSWORD);
+    var response = http.get(TECH, "gateway-connections?limit=500");
     assertEquals(200, response.statusCode(), response.body());
     return Http.json(response).asJsonArray().stream()
         .map(JsonValue::asJsonObject)

@@ -3,6 +3,11 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.FINANCE;
+import static org.yikatong.it.DemoUsers.FINANCE_PASSWORD;
+import static org.yikatong.it.DemoUsers.TECH;
+import static org.yikatong.it.DemoUsers.TECH_PASSWORD;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -33,8 +38,7 @@ class RestApiIT {
   @Test
   @DisplayName("the overview answers counts and the purse total as JSON")
   void overview() throws Exception {
-    HttpResponse<String> response =
-        http.getAs(OVERVIEW, DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD);
+    HttpResponse<String> response = http.getAs(OVERVIEW, FINANCE, FINANCE_PASSWORD);
     assertEquals(200, response.statusCode());
     assertTrue(
         response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -57,21 +61,21 @@ class RestApiIT {
   @Test
   @DisplayName("a wrong password is refused with 401")
   void wrongPassword() throws Exception {
-    HttpResponse<String> response = http.getAs(OVERVIEW, DemoUsers.ADMIN, "wrong");
+    HttpResponse<String> response = http.getAs(OVERVIEW, ADMIN, "wrong");
     assertEquals(401, response.statusCode());
   }
 
   @Test
   @DisplayName("a role that may not read gateway connections gets 403 problem details")
   void forbidden() throws Exception {
-    assertProblem(http.getAs(CONNECTIONS, DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD), 403);
+    assertProblem(http.getAs(CONNECTIONS, FINANCE, FINANCE_PASSWORD), 403);
   }
 
   @Test
   @DisplayName("an out-of-range parameter gets 400 problem details naming it")
   void badParameter() throws Exception {
     HttpResponse<String> response =
-        http.getAs(URI.create(CONNECTIONS + "?limit=0"), DemoUsers.TECH, DemoUsers.TECH_PASSWORD);
+        http.getAs(URI.create(CONNECTIONS + "?limit=0"), TECH, TECH_PASSWORD);
     JsonObject problem = assertProblem(response, 400);
     assertTrue(problem.getString("detail").contains("limit"), problem.toString());
   }
@@ -79,12 +83,7 @@ class RestApiIT {
   @Test
   @DisplayName("an unknown resource gets 404 problem details")
   void notFound() throws Exception {
-    assertProblem(
-        http.getAs(
-            Http.CONSOLE.resolve("api/v1/no-such-thing"),
-            DemoUsers.ADMIN,
-            DemoUsers.ADMIN_PASSWORD),
-        404);
+    assertProblem(http.get(ADMIN, "no-such-thing"), 404);
   }
 
   private static JsonObject assertProblem(HttpResponse<String> response, int status) {

@@ -2,9 +2,13 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.AUDITOR;
+import static org.yikatong.it.DemoUsers.FINANCE;
+import static org.yikatong.it.DemoUsers.HELPDESK;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,26 +38,8 @@ class ServiceStatisticsIT {
     return Deployments.builtEar();
   }
 
-  private static URI api(String path) {
-    return Http.CONSOLE.resolve("api/v1/" + path);
-  }
-
-  private HttpResponse<String> helpdesk(String method, String path, String json) throws Exception {
-    return http.send(
-        method,
-        api(path),
-        DemoUsers.HELPDESK,
-        DemoUsers.HELPDESK_PASSWORD,
-        "application/json",
-        json);
-  }
-
   private JsonObject stats() throws Exception {
-    HttpResponse<String> r =
-        http.getAs(
-            api("service-statistics?from=" + today + "&to=" + today),
-            DemoUsers.AUDITOR,
-            DemoUsers.AUDITOR_PASSWORD);
+    HttpResponse<String> r = http.get(AUDITOR, "service-statistics?from=" + today + "&to=" + today);
     assertEquals(200, r.statusCode(), r.body());
     return Http.json(r).asJsonObject();
   }
@@ -63,7 +49,7 @@ class ServiceStatisticsIT {
   }
 
   private String open(String json) throws Exception {
-    HttpResponse<String> opened = helpdesk("POST", "tickets", json);
+    HttpResponse<String> opened = http.post(HELPDESK, "tickets", json);
     assertEquals(201, opened.statusCode(), opened.body());
     return Http.json(opened).asJsonObject().getString("ticketNo");
   }
@@ -83,11 +69,11 @@ class ServiceStatisticsIT {
                 + "\"title\":\"如何挂失\",\"description\":\"校园卡丢失怎么挂失\"}");
     assertEquals(
         200,
-        helpdesk("POST", "tickets/" + hardware + "/assign", "{\"technician\":\"tech\"}")
+        http.post(HELPDESK, "tickets/" + hardware + "/assign", "{\"technician\":\"tech\"}")
             .statusCode());
     assertEquals(
         200,
-        helpdesk("POST", "tickets/" + question + "/resolve", "{\"text\":\"已告知自助挂失步骤\"}")
+        http.post(HELPDESK, "tickets/" + question + "/resolve", "{\"text\":\"已告知自助挂失步骤\"}")
             .statusCode());
 
     JsonObject after = stats();
@@ -138,15 +124,8 @@ class ServiceStatisticsIT {
     assertEquals(1, after.getJsonArray("costsByYear").size(), "one day: one year");
 
     String query = "?from=" + today + "&to=" + today;
-    for (URI csvUri :
-        List.of(api("service-statistics" + query), api("service-statistics.csv" + query))) {
-      HttpResponse<String> csv =
-          http.get(
-              csvUri,
-              "Authorization",
-              Http.basic(DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD),
-              "Accept",
-              "text/csv");
+    for (String csvPath : List.of("service-statistics" + query, "service-statistics.csv" + query)) {
+      HttpResponse<String> csv = http.get(FINANCE, csvPath, "text/csv");
       assertEquals(200, csv.statusCode(), csv.body());
       assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
       List<String> lines = List.of(csv.body().split("\r\n"));
@@ -168,21 +147,15 @@ class ServiceStatisticsIT {
             "from=2026-13-01&to=2026-12-01",
             "from=2020-01-01&to=2026-01-01",
             "to=2026-11-01")) {
-      HttpResponse<String> r =
-          http.getAs(api("service-statistics?" + query), DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD);
+      HttpResponse<String> r = http.get(ADMIN, "service-statistics?" + query);
       assertEquals(400, r.statusCode(), query + ": " + r.body());
       assertTrue(
           r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
           query);
     }
     assertEquals(
-        403,
-        http.getAs(
-                api("service-statistics?from=" + today + "&to=" + today),
-                DemoUsers.TECH,
-                DemoUsers.TECH_PASSWORD)
-            .statusCode());
+        403, http.get(TECH, "service-statistics?from=" + today + "&to=" + today).statusCode());
     assertEquals(
-        401, http.get(api("service-statistics?from=" + today + "&to=" + today)).statusCode());
+        401, http.get(Http.api("service-statistics?from=" + today + "&to=" + today)).statusCode());
   }
 }

@@ -2,10 +2,11 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.HELPDESK;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,20 +30,10 @@ class SlaContractIT {
     return Deployments.builtEar();
   }
 
-  private HttpResponse<String> admin(String method, String path, String json) throws Exception {
-    return http.send(
-        method,
-        URI.create(Http.CONSOLE + "api/v1" + path),
-        DemoUsers.ADMIN,
-        DemoUsers.ADMIN_PASSWORD,
-        "application/json",
-        json);
-  }
-
   @Test
   @DisplayName("the default contract carries the contract's targets")
   void defaults() throws Exception {
-    JsonObject contract = Http.json(admin("GET", "/sla-contracts/DEFAULT", null)).asJsonObject();
+    JsonObject contract = Http.json(http.get(ADMIN, "sla-contracts/DEFAULT")).asJsonObject();
     assertTrue(contract.getBoolean("defaultContract"));
     assertEquals("CN", contract.getString("calendar"));
     JsonArray targets = contract.getJsonArray("targets");
@@ -56,7 +47,7 @@ class SlaContractIT {
                         && t.getString("target").equals("FIX_PLAN")
                         && t.getInt("amount") == 3
                         && t.getString("unit").equals("WORKING_DAYS")));
-    JsonObject calendar = Http.json(admin("GET", "/duty-calendars/CN", null)).asJsonObject();
+    JsonObject calendar = Http.json(http.get(ADMIN, "duty-calendars/CN")).asJsonObject();
     assertEquals("08:00", calendar.getString("dutyStart"));
     assertTrue(calendar.getJsonArray("days").size() >= 30, "the year's holidays");
   }
@@ -71,64 +62,61 @@ class SlaContractIT {
     String code = "C" + suffix;
     assertEquals(
         201,
-        admin(
-                "POST",
-                "/duty-calendars",
+        http.post(
+                ADMIN,
+                "duty-calendars",
                 "{\"code\":\"" + cal + "\",\"name\":\"7x24\",\"dutyStart\":\"00:00\"}")
             .statusCode());
     assertEquals(
         400,
-        admin(
-                "POST",
-                "/duty-calendars",
+        http.post(
+                ADMIN,
+                "duty-calendars",
                 "{\"code\":\"X" + suffix + "\",\"name\":\"bad\",\"dutyStart\":\"25:00\"}")
             .statusCode(),
         "no such hour");
     HttpResponse<String> created =
-        admin(
-            "POST",
-            "/sla-contracts",
+        http.post(
+            ADMIN,
+            "sla-contracts",
             "{\"code\":\"" + code + "\",\"name\":\"图书馆自助设备\",\"calendar\":\"" + cal + "\"}");
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(
         409,
-        admin(
-                "POST",
-                "/sla-contracts",
+        http.post(
+                ADMIN,
+                "sla-contracts",
                 "{\"code\":\"" + code + "\",\"name\":\"x\",\"calendar\":\"" + cal + "\"}")
             .statusCode());
     HttpResponse<String> changed =
-        admin(
-            "PUT",
-            "/sla-contracts/" + code + "/targets/LEVEL_2/RESPONSE",
+        http.put(
+            ADMIN,
+            "sla-contracts/" + code + "/targets/LEVEL_2/RESPONSE",
             "{\"amount\":30,\"unit\":\"MINUTES\",\"basis\":\"ROUND_THE_CLOCK\",\"warningMinutes\":10}");
     assertEquals(200, changed.statusCode(), changed.body());
     assertEquals(
         409,
-        admin("DELETE", "/sla-contracts/" + code + "/targets/LEVEL_2/RESPONSE", null).statusCode(),
+        http.delete(ADMIN, "sla-contracts/" + code + "/targets/LEVEL_2/RESPONSE").statusCode(),
         "every level keeps a response target");
     assertEquals(
         400,
-        admin(
-                "PUT",
-                "/sla-contracts/" + code + "/targets/LEVEL_2/PLAN",
+        http.put(
+                ADMIN,
+                "sla-contracts/" + code + "/targets/LEVEL_2/PLAN",
                 "{\"amount\":0,\"unit\":\"HOURS\"}")
             .statusCode());
     assertEquals(
         404,
-        admin(
-                "PUT",
-                "/sla-contracts/NOPE" + suffix + "/targets/LEVEL_2/PLAN",
+        http.put(
+                ADMIN,
+                "sla-contracts/NOPE" + suffix + "/targets/LEVEL_2/PLAN",
                 "{\"amount\":1,\"unit\":\"HOURS\"}")
             .statusCode());
 
     HttpResponse<String> opened =
-        http.send(
-            "POST",
-            URI.create(Http.CONSOLE + "api/v1/tickets"),
-            DemoUsers.HELPDESK,
-            DemoUsers.HELPDESK_PASSWORD,
-            "application/json",
+        http.post(
+            HELPDESK,
+            "tickets",
             "{\"channel\":\"PHONE\",\"reporterName\":\"馆员\",\"terminalId\":\"L0000001\","
                 + "\"category\":\"HARDWARE\",\"title\":\"借还书机无法读卡\",\"description\":\"d\","
                 + "\"contract\":\""
@@ -140,20 +128,12 @@ class SlaContractIT {
     assertEquals(
         createdAt.plus(Duration.ofMinutes(30)), Instant.parse(ticket.getString("responseDue")));
 
-    admin(
-        "PUT",
-        "/sla-contracts/" + code + "/targets/LEVEL_2/RESPONSE",
+    http.put(
+        ADMIN,
+        "sla-contracts/" + code + "/targets/LEVEL_2/RESPONSE",
         "{\"amount\":1,\"unit\":\"HOURS\",\"basis\":\"ROUND_THE_CLOCK\",\"warningMinutes\":10}");
     JsonObject after =
-        Http.json(
-                http.send(
-                    "GET",
-                    URI.create(Http.CONSOLE + "api/v1/tickets/" + ticket.getString("ticketNo")),
-                    DemoUsers.HELPDESK,
-                    DemoUsers.HELPDESK_PASSWORD,
-                    null,
-                    null))
-            .asJsonObject();
+        Http.json(http.get(HELPDESK, "tickets/" + ticket.getString("ticketNo"))).asJsonObject();
     assertEquals(
         createdAt.plus(Duration.ofHours(1)),
         Instant.parse(after.getString("responseDue")),
@@ -161,40 +141,34 @@ class SlaContractIT {
 
     assertEquals(
         404,
-        http.send(
-                "POST",
-                URI.create(Http.CONSOLE + "api/v1/tickets"),
-                DemoUsers.HELPDESK,
-                DemoUsers.HELPDESK_PASSWORD,
-                "application/json",
+        http.post(
+                HELPDESK,
+                "tickets",
                 "{\"channel\":\"PHONE\",\"reporterName\":\"x\",\"category\":\"HARDWARE\","
                     + "\"title\":\"t\",\"description\":\"d\",\"contract\":\"NOPE\"}")
             .statusCode(),
         "an unknown contract");
     assertEquals(
         403,
-        http.send(
-                "PUT",
-                URI.create(Http.CONSOLE + "api/v1/sla-contracts/" + code + "/targets/LEVEL_2/PLAN"),
-                DemoUsers.HELPDESK,
-                DemoUsers.HELPDESK_PASSWORD,
-                "application/json",
+        http.put(
+                HELPDESK,
+                "sla-contracts/" + code + "/targets/LEVEL_2/PLAN",
                 "{\"amount\":1,\"unit\":\"HOURS\"}")
             .statusCode(),
         "only administrators change targets");
 
     assertEquals(
         200,
-        admin(
-                "PUT",
-                "/duty-calendars/" + cal + "/days/2026-12-31",
+        http.put(
+                ADMIN,
+                "duty-calendars/" + cal + "/days/2026-12-31",
                 "{\"kind\":\"HOLIDAY\",\"note\":\"测试\"}")
             .statusCode());
     assertEquals(
         400,
-        admin("PUT", "/duty-calendars/" + cal + "/days/2026-13-01", "{\"kind\":\"HOLIDAY\"}")
+        http.put(ADMIN, "duty-calendars/" + cal + "/days/2026-13-01", "{\"kind\":\"HOLIDAY\"}")
             .statusCode());
-    JsonArray changes = Http.json(admin("GET", "/sla-config-changes?max=20", null)).asJsonArray();
+    JsonArray changes = Http.json(http.get(ADMIN, "sla-config-changes?max=20")).asJsonArray();
     assertTrue(
         changes.stream()
             .map(JsonObject.class::cast)

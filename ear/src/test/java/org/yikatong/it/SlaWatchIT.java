@@ -3,6 +3,8 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.yikatong.it.DemoUsers.LEAD;
+import static org.yikatong.it.DemoUsers.MANAGER;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -81,12 +83,12 @@ class SlaWatchIT {
       at(responseDue.minus(Duration.ofMinutes(5)).plusSeconds(1));
       admin.call(() -> watch.check());
       assertEquals(List.of("RESPONSE/WARNING"), events(no));
-      assertEquals(List.of("lead"), escalations(no), "a warning goes to the team lead");
+      assertEquals(List.of(LEAD), escalations(no), "a warning goes to the team lead");
       at(responseDue.plusSeconds(1));
       admin.call(() -> watch.check());
       admin.call(() -> watch.check());
       assertEquals(List.of("RESPONSE/WARNING", "RESPONSE/BREACH"), events(no));
-      assertEquals(List.of("lead", "manager"), escalations(no), "a breach goes to the manager");
+      assertEquals(List.of(LEAD, MANAGER), escalations(no), "a breach goes to the manager");
       // A level 1 ticket not responded to in time: 500 yuan out of the deposit, as far as it goes.
       @SuppressWarnings("unchecked")
       List<Object[]> charged =
@@ -110,7 +112,7 @@ class SlaWatchIT {
           List.of("RESPONSE/WARNING", "RESPONSE/BREACH", "RESOLUTION/WARNING", "RESOLUTION/BREACH"),
           events(no),
           "on site in time; a breach found without its warning records both");
-      assertEquals(List.of("lead", "manager"), escalations(no), "each step once");
+      assertEquals(List.of(LEAD, MANAGER), escalations(no), "each step once");
     } finally {
       clock.shift(Duration.ZERO);
     }

@@ -3,11 +3,13 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.AUDITOR;
+import static org.yikatong.it.DemoUsers.HELPDESK;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,23 +42,11 @@ class SparePartsIT {
     return Deployments.builtEar();
   }
 
-  private HttpResponse<String> as(String user, String method, String path, String json)
-      throws Exception {
-    String password = DemoUsers.password(user);
-    URI uri = Http.CONSOLE.resolve("api/v1/" + path);
-    return http.send(method, uri, user, password, "application/json", json);
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Http.json(response).asJsonObject();
-  }
-
   private String part(int reorderLevel, long unitCostFen) throws Exception {
     String code = "IT-" + uniq + "-" + reorderLevel;
     HttpResponse<String> created =
-        as(
-            DemoUsers.HELPDESK,
-            "POST",
+        http.post(
+            HELPDESK,
             "spare-parts/parts",
             "{\"code\":\""
                 + code
@@ -72,9 +62,8 @@ class SparePartsIT {
   private String depot(String suffix) throws Exception {
     String code = "IT" + uniq.substring(Math.max(0, uniq.length() - 10)) + suffix;
     HttpResponse<String> created =
-        as(
-            DemoUsers.HELPDESK,
-            "POST",
+        http.post(
+            HELPDESK,
             "spare-parts/depots",
             "{\"code\":\"" + code + "\",\"name\":\"测试库 " + suffix + "\",\"location\":\"信息中心\"}");
     assertEquals(201, created.statusCode(), created.body());
@@ -83,21 +72,19 @@ class SparePartsIT {
 
   private String ticket() throws Exception {
     HttpResponse<String> opened =
-        as(
-            DemoUsers.HELPDESK,
-            "POST",
+        http.post(
+            HELPDESK,
             "tickets",
             "{\"channel\":\"PHONE\",\"reporterName\":\"图书馆\",\"terminalId\":\"K0000001\","
                 + "\"category\":\"HARDWARE\",\"title\":\"圈存机扫码失灵\",\"description\":\"扫码头无反应\"}");
     assertEquals(201, opened.statusCode(), opened.body());
-    return object(opened).getString("ticketNo");
+    return Http.object(opened).getString("ticketNo");
   }
 
   private HttpResponse<String> withdraw(String part, String depot, int quantity, String ticketNo)
       throws Exception {
-    return as(
-        DemoUsers.TECH,
-        "POST",
+    return http.post(
+        TECH,
         "spare-parts/withdrawals",
         "{\"part\":\""
             + part
@@ -114,9 +101,9 @@ class SparePartsIT {
   private long hardwareCostThisYear() throws Exception {
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     HttpResponse<String> response =
-        as(DemoUsers.AUDITOR, "GET", "service-statistics?from=" + today + "&to=" + today, null);
+        http.get(AUDITOR, "service-statistics?from=" + today + "&to=" + today);
     assertEquals(200, response.statusCode(), response.body());
-    return object(response)
+    return Http.object(response)
         .getJsonArray("costsByYear")
         .getJsonObject(0)
         .getJsonObject("fenByKind")
@@ -125,42 +112,24 @@ class SparePartsIT {
   }
 
   private HttpResponse<String> receive(String part, String depot, int quantity) throws Exception {
-    return as(
-        DemoUsers.HELPDESK,
-        "POST",
+    return http.post(
+        HELPDESK,
         "spare-parts/receipts",
         "{\"part\":\"" + part + "\",\"depot\":\"" + depot + "\",\"quantity\":" + quantity + "}");
   }
 
   private long total(String part) throws Exception {
-    return object(as(DemoUsers.AUDITOR, "GET", "spare-parts/parts/" + part, null))
+    return Http.object(http.get(AUDITOR, "spare-parts/parts/" + part))
         .getJsonNumber("totalQuantity")
         .longValue();
   }
 
   private JsonArray alerts(String part) throws Exception {
-    return Http.json(as(DemoUsers.AUDITOR, "GET", "spare-parts/alerts?all=true&part=" + part, null))
-        .asJsonArray();
-  }
-
-  /** The outbox messages of a reference, as "kind/recipient/channel", one per message. */
-  private List<String> notices(String reference) throws Exception {
-    HttpResponse<String> response =
-        as(DemoUsers.HELPDESK, "GET", "notifications?max=1000&reference=" + reference, null);
-    assertEquals(200, response.statusCode(), response.body());
-    return Http.json(response).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .map(
-            m ->
-                m.getString("kind") + "/" + m.getString("recipient") + "/" + m.getString("channel"))
-        .sorted()
-        .toList();
+    return Http.json(http.get(AUDITOR, "spare-parts/alerts?all=true&part=" + part)).asJsonArray();
   }
 
   private List<String> worklog(String ticketNo) throws Exception {
-    return object(as(DemoUsers.HELPDESK, "GET", "tickets/" + ticketNo, null))
-        .getJsonArray("history")
-        .stream()
+    return Http.object(http.get(HELPDESK, "tickets/" + ticketNo)).getJsonArray("history").stream()
         .map(JsonValue::asJsonObject)
         .filter(e -> e.getString("kind").equals("WORKLOG"))
         .map(e -> e.getString("text"))
@@ -180,9 +149,8 @@ class SparePartsIT {
     assertEquals(201, receive(part, a, 5).statusCode(), "the helpdesk receives");
     assertEquals(
         403,
-        as(
-                DemoUsers.TECH,
-                "POST",
+        http.post(
+                TECH,
                 "spare-parts/receipts",
                 "{\"part\":\"" + part + "\",\"depot\":\"" + a + "\",\"quantity\":1}")
             .statusCode(),
@@ -192,12 +160,12 @@ class SparePartsIT {
     long hardwareBefore = hardwareCostThisYear();
     HttpResponse<String> first = withdraw(part, a, 2, ticketNo);
     assertEquals(201, first.statusCode(), first.body());
-    assertEquals(70_000, object(first).getJsonNumber("costFen").longValue());
+    assertEquals(70_000, Http.object(first).getJsonNumber("costFen").longValue());
     assertEquals(
         hardwareBefore + 70_000,
         hardwareCostThisYear(),
         "the service statistics count the parts used in repairs");
-    assertEquals(ticketNo, object(first).getString("ticketNo"));
+    assertEquals(ticketNo, Http.object(first).getString("ticketNo"));
     assertEquals(0, alerts(part).size(), "3 left, above the level 2");
     assertEquals(
         List.of("领用备件 扫码头（" + part + "）× 2，库位 " + a + "（测试库 A），成本 700.00元；更换"),
@@ -209,9 +177,8 @@ class SparePartsIT {
     assertEquals(400, withdraw(part, a, 0, ticketNo).statusCode());
     assertEquals(
         403,
-        as(
-                DemoUsers.AUDITOR,
-                "POST",
+        http.post(
+                AUDITOR,
                 "spare-parts/withdrawals",
                 "{\"part\":\""
                     + part
@@ -230,7 +197,7 @@ class SparePartsIT {
     assertEquals(2, raised.getJsonObject(0).getInt("totalQuantity"));
     assertTrue(raised.getJsonObject(0).getBoolean("open"));
     String alertRef = "BH-" + raised.getJsonObject(0).getJsonNumber("id").longValue();
-    List<String> told = notices(alertRef);
+    List<String> told = http.notices(alertRef);
     assertTrue(
         told.stream().anyMatch(n -> n.startsWith("REORDER_ALERT/helpdesk/")),
         "the helpdesk is told: " + told);
@@ -242,9 +209,8 @@ class SparePartsIT {
     assertEquals(told.stream().distinct().toList(), told, "once per recipient and channel");
 
     HttpResponse<String> moved =
-        as(
-            DemoUsers.HELPDESK,
-            "POST",
+        http.post(
+            HELPDESK,
             "spare-parts/transfers",
             "{\"part\":\""
                 + part
@@ -258,15 +224,12 @@ class SparePartsIT {
     assertEquals(201, withdraw(part, b, 1, ticketNo).statusCode());
     assertEquals(1, total(part));
     assertEquals(1, alerts(part).size(), "still low: raised once");
-    assertEquals(told, notices(alertRef), "still low: told once");
+    assertEquals(told, http.notices(alertRef), "still low: told once");
 
-    JsonObject usage =
-        object(as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=" + ticketNo, null));
+    JsonObject usage = Http.object(http.get(AUDITOR, "spare-parts/usage?ticket=" + ticketNo));
     assertEquals(3, usage.getJsonArray("withdrawals").size());
     assertEquals(4 * 35_000, usage.getJsonNumber("totalCostFen").longValue());
-    assertEquals(
-        404,
-        as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=GD19990101-1", null).statusCode());
+    assertEquals(404, http.get(AUDITOR, "spare-parts/usage?ticket=GD19990101-1").statusCode());
 
     assertEquals(201, receive(part, a, 4).statusCode());
     JsonArray cleared = alerts(part);
@@ -277,13 +240,11 @@ class SparePartsIT {
     assertEquals(2, twice.size(), "a new fall to the level: a new alert");
     assertEquals(
         told.size(),
-        notices("BH-" + twice.getJsonObject(0).getJsonNumber("id").longValue()).size(),
+        http.notices("BH-" + twice.getJsonObject(0).getJsonNumber("id").longValue()).size(),
         "the new alert is told as the first was");
-    assertEquals(told, notices(alertRef), "the first alert's notices stay as they were");
+    assertEquals(told, http.notices(alertRef), "the first alert's notices stay as they were");
 
-    JsonArray stock =
-        Http.json(as(DemoUsers.AUDITOR, "GET", "spare-parts/stock?part=" + part, null))
-            .asJsonArray();
+    JsonArray stock = Http.json(http.get(AUDITOR, "spare-parts/stock?part=" + part)).asJsonArray();
     assertEquals(2, stock.size());
     assertEquals(
         2, stock.getJsonObject(0).getInt("quantity") + stock.getJsonObject(1).getInt("quantity"));
@@ -323,18 +284,17 @@ class SparePartsIT {
     String ticketNo = ticket();
     assertEquals(201, receive(part, depot, 3).statusCode());
     HttpResponse<String> resolved =
-        as(DemoUsers.TECH, "POST", "tickets/" + ticketNo + "/resolve", "{\"text\":\"重启后恢复\"}");
+        http.post(TECH, "tickets/" + ticketNo + "/resolve", "{\"text\":\"重启后恢复\"}");
     assertEquals(200, resolved.statusCode(), resolved.body());
     HttpResponse<String> closed =
-        as(DemoUsers.HELPDESK, "POST", "tickets/" + ticketNo + "/confirm", "{\"rating\":5}");
-    assertEquals("CLOSED", object(closed).getString("status"), closed.body());
+        http.post(HELPDESK, "tickets/" + ticketNo + "/confirm", "{\"rating\":5}");
+    assertEquals("CLOSED", Http.object(closed).getString("status"), closed.body());
 
     HttpResponse<String> refused = withdraw(part, depot, 1, ticketNo);
     assertEquals(409, refused.statusCode(), refused.body());
     assertEquals(3, total(part), "nothing taken");
     assertEquals(List.of(), worklog(ticketNo), "nothing logged");
-    JsonObject usage =
-        object(as(DemoUsers.AUDITOR, "GET", "spare-parts/usage?ticket=" + ticketNo, null));
+    JsonObject usage = Http.object(http.get(AUDITOR, "spare-parts/usage?ticket=" + ticketNo));
     assertEquals(0, usage.getJsonArray("withdrawals").size(), "no movement recorded");
   }
 }

@@ -2,10 +2,11 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TerminalAdministrationIT {
 
-  private static final URI TERMINALS = Http.CONSOLE.resolve("api/v1/terminals");
-
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.builtEar();
@@ -46,9 +45,9 @@ class TerminalAdministrationIT {
     byte[] secret = secretOf(created);
 
     assertEquals("00", signOn(id, secret));
-    assertEquals(200, admin(TERMINALS.resolve("terminals/" + id + "/disable")).statusCode());
+    assertEquals(200, http.post(ADMIN, "terminals/" + id + "/disable", null).statusCode());
     assertEquals("58", signOn(id, secret));
-    assertEquals(200, admin(TERMINALS.resolve("terminals/" + id + "/enable")).statusCode());
+    assertEquals(200, http.post(ADMIN, "terminals/" + id + "/enable", null).statusCode());
     assertEquals("00", signOn(id, secret));
   }
 
@@ -57,7 +56,7 @@ class TerminalAdministrationIT {
   void rotateSecret() throws Exception {
     String id = newTerminalId();
     byte[] old = secretOf(register(id, "POS", "M0001"));
-    byte[] fresh = secretOf(admin(TERMINALS.resolve("terminals/" + id + "/secret")));
+    byte[] fresh = secretOf(http.post(ADMIN, "terminals/" + id + "/secret", null));
     assertEquals("63", signOn(id, old));
     assertEquals("00", signOn(id, fresh));
   }
@@ -73,17 +72,12 @@ class TerminalAdministrationIT {
     assertEquals(400, register(posWithoutMerchant, "POS", null).statusCode(), "POS, no merchant");
     assertEquals(404, register(unknownMerchant, "POS", "M9999").statusCode(), "unknown merchant");
     assertEquals(400, register("short", "GATE", null).statusCode(), "id not 8 characters");
-    HttpResponse<String> malformed =
-        http.postAs(TERMINALS, DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD, "{\"terminalId\":");
+    HttpResponse<String> malformed = http.post(ADMIN, "terminals", "{\"terminalId\":");
     assertEquals(400, malformed.statusCode(), malformed.body());
     for (String refused : new String[] {posWithoutMerchant, unknownMerchant}) {
       assertEquals(
           404,
-          http.getAs(
-                  TERMINALS.resolve("terminals/" + refused),
-                  DemoUsers.ADMIN,
-                  DemoUsers.ADMIN_PASSWORD)
-              .statusCode(),
+          http.get(ADMIN, "terminals/" + refused).statusCode(),
           "nothing stored for the refused registration of " + refused);
     }
   }
@@ -92,11 +86,7 @@ class TerminalAdministrationIT {
   @DisplayName("only administrators register terminals")
   void onlyAdministrators() throws Exception {
     HttpResponse<String> response =
-        http.postAs(
-            TERMINALS,
-            DemoUsers.TECH,
-            DemoUsers.TECH_PASSWORD,
-            json(newTerminalId(), "GATE", null));
+        http.post(TECH, "terminals", json(newTerminalId(), "GATE", null));
     assertEquals(403, response.statusCode());
   }
 
@@ -112,7 +102,7 @@ class TerminalAdministrationIT {
           "00",
           TestGateway.exchange(socket, TestGateway.networkRequest(id, "001", oldMac))
               .getString(39));
-      HttpResponse<String> pushed = admin(TERMINALS.resolve("terminals/" + id + "/key-rotation"));
+      HttpResponse<String> pushed = http.post(ADMIN, "terminals/" + id + "/key-rotation", null);
       assertEquals(202, pushed.statusCode(), pushed.body());
       JsonObject command = Http.json(pushed).asJsonObject();
       assertTrue(
@@ -142,12 +132,7 @@ class TerminalAdministrationIT {
   }
 
   private HttpResponse<String> register(String id, String type, String merchant) throws Exception {
-    return http.postAs(
-        TERMINALS, DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD, json(id, type, merchant));
-  }
-
-  private HttpResponse<String> admin(URI uri) throws Exception {
-    return http.postAs(uri, DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD, null);
+    return http.post(ADMIN, "terminals", json(id, type, merchant));
   }
 
   private static String json(String id, String type, String merchant) {

@@ -2,10 +2,10 @@ package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -34,16 +34,10 @@ class TerminalCommandIT {
     return Deployments.builtEar();
   }
 
-  private static URI commands() {
-    return Http.CONSOLE.resolve("api/v1/terminals/" + TERMINAL + "/commands");
-  }
-
   private JsonObject post(String json, int expectedStatus) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            "POST", commands(), DemoUsers.TECH, DemoUsers.TECH_PASSWORD, "application/json", json);
+    HttpResponse<String> response = http.post(TECH, "terminals/" + TERMINAL + "/commands", json);
     assertEquals(expectedStatus, response.statusCode(), response.body());
-    return expectedStatus == 201 ? (JsonObject) Http.json(response) : null;
+    return expectedStatus == 201 ? Http.object(response) : null;
   }
 
   private final CommandRecords records = new CommandRecords();

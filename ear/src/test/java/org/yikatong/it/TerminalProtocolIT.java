@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -51,13 +52,7 @@ class TerminalProtocolIT {
       }
     }
     JsonObject terminal =
-        Http.json(
-                new Http()
-                    .getAs(
-                        Http.CONSOLE.resolve("api/v1/terminals/" + DEMO_TERMINAL),
-                        DemoUsers.TECH,
-                        DemoUsers.TECH_PASSWORD))
-            .asJsonObject();
+        Http.json(new Http().get(TECH, "terminals/" + DEMO_TERMINAL)).asJsonObject();
     assertEquals("SIGNED_OFF", terminal.getString("linkState"));
     assertEquals(2, terminal.getJsonNumber("heartbeats").longValue(), "echoes since sign-on");
     assertTrue(terminal.containsKey("lastSeenAt"));
@@ -102,12 +97,7 @@ class TerminalProtocolIT {
   }
 
   private static JsonArray rejections() throws Exception {
-    var response =
-        new Http()
-            .getAs(
-                Http.CONSOLE.resolve("api/v1/terminal-rejections?limit=500"),
-                DemoUsers.TECH,
-                DemoUsers.TECH_PASSWORD);
+    var response = new Http().get(TECH, "terminal-rejections?limit=500");
     assertEquals(200, response.statusCode(), response.body());
     return Http.json(response).asJsonArray();
   }

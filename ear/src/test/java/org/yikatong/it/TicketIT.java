@@ -3,9 +3,13 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER_2;
+import static org.yikatong.it.DemoUsers.CARD_HOLDER_3;
+import static org.yikatong.it.DemoUsers.HELPDESK;
+import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TicketIT {
 
-  private static final String CARD_PASSWORD = "Ykt!Card2026";
   private final Http http = new Http();
 
   @Deployment(testable = false)
@@ -30,36 +33,19 @@ class TicketIT {
     return Deployments.builtEar();
   }
 
-  private static URI tickets(String path) {
-    return Http.CONSOLE.resolve("api/v1/tickets" + path);
-  }
-
-  private HttpResponse<String> as(
-      String user, String password, String method, String path, String json) throws Exception {
-    return http.send(method, tickets(path), user, password, "application/json", json);
-  }
-
-  private HttpResponse<String> helpdesk(String method, String path, String json) throws Exception {
-    return as(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD, method, path, json);
-  }
-
-  private static JsonObject body(HttpResponse<String> response) {
-    return Http.json(response).asJsonObject();
-  }
-
   @Test
   @DisplayName(
       "a phone report: opened, graded, assigned, paused while waiting, resolved, confirmed")
   void ticketFlow() throws Exception {
     HttpResponse<String> opened =
-        helpdesk(
-            "POST",
-            "",
+        http.post(
+            HELPDESK,
+            "tickets",
             "{\"channel\":\"PHONE\",\"reporterName\":\"王老师\",\"reporterContact\":\"13800000000\","
                 + "\"terminalId\":\"T0000003\",\"category\":\"HARDWARE\",\"title\":\"POS 黑屏\","
                 + "\"description\":\"二楼清真窗口 POS 无显示\"}");
     assertEquals(201, opened.statusCode(), opened.body());
-    JsonObject ticket = body(opened);
+    JsonObject ticket = Http.object(opened);
     String no = ticket.getString("ticketNo");
     assertEquals("ASSIGNED", ticket.getString("status"), "dispatched by the duty roster");
     assertTrue(ticket.containsKey("assignee"));
@@ -69,51 +55,36 @@ class TicketIT {
     assertEquals(
         created.plus(Duration.ofMinutes(10)), Instant.parse(ticket.getString("responseDue")));
 
-    assertEquals(409, helpdesk("POST", "/" + no + "/confirm", "{\"rating\":5}").statusCode());
+    assertEquals(
+        409, http.post(HELPDESK, "tickets/" + no + "/confirm", "{\"rating\":5}").statusCode());
     assertEquals(
         404,
-        helpdesk("POST", "/" + no + "/assign", "{\"technician\":\"finance\"}").statusCode(),
+        http.post(HELPDESK, "tickets/" + no + "/assign", "{\"technician\":\"finance\"}")
+            .statusCode(),
         "finance is no technician");
     JsonObject assigned =
-        body(helpdesk("POST", "/" + no + "/assign", "{\"technician\":\"tech\",\"text\":\"值班\"}"));
+        Http.object(
+            http.post(
+                HELPDESK,
+                "tickets/" + no + "/assign",
+                "{\"technician\":\"tech\",\"text\":\"值班\"}"));
     assertEquals("ASSIGNED", assigned.getString("status"));
     assertFalse(assigned.isNull("respondedAt"), "assigning is the response");
 
-    HttpResponse<String> started =
-        as(DemoUsers.TECH, DemoUsers.TECH_PASSWORD, "POST", "/" + no + "/start", null);
-    assertEquals("IN_PROGRESS", body(started).getString("status"), started.body());
+    HttpResponse<String> started = http.post(TECH, "tickets/" + no + "/start", null);
+    assertEquals("IN_PROGRESS", Http.object(started).getString("status"), started.body());
     JsonObject waiting =
-        body(
-            as(
-                DemoUsers.TECH,
-                DemoUsers.TECH_PASSWORD,
-                "POST",
-                "/" + no + "/wait",
-                "{\"text\":\"哪台机器?\"}"));
+        Http.object(http.post(TECH, "tickets/" + no + "/wait", "{\"text\":\"哪台机器?\"}"));
     assertEquals("WAITING_FOR_REPORTER", waiting.getString("status"));
     assertFalse(waiting.containsKey("resolutionDue"), "the clock stands: no resolution deadline");
-    JsonObject answered = body(helpdesk("POST", "/" + no + "/answer", "{\"text\":\"清真窗口那台\"}"));
+    JsonObject answered =
+        Http.object(http.post(HELPDESK, "tickets/" + no + "/answer", "{\"text\":\"清真窗口那台\"}"));
     assertTrue(answered.containsKey("resolutionDue"));
     JsonObject resolved =
-        body(
-            as(
-                DemoUsers.TECH,
-                DemoUsers.TECH_PASSWORD,
-                "POST",
-                "/" + no + "/resolve",
-                "{\"text\":\"更换电源适配器\"}"));
+        Http.object(http.post(TECH, "tickets/" + no + "/resolve", "{\"text\":\"更换电源适配器\"}"));
     assertEquals("RESOLVED", resolved.getString("status"));
     java.util.List<String> notices =
-        Http.json(
-                http.send(
-                    "GET",
-                    Http.CONSOLE.resolve("api/v1/notifications?reference=" + no),
-                    DemoUsers.HELPDESK,
-                    DemoUsers.HELPDESK_PASSWORD,
-                    null,
-                    null))
-            .asJsonArray()
-            .stream()
+        Http.json(http.get(HELPDESK, "notifications?reference=" + no)).asJsonArray().stream()
             .map(
                 m ->
                     m.asJsonObject().getString("kind")
@@ -127,16 +98,19 @@ class TicketIT {
     assertTrue(
         notices.contains("RESOLVED/helpdesk"),
         "the helpdesk that took the call hears of the resolution: " + notices);
-    assertEquals(400, helpdesk("POST", "/" + no + "/confirm", "{\"rating\":6}").statusCode());
+    assertEquals(
+        400, http.post(HELPDESK, "tickets/" + no + "/confirm", "{\"rating\":6}").statusCode());
     JsonObject closed =
-        body(helpdesk("POST", "/" + no + "/confirm", "{\"rating\":5,\"text\":\"满意\"}"));
+        Http.object(
+            http.post(HELPDESK, "tickets/" + no + "/confirm", "{\"rating\":5,\"text\":\"满意\"}"));
     assertEquals("CLOSED", closed.getString("status"));
     assertEquals(5, closed.getInt("rating"));
-    assertEquals(409, helpdesk("POST", "/" + no + "/reopen", "{\"text\":\"again\"}").statusCode());
+    assertEquals(
+        409, http.post(HELPDESK, "tickets/" + no + "/reopen", "{\"text\":\"again\"}").statusCode());
     assertTrue(closed.getJsonArray("history").size() >= 7, closed.toString());
     assertEquals(
         404,
-        as("20260001", CARD_PASSWORD, "GET", "/" + no, null).statusCode(),
+        http.get(CARD_HOLDER, "tickets/" + no).statusCode(),
         "a card holder does not see others' tickets");
   }
 
@@ -144,24 +118,22 @@ class TicketIT {
   @DisplayName("a card holder reports through the app and follows only their own tickets")
   void cardHolderTickets() throws Exception {
     HttpResponse<String> opened =
-        as(
-            "20260002",
-            CARD_PASSWORD,
-            "POST",
-            "",
+        http.post(
+            CARD_HOLDER_2,
+            "tickets",
             "{\"channel\":\"PHONE\",\"reporterName\":\"学生\",\"category\":\"SOFTWARE\","
                 + "\"level\":\"LEVEL_1\",\"title\":\"充值未到账\",\"description\":\"微信充值 50 元未到账\"}");
     assertEquals(201, opened.statusCode(), opened.body());
-    JsonObject ticket = body(opened);
+    JsonObject ticket = Http.object(opened);
     assertEquals(
         "APP", ticket.getString("channel"), "a card holder's report comes through the app");
     assertEquals("LEVEL_2", ticket.getString("level"), "card holders do not set the level");
-    assertEquals("20260002", ticket.getString("reporterHolderNo"));
+    assertEquals(CARD_HOLDER_2, ticket.getString("reporterHolderNo"));
     String no = ticket.getString("ticketNo");
-    assertEquals(200, as("20260002", CARD_PASSWORD, "GET", "/" + no, null).statusCode());
-    assertEquals(404, as("20260003", CARD_PASSWORD, "GET", "/" + no, null).statusCode());
+    assertEquals(200, http.get(CARD_HOLDER_2, "tickets/" + no).statusCode());
+    assertEquals(404, http.get(CARD_HOLDER_3, "tickets/" + no).statusCode());
     assertTrue(
-        Http.json(as("20260003", CARD_PASSWORD, "GET", "", null)).asJsonArray().stream()
+        Http.json(http.get(CARD_HOLDER_3, "tickets")).asJsonArray().stream()
             .noneMatch(t -> t.asJsonObject().getString("ticketNo").equals(no)));
   }
 
@@ -170,20 +142,20 @@ class TicketIT {
   void badInput() throws Exception {
     assertEquals(
         404,
-        helpdesk(
-                "POST",
-                "",
+        http.post(
+                HELPDESK,
+                "tickets",
                 "{\"channel\":\"PHONE\",\"reporterName\":\"x\",\"terminalId\":\"NOPE0000\","
                     + "\"category\":\"HARDWARE\",\"title\":\"t\",\"description\":\"d\"}")
             .statusCode());
     assertEquals(
         400,
-        helpdesk(
-                "POST",
-                "",
+        http.post(
+                HELPDESK,
+                "tickets",
                 "{\"channel\":\"PHONE\",\"reporterName\":\"x\",\"category\":\"HARDWARE\",\"description\":\"d\"}")
             .statusCode(),
         "no title");
-    assertEquals(404, helpdesk("GET", "/GD20260101-0", null).statusCode());
+    assertEquals(404, http.get(HELPDESK, "tickets/GD20260101-0").statusCode());
   }
 }
