@@ -61,7 +61,7 @@ public class TicketWork {
   }
 
   /** The id of the ticket with this number. */
-  public Optional<Long> idOf(@NotBlank String ticketNo) {
+  public Optional<Long> idOf(String ticketNo) {
     return repository.findIdByNumber(ticketNo);
   }
 
