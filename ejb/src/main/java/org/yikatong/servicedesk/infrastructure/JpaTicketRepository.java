@@ -27,25 +27,28 @@ public class JpaTicketRepository implements TicketRepository {
 
   @Override
   public Optional<Ticket> findByNumber(String ticketNo) {
-    return findIdByNumber(ticketNo).map(id -> em.find(Ticket.class, id));
+    return idOf(ticketNo).map(id -> em.find(Ticket.class, id));
   }
 
   @Override
   public Optional<Ticket> lockByNumber(String ticketNo) {
-    return findIdByNumber(ticketNo)
-        .map(id -> em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return idOf(ticketNo).map(id -> em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /**
    * The id first, then the entity by id: a ticket already in the persistence context is not read
    * again, and a lock reads the row as it is once locked.
    */
-  @Override
-  public Optional<Long> findIdByNumber(String ticketNo) {
+  private Optional<Long> idOf(String ticketNo) {
     return em.createQuery("select t.id from Ticket t where t.ticketNo = :n", Long.class)
         .setParameter("n", ticketNo)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Long> findIdByNumber(String ticketNo) {
+    return idOf(ticketNo);
   }
 
   @Override
