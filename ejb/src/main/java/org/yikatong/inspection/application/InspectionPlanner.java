@@ -6,9 +6,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.yikatong.inspection.domain.InspectionRound;
+import org.yikatong.inspection.domain.InspectionRoundRepository;
 import org.yikatong.inspection.domain.InspectionSchedule;
+import org.yikatong.inspection.domain.InspectionScheduleRepository;
 import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.inspection.domain.RoundStatus;
 import org.yikatong.notification.domain.Notice;
@@ -52,7 +51,8 @@ public class InspectionPlanner {
 
   @Inject Clock clock;
   @Inject Event<Notice> notices;
-  @PersistenceContext EntityManager em;
+  @Inject InspectionScheduleRepository schedules;
+  @Inject InspectionRoundRepository rounds;
 
   /**
    * Result of one planner run.
@@ -85,36 +85,18 @@ public class InspectionPlanner {
   public Outcome check() {
     Instant now = clock.instant();
     int planned = 0;
-    for (InspectionSchedule schedule :
-        em.createQuery(
-                "select s from InspectionSchedule s join fetch s.template where s.active = true",
-                InspectionSchedule.class)
-            .getResultList()) {
+    for (InspectionSchedule schedule : schedules.findActive()) {
       Instant from = later(schedule.getStartsAt(), now.minus(CATCH_UP));
-      Set<Instant> existing =
-          new HashSet<>(
-              em.createQuery(
-                      "select r.plannedAt from InspectionRound r"
-                          + " where r.schedule = :s and r.plannedAt >= :from",
-                      Instant.class)
-                  .setParameter("s", schedule)
-                  .setParameter("from", from)
-                  .getResultList());
+      Set<Instant> existing = new HashSet<>(rounds.findPlannedTimes(schedule, from));
       for (Instant at : schedule.recurrence().between(from, now.plus(PLAN_AHEAD))) {
         if (existing.add(at)) {
-          em.persist(schedule.plan(at));
+          rounds.add(schedule.plan(at));
           planned++;
         }
       }
     }
     int missed = 0;
-    List<InspectionRound> overdue =
-        em.createQuery(
-                "select r from InspectionRound r where r.status = :planned and r.dueAt < :now",
-                InspectionRound.class)
-            .setParameter("planned", RoundStatus.PLANNED)
-            .setParameter("now", now)
-            .getResultList();
+    List<InspectionRound> overdue = rounds.findPlannedDueBefore(now);
     for (InspectionRound round : overdue) {
       if (round.markMissedIfOverdue(now)) {
         missed++;
@@ -129,15 +111,7 @@ public class InspectionPlanner {
    */
   private int notifyOverdue(Instant now) {
     int notified = 0;
-    for (InspectionRound round :
-        em.createQuery(
-                "select r from InspectionRound r where r.status <> :completed and r.dueAt < :now"
-                    + " and r.overdueNotifiedAt is null order by r.id",
-                InspectionRound.class)
-            .setParameter("completed", RoundStatus.COMPLETED)
-            .setParameter("now", now)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList()) {
+    for (InspectionRound round : rounds.lockOverdueNotNotified(now)) {
       if (round.overdueNoticeDue(now)) {
         notices.fire(overdueNotice(round, now));
         notified++;

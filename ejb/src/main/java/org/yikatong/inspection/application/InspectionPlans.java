@@ -3,8 +3,6 @@ package org.yikatong.inspection.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -12,7 +10,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.yikatong.inspection.domain.ChecklistItem;
 import org.yikatong.inspection.domain.InspectionSchedule;
+import org.yikatong.inspection.domain.InspectionScheduleRepository;
 import org.yikatong.inspection.domain.InspectionTemplate;
+import org.yikatong.inspection.domain.InspectionTemplateRepository;
 import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
@@ -30,20 +30,17 @@ public class InspectionPlans {
   @Inject AppUserRepository users;
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject InspectionTemplateRepository templates;
+  @Inject InspectionScheduleRepository schedules;
 
   public List<InspectionTemplate> templates() {
-    return em.createQuery(
-            "select t from InspectionTemplate t order by t.id", InspectionTemplate.class)
-        .getResultList();
+    return templates.findAll();
   }
 
   public InspectionTemplate template(long id) {
-    InspectionTemplate template = em.find(InspectionTemplate.class, id);
-    if (template == null) {
-      throw RequestRefusedException.notFound("No inspection template " + id);
-    }
-    return template;
+    return templates
+        .findById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No inspection template " + id));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
@@ -60,7 +57,7 @@ public class InspectionPlans {
                     items(request),
                     clock.instant(),
                     caller.name()));
-    em.persist(template);
+    templates.add(template);
     return template;
   }
 
@@ -83,18 +80,13 @@ public class InspectionPlans {
   }
 
   public List<InspectionSchedule> schedules() {
-    return em.createQuery(
-            "select s from InspectionSchedule s join fetch s.template order by s.id",
-            InspectionSchedule.class)
-        .getResultList();
+    return schedules.findAll();
   }
 
   public InspectionSchedule schedule(long id) {
-    InspectionSchedule schedule = em.find(InspectionSchedule.class, id);
-    if (schedule == null) {
-      throw RequestRefusedException.notFound("No inspection schedule " + id);
-    }
-    return schedule;
+    return schedules
+        .findById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No inspection schedule " + id));
   }
 
   /** A new schedule; its rounds are planned from now on. The assignee must be a technician. */
@@ -126,7 +118,7 @@ public class InspectionPlans {
                     request.assignee(),
                     clock.instant(),
                     caller.name()));
-    em.persist(schedule);
+    schedules.add(schedule);
     return schedule;
   }
 
@@ -144,10 +136,7 @@ public class InspectionPlans {
 
   private void refuseDuplicateName(String name, Long except) {
     boolean taken =
-        em.createQuery("select t.id from InspectionTemplate t where t.name = :n", Long.class)
-            .setParameter("n", name.strip())
-            .getResultStream()
-            .anyMatch(id -> !id.equals(except));
+        templates.findIdsByName(name.strip()).stream().anyMatch(id -> !id.equals(except));
     if (taken) {
       throw RequestRefusedException.conflict("An inspection template is named " + name);
     }

@@ -3,9 +3,6 @@ package org.yikatong.inspection.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.yikatong.inspection.domain.InspectionRound;
 import org.yikatong.inspection.domain.InspectionRoundItem;
+import org.yikatong.inspection.domain.InspectionRoundRepository;
 import org.yikatong.inspection.domain.ItemResult;
 import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.inspection.domain.RoundStatus;
@@ -20,8 +18,7 @@ import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.NewTicket;
-import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.application.TicketWork;
 import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 
 /**
@@ -37,31 +34,14 @@ public class InspectionRounds {
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Recurrence.ZONE);
 
-  @Inject Tickets tickets;
+  @Inject TicketWork tickets;
+  @Inject InspectionRoundRepository rounds;
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
 
   /** Rounds in a status (or all), of a schedule (or all), latest planned first. */
   public List<InspectionRound> list(RoundStatus status, Long scheduleId, int max) {
-    StringBuilder jpql =
-        new StringBuilder("select r from InspectionRound r join fetch r.template where 1 = 1");
-    if (status != null) {
-      jpql.append(" and r.status = :status");
-    }
-    if (scheduleId != null) {
-      jpql.append(" and r.schedule.id = :schedule");
-    }
-    var query =
-        em.createQuery(
-            jpql.append(" order by r.plannedAt desc, r.id desc").toString(), InspectionRound.class);
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (scheduleId != null) {
-      query.setParameter("schedule", scheduleId);
-    }
-    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+    return rounds.findLatestFirst(status, scheduleId, Math.min(Math.max(1, max), 500));
   }
 
   /**
@@ -69,28 +49,13 @@ public class InspectionRounds {
    * overdue first.
    */
   public List<InspectionRound> overdue(Long scheduleId, int max) {
-    var query =
-        em.createQuery(
-                "select r from InspectionRound r join fetch r.template"
-                    + " where (r.status = :missed or (r.status in :open and r.dueAt < :now))"
-                    + (scheduleId == null ? "" : " and r.schedule.id = :schedule")
-                    + " order by r.dueAt, r.id",
-                InspectionRound.class)
-            .setParameter("missed", RoundStatus.MISSED)
-            .setParameter("open", List.of(RoundStatus.PLANNED, RoundStatus.IN_PROGRESS))
-            .setParameter("now", clock.instant());
-    if (scheduleId != null) {
-      query.setParameter("schedule", scheduleId);
-    }
-    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+    return rounds.findOverdue(scheduleId, clock.instant(), Math.min(Math.max(1, max), 500));
   }
 
   public InspectionRound find(long id) {
-    InspectionRound round = em.find(InspectionRound.class, id);
-    if (round == null) {
-      throw RequestRefusedException.notFound("No inspection round " + id);
-    }
-    return round;
+    return rounds
+        .findById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No inspection round " + id));
   }
 
   /** Whether a round is overdue now. */
@@ -127,8 +92,7 @@ public class InspectionRounds {
       throw RequestRefusedException.invalid(e.getMessage());
     }
     for (InspectionRoundItem item : failed) {
-      Ticket ticket = tickets.open(ticketFor(round, item));
-      item.ticketOpened(ticket.getTicketNo());
+      item.ticketOpened(tickets.open(ticketFor(round, item)));
     }
     return round;
   }
@@ -164,11 +128,9 @@ public class InspectionRounds {
   }
 
   private InspectionRound lock(long id) {
-    InspectionRound round = em.find(InspectionRound.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (round == null) {
-      throw RequestRefusedException.notFound("No inspection round " + id);
-    }
-    return round;
+    return rounds
+        .lockById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No inspection round " + id));
   }
 
   private static String cut(String s, int max) {

@@ -3,8 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +14,12 @@ import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
-import org.yikatong.servicedesk.domain.roster.DutyAbsence;
+import org.yikatong.servicedesk.domain.roster.DutyAbsenceRepository;
 import org.yikatong.servicedesk.domain.roster.DutyPost;
+import org.yikatong.servicedesk.domain.roster.DutyPostRepository;
 import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRepository;
@@ -58,7 +58,9 @@ public class Dispatcher {
           TicketStatus.WAITING_FOR_REPORTER,
           TicketStatus.REOPENED);
 
-  @PersistenceContext EntityManager em;
+  @Inject TicketRepository tickets;
+  @Inject DutyPostRepository posts;
+  @Inject DutyAbsenceRepository absences;
   @Inject TerminalRepository terminals;
   @Inject AppUserRepository users;
   @Inject Event<Notice> notices;
@@ -207,13 +209,8 @@ public class Dispatcher {
     if (!technician) {
       return Optional.of("not an active technician");
     }
-    return em.createQuery(
-            "select a from DutyAbsence a where a.username = :u and a.from <= :now and a.to > :now",
-            DutyAbsence.class)
-        .setParameter("u", username)
-        .setParameter("now", now)
-        .getResultStream()
-        .findFirst()
+    return absences
+        .findCovering(username, now)
         .map(
             a ->
                 "absent until "
@@ -225,21 +222,11 @@ public class Dispatcher {
 
   /** The open tickets a technician carries. */
   long load(String username) {
-    return em.createQuery(
-            "select count(t) from Ticket t where t.assignee = :u and t.status in :open", Long.class)
-        .setParameter("u", username)
-        .setParameter("open", OPEN)
-        .getSingleResult();
+    return tickets.countAssignedTo(username, OPEN);
   }
 
   Optional<DutyRosterEntry> rosterOn(DutyPost post, LocalDate day) {
-    List<DutyRosterEntry> entries =
-        em.createQuery(
-                "select e from DutyRosterEntry e where e.post = :p and (e.day = :d or e.day is null)",
-                DutyRosterEntry.class)
-            .setParameter("p", post)
-            .setParameter("d", day)
-            .getResultList();
+    List<DutyRosterEntry> entries = posts.entriesFor(post, day);
     return entries.stream()
         .filter(e -> e.getDay() != null)
         .findFirst()
@@ -248,10 +235,7 @@ public class Dispatcher {
 
   /** Posts covering the ticket, those of its own area first. */
   List<DutyPost> postsFor(Ticket ticket, String where) {
-    return em
-        .createQuery("select p from DutyPost p order by p.code", DutyPost.class)
-        .getResultList()
-        .stream()
+    return posts.findAll().stream()
         .filter(p -> p.covers(ticket.getCategory(), where))
         .sorted(Comparator.comparing((DutyPost p) -> p.matchesArea(where) ? 0 : 1))
         .toList();
@@ -259,7 +243,7 @@ public class Dispatcher {
 
   private Optional<DutyPost> postOf(Ticket ticket) {
     if (ticket.getDutyPostId() != null) {
-      return Optional.ofNullable(em.find(DutyPost.class, ticket.getDutyPostId()));
+      return posts.findById(ticket.getDutyPostId());
     }
     return postsFor(ticket, where(ticket)).stream().findFirst();
   }

@@ -3,9 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +19,10 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequestRepository;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
-import org.yikatong.servicedesk.infrastructure.MaintenanceFormPdf;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
@@ -48,8 +46,10 @@ public class MaintenanceRequests {
   @Inject Clock clock;
   @Inject SlaContracts contracts;
   @Inject CardHolderRepository holders;
+  @Inject MaintenanceRequestRepository requests;
+  @Inject TicketRepository tickets;
+  @Inject MaintenanceForms forms;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
-  @PersistenceContext EntityManager em;
 
   /**
    * Submits a request; a ticket or terminal it names must exist (404). A card holder's request is
@@ -62,10 +62,8 @@ public class MaintenanceRequests {
     Ticket ticket = null;
     if (form.ticketNo() != null && !form.ticketNo().isBlank()) {
       ticket =
-          em.createQuery("select t from Ticket t where t.ticketNo = :n", Ticket.class)
-              .setParameter("n", form.ticketNo().strip())
-              .getResultStream()
-              .findFirst()
+          tickets
+              .findByNumber(form.ticketNo().strip())
               .filter(t -> !holder || caller.name().equals(t.getReporterHolderNo()))
               .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + form.ticketNo()));
     }
@@ -103,7 +101,7 @@ public class MaintenanceRequests {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
-    em.persist(request);
+    requests.add(request);
     request.numbered(BusinessDay.of(now));
     request.scheduleDeadlines(contracts.defaultCalendar());
     return request;
@@ -122,19 +120,8 @@ public class MaintenanceRequests {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public List<MaintenanceRequest> list(MaintenanceKind kind, MaintenanceStatus status, int max) {
     boolean holder = isCardHolderOnly();
-    var query =
-        em.createQuery(
-                "select r from MaintenanceRequest r where (:kind is null or r.kind = :kind)"
-                    + " and (:status is null or r.status = :status)"
-                    + (holder ? " and r.requesterHolderNo = :holder" : "")
-                    + " order by r.id desc",
-                MaintenanceRequest.class)
-            .setParameter("kind", kind)
-            .setParameter("status", status);
-    if (holder) {
-      query.setParameter("holder", caller.name());
-    }
-    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+    return requests.listNewestFirst(
+        kind, status, holder ? caller.name() : null, Math.min(Math.max(1, max), 500));
   }
 
   /** The review's handling opinion (处理意见). */
@@ -198,7 +185,7 @@ public class MaintenanceRequests {
   /** The form with its whole history, as a PDF (a card holder's own only). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public byte[] formPdf(@NotBlank String requestNo) {
-    return MaintenanceFormPdf.render(load(requestNo, false), clock.instant());
+    return forms.render(load(requestNo, false), clock.instant());
   }
 
   private MaintenanceRequest step(String requestNo, Consumer<MaintenanceRequest> change) {
@@ -215,17 +202,10 @@ public class MaintenanceRequests {
   }
 
   private MaintenanceRequest load(String requestNo, boolean lock) {
-    Long id =
-        em.createQuery("select r.id from MaintenanceRequest r where r.requestNo = :n", Long.class)
-            .setParameter("n", requestNo)
-            .getResultStream()
-            .findFirst()
+    MaintenanceRequest request =
+        (lock ? requests.lockByNumber(requestNo) : requests.findByNumber(requestNo))
             .orElseThrow(
                 () -> RequestRefusedException.notFound("No maintenance request " + requestNo));
-    MaintenanceRequest request =
-        lock
-            ? em.find(MaintenanceRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
-            : em.find(MaintenanceRequest.class, id);
     // To a card holder, another's request does not exist.
     if (isCardHolderOnly() && !caller.name().equals(request.getRequesterHolderNo())) {
       throw RequestRefusedException.notFound("No maintenance request " + requestNo);

@@ -6,9 +6,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +20,7 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
+import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequestRepository;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
 
 /**
@@ -50,7 +48,7 @@ public class MaintenanceWatch {
   @Inject PenaltyCharges penalties;
   @Inject SlaContracts contracts;
   @Inject Event<Notice> notices;
-  @PersistenceContext EntityManager em;
+  @Inject MaintenanceRequestRepository requests;
 
   /**
    * Every minute, on a persistent timer (a database timer store makes it fire once per cluster).
@@ -78,37 +76,15 @@ public class MaintenanceWatch {
   public int check() {
     Instant now = clock.instant();
     scheduleWarningsOfOlderRequests();
-    List<MaintenanceRequest> candidates =
-        em.createQuery(
-                // Near or passed, unrecorded; the domain decides again below.
-                // A deadline met in time without a warning is no candidate: it never gets one.
-                "select r from MaintenanceRequest r where r.kind in :custom and ("
-                    + "(r.understandWarnedAt is null and r.understandBreachedAt is null"
-                    + " and r.understandWarnFrom <= :now"
-                    + " and (r.reviewedAt is null or r.reviewedAt > r.understandDue))"
-                    + " or (r.answerWarnedAt is null and r.answerBreachedAt is null"
-                    + " and r.answerWarnFrom <= :now"
-                    + " and (r.answeredAt is null or r.answeredAt > r.answerDue))"
-                    + " or (r.startWarnedAt is null and r.startBreachedAt is null"
-                    + " and r.startWarnFrom <= :now"
-                    + " and (r.startedAt is null or r.startedAt > r.startDue))"
-                    + " or (r.understandBreachedAt is null and r.understandDue <= :now"
-                    + " and (r.reviewedAt is null or r.reviewedAt > r.understandDue))"
-                    + " or (r.answerBreachedAt is null and r.answerDue <= :now"
-                    + " and (r.answeredAt is null or r.answeredAt > r.answerDue))"
-                    + " or (r.startBreachedAt is null and r.startDue <= :now"
-                    + " and (r.startedAt is null or r.startedAt > r.startDue))) order by r.id",
-                MaintenanceRequest.class)
-            .setParameter("custom", CUSTOM)
-            .setParameter("now", now)
-            .getResultList();
+    // Near or passed, unrecorded; the request decides again below.
+    List<MaintenanceRequest> candidates = requests.findWithDeadlineToRecord(CUSTOM, now);
     int recorded = 0;
     for (MaintenanceRequest request : candidates) {
       if (request.warningsDue(now).isEmpty() && request.overdue(now).isEmpty()) {
         continue;
       }
       // Another node may be recording the same warning or breach: lock, re-read, decide again.
-      em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+      requests.lock(request);
       for (MaintenanceDeadline near : request.warningsDue(now)) {
         request.recordWarning(near, now, caller.name());
         tell(request, near, NoticeKind.SLA_WARNING, now);
@@ -133,22 +109,14 @@ public class MaintenanceWatch {
    */
   private void scheduleWarningsOfOlderRequests() {
     List<Long> older =
-        em.createQuery(
-                "select r.id from MaintenanceRequest r where r.kind in :custom and r.status in :open"
-                    + " and ((r.understandDue is not null and r.understandWarnFrom is null)"
-                    + " or (r.startDue is not null and r.startWarnFrom is null))",
-                Long.class)
-            .setParameter("custom", CUSTOM)
-            .setParameter(
-                "open",
-                Set.of(
-                    MaintenanceStatus.SUBMITTED,
-                    MaintenanceStatus.REVIEWED,
-                    MaintenanceStatus.PLAN_AGREED))
-            .getResultList();
+        requests.findIdsWithoutWarningTimes(
+            CUSTOM,
+            Set.of(
+                MaintenanceStatus.SUBMITTED,
+                MaintenanceStatus.REVIEWED,
+                MaintenanceStatus.PLAN_AGREED));
     for (Long id : older) {
-      em.find(MaintenanceRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
-          .scheduleDeadlines(contracts.defaultCalendar());
+      requests.lockById(id).orElseThrow().scheduleDeadlines(contracts.defaultCalendar());
     }
   }
 

@@ -3,9 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +17,7 @@ import org.yikatong.notification.domain.Notice;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /**
@@ -36,7 +34,7 @@ public class SlaReview {
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-  @PersistenceContext EntityManager em;
+  @Inject TicketRepository tickets;
   @Inject SlaContracts contracts;
   @Inject Dispatcher dispatcher;
   @Inject PenaltyCharges penalties;
@@ -45,32 +43,21 @@ public class SlaReview {
   /** What is already recorded for the open tickets: "ticketId/TARGET/KIND". */
   public Set<String> knownForOpenTickets() {
     return keys(
-        em.createQuery(
-                "select e.ticket.id, e.target, e.kind from SlaEvent e"
-                    + " where e.ticket.status not in :done",
-                Object[].class)
-            .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
-            .getResultList());
+        tickets.slaEventKeysOfTicketsNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)));
   }
 
   /**
    * Reviews one ticket just changed by a step (and locked by it), under the policy it is held to.
    */
   public int review(Ticket ticket, SlaPolicy policy, Instant now) {
-    Set<String> known =
-        keys(
-            em.createQuery(
-                    "select e.ticket.id, e.target, e.kind from SlaEvent e where e.ticket = :t",
-                    Object[].class)
-                .setParameter("t", ticket)
-                .getResultList());
+    Set<String> known = keys(tickets.slaEventKeysOf(ticket));
     return review(ticket, now, known, new HashMap<>(Map.of(ticket.getContractId(), policy)), false);
   }
 
-  private static Set<String> keys(List<Object[]> rows) {
+  private static Set<String> keys(List<TicketRepository.SlaEventKey> recorded) {
     Set<String> known = new HashSet<>();
-    for (Object[] r : rows) {
-      known.add(r[0] + "/" + r[1] + "/" + r[2]);
+    for (TicketRepository.SlaEventKey r : recorded) {
+      known.add(r.ticketId() + "/" + r.target() + "/" + r.kind());
     }
     return known;
   }
@@ -96,7 +83,7 @@ public class SlaReview {
     }
     if (lockFirst) {
       // Read unlocked: lock and re-read before changing it, and look again.
-      em.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+      tickets.lock(ticket);
       found = findDue(ticket, policy, now, known);
     }
     for (Due d : found) {
@@ -136,7 +123,7 @@ public class SlaReview {
 
   private void record(Ticket ticket, Due d, Instant now, Set<String> known) {
     known.add(ticket.getId() + "/" + d.target + "/" + d.kind);
-    em.persist(new SlaEvent(ticket, d.target, d.kind, d.due, now));
+    tickets.add(new SlaEvent(ticket, d.target, d.kind, d.due, now));
     boolean open =
         ticket.getStatus() != TicketStatus.RESOLVED && ticket.getStatus() != TicketStatus.CLOSED;
     String what =

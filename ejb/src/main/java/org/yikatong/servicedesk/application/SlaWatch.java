@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /**
@@ -32,7 +31,7 @@ public class SlaWatch {
 
   @Inject Clock clock;
   @Inject SlaReview review;
-  @PersistenceContext EntityManager em;
+  @Inject TicketRepository tickets;
 
   /** Every minute, on one node of the cluster (a persistent timer in the database store). */
   @Schedule(minute = "*", hour = "*", persistent = true, info = "SLA watch")
@@ -53,9 +52,7 @@ public class SlaWatch {
   public int check() {
     Instant now = clock.instant();
     List<Ticket> open =
-        em.createQuery("select t from Ticket t where t.status not in :done", Ticket.class)
-            .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
-            .getResultList();
+        tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
     Set<String> known = review.knownForOpenTickets();
     Map<Long, SlaPolicy> policies = new HashMap<>();
     int recorded = 0;
@@ -68,9 +65,6 @@ public class SlaWatch {
   /** SLA events of a ticket, oldest first. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<SlaEvent> of(Ticket ticket) {
-    return em.createQuery(
-            "select e from SlaEvent e where e.ticket = :t order by e.id", SlaEvent.class)
-        .setParameter("t", ticket)
-        .getResultList();
+    return tickets.slaEventsOf(ticket);
   }
 }

@@ -4,9 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +24,7 @@ import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 import org.yikatong.terminal.domain.TerminalRepository;
 
@@ -49,8 +47,8 @@ public class Tickets {
   @Inject Dispatcher dispatcher;
   @Inject SlaReview review;
   @Inject Event<Notice> notices;
+  @Inject TicketRepository tickets;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
-  @PersistenceContext EntityManager em;
 
   /**
    * Opens a ticket under its service contract (the default one unless named) and dispatches it by
@@ -89,7 +87,7 @@ public class Tickets {
             contract.getId(),
             now,
             caller.name());
-    em.persist(ticket);
+    tickets.add(ticket);
     ticket.numbered(BusinessDay.of(now));
     schedule(ticket);
     dispatcher.dispatch(ticket, now);
@@ -105,21 +103,8 @@ public class Tickets {
   /** Tickets in a status (or all), newest first; a card holder's own only. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public List<Ticket> list(TicketStatus status, int max) {
-    StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
-    if (status != null) {
-      jpql.append(" and t.status = :status");
-    }
-    if (isCardHolderOnly()) {
-      jpql.append(" and t.reporterHolderNo = :holder");
-    }
-    var query = em.createQuery(jpql.append(" order by t.id desc").toString(), Ticket.class);
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (isCardHolderOnly()) {
-      query.setParameter("holder", caller.name());
-    }
-    return query.setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+    return tickets.listNewestFirst(
+        status, isCardHolderOnly() ? caller.name() : null, Math.min(Math.max(1, max), 500));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
@@ -268,15 +253,8 @@ public class Tickets {
   }
 
   private Ticket load(String ticketNo, boolean lock) {
-    Long id =
-        em.createQuery("select t.id from Ticket t where t.ticketNo = :n", Long.class)
-            .setParameter("n", ticketNo)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
-    return lock
-        ? em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE)
-        : em.find(Ticket.class, id);
+    return (lock ? tickets.lockByNumber(ticketNo) : tickets.findByNumber(ticketNo))
+        .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
   }
 
   /** A card holder sees only their own tickets; to them, another's does not exist. */

@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketRepository;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /** {@link TicketRepository} over JPA; joins the caller's JTA transaction. */
 @ApplicationScoped
@@ -38,5 +44,105 @@ public class JpaTicketRepository implements TicketRepository {
         .setParameter("n", ticketNo)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Long> findIdByNumber(String ticketNo) {
+    return idOf(ticketNo);
+  }
+
+  @Override
+  public void lock(Ticket ticket) {
+    em.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public Map<Long, String> numbersOf(Collection<Long> ids) {
+    Map<Long, String> numbers = new HashMap<>();
+    if (ids.isEmpty()) {
+      return numbers;
+    }
+    for (Object[] row :
+        em.createQuery("select t.id, t.ticketNo from Ticket t where t.id in :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      numbers.put((Long) row[0], (String) row[1]);
+    }
+    return numbers;
+  }
+
+  @Override
+  public List<Ticket> listNewestFirst(TicketStatus status, String reporterHolderNo, int max) {
+    StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
+    if (status != null) {
+      jpql.append(" and t.status = :status");
+    }
+    if (reporterHolderNo != null) {
+      jpql.append(" and t.reporterHolderNo = :holder");
+    }
+    var query = em.createQuery(jpql.append(" order by t.id desc").toString(), Ticket.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (reporterHolderNo != null) {
+      query.setParameter("holder", reporterHolderNo);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<Ticket> findByStatusNotIn(Collection<TicketStatus> statuses) {
+    return em.createQuery("select t from Ticket t where t.status not in :done", Ticket.class)
+        .setParameter("done", statuses)
+        .getResultList();
+  }
+
+  @Override
+  public long countAssignedTo(String username, Collection<TicketStatus> statuses) {
+    return em.createQuery(
+            "select count(t) from Ticket t where t.assignee = :u and t.status in :open", Long.class)
+        .setParameter("u", username)
+        .setParameter("open", statuses)
+        .getSingleResult();
+  }
+
+  @Override
+  public void add(SlaEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public List<SlaEvent> slaEventsOf(Ticket ticket) {
+    return em.createQuery(
+            "select e from SlaEvent e where e.ticket = :t order by e.id", SlaEvent.class)
+        .setParameter("t", ticket)
+        .getResultList();
+  }
+
+  @Override
+  public List<SlaEventKey> slaEventKeysOf(Ticket ticket) {
+    return keys(
+        em.createQuery(
+                "select e.ticket.id, e.target, e.kind from SlaEvent e where e.ticket = :t",
+                Object[].class)
+            .setParameter("t", ticket)
+            .getResultList());
+  }
+
+  @Override
+  public List<SlaEventKey> slaEventKeysOfTicketsNotIn(Collection<TicketStatus> statuses) {
+    return keys(
+        em.createQuery(
+                "select e.ticket.id, e.target, e.kind from SlaEvent e"
+                    + " where e.ticket.status not in :done",
+                Object[].class)
+            .setParameter("done", statuses)
+            .getResultList());
+  }
+
+  private static List<SlaEventKey> keys(List<Object[]> rows) {
+    return rows.stream()
+        .map(r -> new SlaEventKey((Long) r[0], (SlaEvent.Target) r[1], (SlaEvent.Kind) r[2]))
+        .toList();
   }
 }

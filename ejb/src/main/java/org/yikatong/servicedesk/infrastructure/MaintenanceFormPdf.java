@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.yikatong.servicedesk.application.MaintenanceForms;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequestEvent;
@@ -33,7 +35,8 @@ import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
  * the server needs no font file and no network. Latin letters and digits go in Helvetica, so that
  * numbers stay searchable and extractable as plain text. Plain Java, thread-safe, no state.
  */
-public final class MaintenanceFormPdf {
+@ApplicationScoped
+public class MaintenanceFormPdf implements MaintenanceForms {
 
   /** The form's title as the contract names it. */
   public static final String TITLE = "用户问题反馈及落实情况表";
@@ -42,13 +45,12 @@ public final class MaintenanceFormPdf {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
-  private MaintenanceFormPdf() {}
-
   /**
    * @param printedAt when it is printed (shown in the footer)
    * @return the PDF's bytes
    */
-  public static byte[] render(MaintenanceRequest r, Instant printedAt) {
+  @Override
+  public byte[] render(MaintenanceRequest r, Instant printedAt) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 42, 42, 42, 42);
     try {

@@ -4,9 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,19 +14,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.application.Tickets;
-import org.yikatong.servicedesk.domain.ticket.Ticket;
-import org.yikatong.servicedesk.domain.ticket.TicketStatus;
+import org.yikatong.servicedesk.application.TicketWork;
 import org.yikatong.spareparts.domain.Depot;
+import org.yikatong.spareparts.domain.DepotRepository;
 import org.yikatong.spareparts.domain.PartStock;
 import org.yikatong.spareparts.domain.ReorderAlert;
 import org.yikatong.spareparts.domain.SparePart;
+import org.yikatong.spareparts.domain.SparePartRepository;
 import org.yikatong.spareparts.domain.StockMovement;
+import org.yikatong.spareparts.domain.StockMovementRepository;
 
 /**
  * The spare parts depot. Every movement locks the part's row first (then its stock rows), so the
@@ -50,23 +51,23 @@ public class SpareParts {
 
   @Inject Caller caller;
   @Inject Clock clock;
-  @Inject Tickets tickets;
+  @Inject TicketWork tickets;
+  @Inject SparePartRepository parts;
+  @Inject DepotRepository depots;
+  @Inject StockMovementRepository stockMovements;
   @Inject Event<Notice> notices;
-  @PersistenceContext EntityManager em;
 
   /** A part and its total stock over all depots. */
   public record PartTotal(SparePart part, long total) {}
 
+  /**
+   * A stock movement and the number of the ticket it was withdrawn for (null for a receipt or a
+   * transfer).
+   */
+  public record Movement(StockMovement movement, String ticketNo) {}
+
   public List<PartTotal> parts() {
-    return em
-        .createQuery(
-            "select p, coalesce((select sum(s.quantity) from PartStock s where s.part = p), 0)"
-                + " from SparePart p order by p.code",
-            Object[].class)
-        .getResultList()
-        .stream()
-        .map(r -> new PartTotal((SparePart) r[0], ((Number) r[1]).longValue()))
-        .toList();
+    return parts.findAllWithTotal().stream().map(p -> new PartTotal(p.part(), p.total())).toList();
   }
 
   public PartTotal part(@NotBlank String code) {
@@ -76,7 +77,7 @@ public class SpareParts {
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   public SparePart createPart(@NotNull @Valid NewPart request) {
-    if (findPart(request.code()) != null) {
+    if (parts.findByCode(request.code()).isPresent()) {
       throw RequestRefusedException.conflict("A spare part has the code " + request.code());
     }
     SparePart part =
@@ -88,7 +89,7 @@ public class SpareParts {
                     request.unit(),
                     request.reorderLevel(),
                     request.unitCostFen()));
-    em.persist(part);
+    parts.add(part);
     return part;
   }
 
@@ -107,45 +108,27 @@ public class SpareParts {
   }
 
   public List<Depot> depots() {
-    return em.createQuery("select d from Depot d order by d.code", Depot.class).getResultList();
+    return depots.findAll();
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   public Depot createDepot(@NotNull @Valid NewDepot request) {
-    if (findDepot(request.code()) != null) {
+    if (depots.findByCode(request.code()).isPresent()) {
       throw RequestRefusedException.conflict("A depot has the code " + request.code());
     }
     Depot depot = domain(() -> new Depot(request.code(), request.name(), request.location()));
-    em.persist(depot);
+    depots.add(depot);
     return depot;
   }
 
   /** Stock rows, optionally of one part and/or one depot, by part and depot code. */
   public List<PartStock> stock(String partCode, String depotCode) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "select s from PartStock s join fetch s.part join fetch s.depot where 1 = 1");
-    if (partCode != null) {
-      jpql.append(" and s.part.code = :part");
-    }
-    if (depotCode != null) {
-      jpql.append(" and s.depot.code = :depot");
-    }
-    var query =
-        em.createQuery(
-            jpql.append(" order by s.part.code, s.depot.code").toString(), PartStock.class);
-    if (partCode != null) {
-      query.setParameter("part", partCode);
-    }
-    if (depotCode != null) {
-      query.setParameter("depot", depotCode);
-    }
-    return query.getResultList();
+    return parts.findStock(partCode, depotCode);
   }
 
   /** Parts received into a depot; a unit cost, when given, becomes the part's cost from now on. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
-  public StockMovement receive(
+  public Movement receive(
       @NotBlank String partCode,
       @NotBlank String depotCode,
       @Positive int quantity,
@@ -160,9 +143,9 @@ public class SpareParts {
     stockOf(part, depot).add(quantity);
     StockMovement movement =
         domain(() -> StockMovement.received(part, depot, quantity, note, now, caller.name()));
-    em.persist(movement);
+    stockMovements.add(movement);
     reorderCheck(part, now);
-    return movement;
+    return new Movement(movement, null);
   }
 
   /**
@@ -171,15 +154,15 @@ public class SpareParts {
    * cost. A closed ticket takes no more parts (409).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
-  public StockMovement withdraw(
+  public Movement withdraw(
       @NotBlank String partCode,
       @NotBlank String depotCode,
       @Positive int quantity,
       @NotBlank String ticketNo,
       String note) {
     // The ticket first, then the part: every path that locks both locks them in this order.
-    Ticket ticket = lockTicket(ticketNo);
-    if (ticket.getStatus() == TicketStatus.CLOSED) {
+    TicketWork.Locked ticket = tickets.lockForWork(ticketNo);
+    if (ticket.closed()) {
       throw RequestRefusedException.conflict(
           "Ticket " + ticketNo + " is closed: no parts are withdrawn for it");
     }
@@ -189,17 +172,19 @@ public class SpareParts {
     take(part, depot, quantity);
     StockMovement movement =
         domain(
-            () -> StockMovement.withdrawn(part, depot, quantity, ticket, note, now, caller.name()));
-    em.persist(movement);
+            () ->
+                StockMovement.withdrawn(
+                    part, depot, quantity, ticket.id(), note, now, caller.name()));
+    stockMovements.add(movement);
     reorderCheck(part, now);
     // A ticket step of its own (the SLA review runs too); it joins this transaction.
-    tickets.comment(ticketNo, "WORKLOG", movement.worklogLine());
-    return movement;
+    tickets.logWork(ticketNo, movement.worklogLine());
+    return new Movement(movement, ticketNo);
   }
 
   /** Parts moved from one depot to another; the total stock stays. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
-  public StockMovement transfer(
+  public Movement transfer(
       @NotBlank String partCode,
       @NotBlank String fromDepot,
       @NotBlank String toDepot,
@@ -213,80 +198,56 @@ public class SpareParts {
         domain(() -> StockMovement.transferred(part, from, to, quantity, note, now, caller.name()));
     take(part, from, quantity);
     stockOf(part, to).add(quantity);
-    em.persist(movement);
-    return movement;
+    stockMovements.add(movement);
+    return new Movement(movement, null);
   }
 
-  /** Movements, newest first, optionally of one part or for one ticket. */
-  public List<StockMovement> movements(String partCode, String ticketNo, int max) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "select m from StockMovement m join fetch m.part left join fetch m.from"
-                + " left join fetch m.to left join fetch m.ticket where 1 = 1");
-    if (partCode != null) {
-      jpql.append(" and m.part.code = :part");
-    }
+  /**
+   * Movements, newest first, optionally of one part or for one ticket (none for an unknown ticket).
+   */
+  public List<Movement> movements(String partCode, String ticketNo, int max) {
+    Long ticketId = null;
     if (ticketNo != null) {
-      jpql.append(" and m.ticket.ticketNo = :ticket");
+      Optional<Long> id = tickets.idOf(ticketNo);
+      if (id.isEmpty()) {
+        return List.of();
+      }
+      ticketId = id.get();
     }
-    var query = em.createQuery(jpql.append(" order by m.id desc").toString(), StockMovement.class);
-    if (partCode != null) {
-      query.setParameter("part", partCode);
-    }
+    List<StockMovement> found =
+        stockMovements.findNewestFirst(partCode, ticketId, Math.min(Math.max(1, max), 1000));
     if (ticketNo != null) {
-      query.setParameter("ticket", ticketNo);
+      return found.stream().map(m -> new Movement(m, ticketNo)).toList();
     }
-    return query.setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+    List<Long> ticketIds =
+        found.stream().map(StockMovement::getTicketId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> numbers = ticketIds.isEmpty() ? Map.of() : tickets.numbersOf(ticketIds);
+    return found.stream()
+        .map(m -> new Movement(m, m.getTicketId() == null ? null : numbers.get(m.getTicketId())))
+        .toList();
   }
 
   /** The parts withdrawn for the repair of a ticket, oldest first (404 for an unknown ticket). */
-  public List<StockMovement> usage(@NotBlank String ticketNo) {
-    if (em.createQuery("select count(t) from Ticket t where t.ticketNo = :n", Long.class)
-            .setParameter("n", ticketNo)
-            .getSingleResult()
-        == 0) {
-      throw RequestRefusedException.notFound("No ticket " + ticketNo);
-    }
-    return em.createQuery(
-            "select m from StockMovement m join fetch m.part left join fetch m.from"
-                + " where m.ticket.ticketNo = :n and m.kind = :kind order by m.id",
-            StockMovement.class)
-        .setParameter("n", ticketNo)
-        .setParameter("kind", StockMovement.Kind.WITHDRAW)
-        .getResultList();
+  public List<Movement> usage(@NotBlank String ticketNo) {
+    Long ticketId =
+        tickets
+            .idOf(ticketNo)
+            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
+    return stockMovements.findWithdrawalsFor(ticketId).stream()
+        .map(m -> new Movement(m, ticketNo))
+        .toList();
   }
 
   /** What the parts withdrawn for repairs in a calendar year (Asia/Shanghai) cost, in fen. */
   public long costOfYear(int year) {
     Instant from = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, ZONE).toInstant();
     Instant to = ZonedDateTime.of(year + 1, 1, 1, 0, 0, 0, 0, ZONE).toInstant();
-    Long fen =
-        em.createQuery(
-                "select sum(m.unitCostFen * m.quantity) from StockMovement m"
-                    + " where m.kind = :kind and m.movedAt >= :from and m.movedAt < :to",
-                Long.class)
-            .setParameter("kind", StockMovement.Kind.WITHDRAW)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getSingleResult();
-    return fen == null ? 0 : fen;
+    return stockMovements.costOfWithdrawals(from, to);
   }
 
   /** Reorder alerts, newest first; only the open ones unless {@code all}. */
   public List<ReorderAlert> alerts(boolean all, String partCode) {
-    StringBuilder jpql =
-        new StringBuilder("select a from ReorderAlert a join fetch a.part where 1 = 1");
-    if (!all) {
-      jpql.append(" and a.clearedAt is null");
-    }
-    if (partCode != null) {
-      jpql.append(" and a.part.code = :part");
-    }
-    var query = em.createQuery(jpql.append(" order by a.id desc").toString(), ReorderAlert.class);
-    if (partCode != null) {
-      query.setParameter("part", partCode);
-    }
-    return query.setMaxResults(1000).getResultList();
+    return parts.findAlerts(all, partCode, 1000);
   }
 
   private void take(SparePart part, Depot depot, int quantity) {
@@ -302,18 +263,13 @@ public class SpareParts {
 
   /** The stock row of a part in a depot, locked; created empty the first time. */
   private PartStock stockOf(SparePart part, Depot depot) {
-    return em.createQuery(
-            "select s from PartStock s where s.part = :p and s.depot = :d", PartStock.class)
-        .setParameter("p", part)
-        .setParameter("d", depot)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
+    return parts
+        .lockStock(part, depot)
         .orElseGet(
             () -> {
               // The part's row is locked: no one else creates this row meanwhile.
               PartStock stock = new PartStock(part, depot);
-              em.persist(stock);
+              parts.add(stock);
               return stock;
             });
   }
@@ -323,7 +279,7 @@ public class SpareParts {
     switch (part.stockIs(total)) {
       case RAISE -> {
         ReorderAlert alert = new ReorderAlert(part, total, now);
-        em.persist(alert);
+        parts.add(alert);
         notices.fire(
             new Notice(
                 "REORDER_ALERT",
@@ -333,72 +289,24 @@ public class SpareParts {
                 alert.noticeText(),
                 now));
       }
-      case CLEAR ->
-          em.createQuery(
-                  "select a from ReorderAlert a where a.part = :p and a.clearedAt is null",
-                  ReorderAlert.class)
-              .setParameter("p", part)
-              .getResultList()
-              .forEach(a -> a.clear(now));
+      case CLEAR -> parts.findOpenAlerts(part).forEach(a -> a.clear(now));
       case NONE -> {}
     }
   }
 
-  /** The ticket, locked ({@code SELECT … FOR UPDATE}) for the rest of the transaction. */
-  private Ticket lockTicket(String ticketNo) {
-    Long id =
-        em.createQuery("select t.id from Ticket t where t.ticketNo = :n", Long.class)
-            .setParameter("n", ticketNo)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
-    return em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
-  }
-
   private long total(SparePart part) {
-    Long total =
-        em.createQuery("select sum(s.quantity) from PartStock s where s.part = :p", Long.class)
-            .setParameter("p", part)
-            .getSingleResult();
-    return total == null ? 0 : total;
+    return parts.total(part);
   }
 
   private SparePart partByCode(String code, boolean lock) {
-    var query =
-        em.createQuery("select p from SparePart p where p.code = :c", SparePart.class)
-            .setParameter("c", code);
-    if (lock) {
-      // SELECT ... FOR UPDATE: a concurrent movement of the part waits here until this one ends.
-      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    return query
-        .getResultStream()
-        .findFirst()
+    return (lock ? parts.lockByCode(code) : parts.findByCode(code))
         .orElseThrow(() -> RequestRefusedException.notFound("No spare part " + code));
   }
 
-  private SparePart findPart(String code) {
-    return em.createQuery("select p from SparePart p where p.code = :c", SparePart.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
   private Depot depotByCode(String code) {
-    Depot depot = findDepot(code);
-    if (depot == null) {
-      throw RequestRefusedException.notFound("No depot " + code);
-    }
-    return depot;
-  }
-
-  private Depot findDepot(String code) {
-    return em.createQuery("select d from Depot d where d.code = :c", Depot.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return depots
+        .findByCode(code)
+        .orElseThrow(() -> RequestRefusedException.notFound("No depot " + code));
   }
 
   private static <T> T domain(Supplier<T> work) {

@@ -15,12 +15,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.yikatong.kernel.domain.Money;
-import org.yikatong.servicedesk.domain.ticket.Ticket;
 
 /**
  * One movement of stock, never changed: parts received into a depot, withdrawn from one for a
  * repair ticket (with the unit cost at the time, for the yearly maintenance cost), or transferred
- * between two depots.
+ * between two depots. The ticket is named by its id only: it belongs to the service desk.
  */
 @Entity
 @Table(name = "stock_movement")
@@ -67,9 +66,8 @@ public class StockMovement {
   @Column(name = "unit_cost_fen", nullable = false)
   private long unitCostFen;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "ticket_id")
-  private Ticket ticket;
+  @Column(name = "ticket_id")
+  private Long ticketId;
 
   @Column(name = "note", length = 200)
   private String note;
@@ -89,7 +87,7 @@ public class StockMovement {
       Depot to,
       int quantity,
       long unitCostFen,
-      Ticket ticket,
+      Long ticketId,
       String note,
       Instant movedAt,
       String movedBy) {
@@ -105,7 +103,7 @@ public class StockMovement {
     this.to = to;
     this.quantity = quantity;
     this.unitCostFen = unitCostFen;
-    this.ticket = ticket;
+    this.ticketId = ticketId;
     this.note = note == null || note.isBlank() ? null : note.strip();
     this.movedAt = movedAt;
     this.movedBy = movedBy;
@@ -117,10 +115,11 @@ public class StockMovement {
         Kind.RECEIVE, part, null, to, quantity, part.getUnitCostFen(), null, note, at, by);
   }
 
+  /** Parts taken out of a depot for the repair ticket with this id. */
   public static StockMovement withdrawn(
-      SparePart part, Depot from, int quantity, Ticket ticket, String note, Instant at, String by) {
+      SparePart part, Depot from, int quantity, Long ticketId, String note, Instant at, String by) {
     return new StockMovement(
-        Kind.WITHDRAW, part, from, null, quantity, part.getUnitCostFen(), ticket, note, at, by);
+        Kind.WITHDRAW, part, from, null, quantity, part.getUnitCostFen(), ticketId, note, at, by);
   }
 
   public static StockMovement transferred(
@@ -189,8 +188,9 @@ public class StockMovement {
     return unitCostFen;
   }
 
-  public Ticket getTicket() {
-    return ticket;
+  /** The id of the ticket a withdrawal was for; null for other movements. */
+  public Long getTicketId() {
+    return ticketId;
   }
 
   public String getNote() {

@@ -60,7 +60,7 @@ class MaintenanceFormPdfTest {
   void printsTheForm() throws Exception {
     MaintenanceRequest r = archived();
 
-    byte[] pdf = MaintenanceFormPdf.render(r, at(27, 9));
+    byte[] pdf = new MaintenanceFormPdf().render(r, at(27, 9));
 
     assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     PdfReader reader = new PdfReader(pdf);
@@ -94,7 +94,7 @@ class MaintenanceFormPdfTest {
   @DisplayName("every step's signature and date are printed")
   void signaturesAndDates() throws Exception {
     MaintenanceRequest r = archived();
-    byte[] pdf = MaintenanceFormPdf.render(r, at(27, 9));
+    byte[] pdf = new MaintenanceFormPdf().render(r, at(27, 9));
     PdfReader reader = new PdfReader(pdf);
     try {
       byte[] content = reader.getPageContent(1);

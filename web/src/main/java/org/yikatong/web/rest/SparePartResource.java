@@ -89,7 +89,8 @@ public class SparePartResource {
       String note,
       Instant movedAt,
       String movedBy) {
-    static MovementView of(StockMovement m) {
+    static MovementView of(SpareParts.Movement movement) {
+      StockMovement m = movement.movement();
       return new MovementView(
           m.getId(),
           m.getKind().name(),
@@ -100,7 +101,7 @@ public class SparePartResource {
           m.getQuantity(),
           m.getUnitCostFen(),
           m.getCostFen(),
-          m.getTicket() == null ? null : m.getTicket().getTicketNo(),
+          movement.ticketNo(),
           m.getNote(),
           m.getMovedAt(),
           m.getMovedBy());
@@ -254,7 +255,7 @@ public class SparePartResource {
     return r.quantity();
   }
 
-  private static Response created(StockMovement movement) {
+  private static Response created(SpareParts.Movement movement) {
     return Response.status(Response.Status.CREATED).entity(MovementView.of(movement)).build();
   }
 }

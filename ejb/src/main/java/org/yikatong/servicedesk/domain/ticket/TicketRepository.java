@@ -1,10 +1,13 @@
 package org.yikatong.servicedesk.domain.ticket;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fault tickets. The one place a ticket is found by its number; other areas never use this
- * repository, they go through the service desk's application services.
+ * Fault tickets and their SLA events. The one place a ticket is found by its number; other areas
+ * never use this repository, they go through the service desk's application services.
  */
 public interface TicketRepository {
 
@@ -20,4 +23,45 @@ public interface TicketRepository {
    * serialized across the cluster.
    */
   Optional<Ticket> lockByNumber(String ticketNo);
+
+  /** The id of the ticket with this number. */
+  Optional<Long> findIdByNumber(String ticketNo);
+
+  /**
+   * Locks a ticket read unlocked, for update until the transaction ends, and reads it again as it
+   * is once locked.
+   */
+  void lock(Ticket ticket);
+
+  /** The numbers of the tickets with these ids, by id; an unknown id is left out. */
+  Map<Long, String> numbersOf(Collection<Long> ids);
+
+  /**
+   * Tickets newest first, at most {@code max}.
+   *
+   * @param status only tickets in this status; null for every status
+   * @param reporterHolderNo only tickets this card holder reported; null for everyone's
+   */
+  List<Ticket> listNewestFirst(TicketStatus status, String reporterHolderNo, int max);
+
+  /** The tickets in none of these statuses. */
+  List<Ticket> findByStatusNotIn(Collection<TicketStatus> statuses);
+
+  /** How many tickets assigned to this user are in one of these statuses. */
+  long countAssignedTo(String username, Collection<TicketStatus> statuses);
+
+  /** Records a warning or breach of a ticket's deadline. */
+  void add(SlaEvent event);
+
+  /** The SLA events of a ticket, oldest first. */
+  List<SlaEvent> slaEventsOf(Ticket ticket);
+
+  /** What is recorded on a ticket: its SLA events' targets and kinds. */
+  List<SlaEventKey> slaEventKeysOf(Ticket ticket);
+
+  /** The SLA events' targets and kinds of the tickets in none of these statuses. */
+  List<SlaEventKey> slaEventKeysOfTicketsNotIn(Collection<TicketStatus> statuses);
+
+  /** An SLA event recorded on a ticket, without the event itself. */
+  record SlaEventKey(Long ticketId, SlaEvent.Target target, SlaEvent.Kind kind) {}
 }

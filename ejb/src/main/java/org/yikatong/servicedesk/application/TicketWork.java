@@ -1,0 +1,72 @@
+package org.yikatong.servicedesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
+
+/**
+ * What the areas above the service desk (inspection, spare parts) do with fault tickets. They name
+ * a ticket by its number, or keep its id, and never hold the ticket itself. Every call joins the
+ * caller's transaction.
+ */
+@Stateless
+@RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+public class TicketWork {
+
+  @Inject Tickets tickets;
+  @Inject TicketRepository repository;
+
+  /** A ticket locked for work on it: its id, and whether it is closed. */
+  public record Locked(Long id, boolean closed) {}
+
+  /**
+   * Opens a ticket as {@link Tickets#open} does (dispatched by the duty roster).
+   *
+   * @return its number
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public String open(@NotNull NewTicket request) {
+    return tickets.open(request).getTicketNo();
+  }
+
+  /**
+   * Locks the ticket with this number for update until the transaction ends ({@code SELECT … FOR
+   * UPDATE}), so that work recorded on it runs one after another; 404 for an unknown ticket.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Locked lockForWork(@NotBlank String ticketNo) {
+    Ticket ticket =
+        repository
+            .lockByNumber(ticketNo)
+            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
+    return new Locked(ticket.getId(), ticket.getStatus() == TicketStatus.CLOSED);
+  }
+
+  /**
+   * Adds a work log line to the ticket's history, a ticket step of its own (see {@link Tickets}).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public void logWork(@NotBlank String ticketNo, @NotBlank String text) {
+    tickets.comment(ticketNo, "WORKLOG", text);
+  }
+
+  /** The id of the ticket with this number. */
+  public Optional<Long> idOf(String ticketNo) {
+    return repository.findIdByNumber(ticketNo);
+  }
+
+  /** The numbers of the tickets with these ids, by id. */
+  public Map<Long, String> numbersOf(@NotNull Collection<Long> ids) {
+    return repository.numbersOf(ids);
+  }
+}
