@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketRepository;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /** {@link TicketRepository} over JPA; joins the caller's JTA transaction. */
 @ApplicationScoped
@@ -17,6 +20,28 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public void add(Ticket ticket) {
     em.persist(ticket);
+  }
+
+  @Override
+  public Optional<String> findReporterHolderNo(String ticketNo) {
+    return em.createQuery(
+            "select coalesce(t.reporterHolderNo, '') from Ticket t where t.ticketNo = :n",
+            String.class)
+        .setParameter("n", ticketNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Ticket> lockByContractAndStatusNotIn(
+      long contractId, Collection<TicketStatus> statuses) {
+    return em.createQuery(
+            "select t from Ticket t where t.contractId = :c and t.status not in :done",
+            Ticket.class)
+        .setParameter("c", contractId)
+        .setParameter("done", statuses)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   @Override

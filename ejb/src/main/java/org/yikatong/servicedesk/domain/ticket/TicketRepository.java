@@ -1,5 +1,7 @@
 package org.yikatong.servicedesk.domain.ticket;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +12,18 @@ public interface TicketRepository {
 
   /** Stores a new ticket; its id is assigned here. */
   void add(Ticket ticket);
+
+  /**
+   * The card holder number of the ticket's reporter, an empty string when no card holder reported
+   * it; empty when there is no ticket with this number.
+   */
+  Optional<String> findReporterHolderNo(String ticketNo);
+
+  /**
+   * The tickets of a contract in none of these statuses, locked for update until the transaction
+   * ends.
+   */
+  List<Ticket> lockByContractAndStatusNotIn(long contractId, Collection<TicketStatus> statuses);
 
   /** The ticket with this number, as the transaction sees it. */
   Optional<Ticket> findByNumber(String ticketNo);
