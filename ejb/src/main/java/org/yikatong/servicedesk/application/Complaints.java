@@ -3,9 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
@@ -21,8 +19,10 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.complaint.Complaint;
 import org.yikatong.servicedesk.domain.complaint.ComplaintChannel;
+import org.yikatong.servicedesk.domain.complaint.ComplaintRepository;
 import org.yikatong.servicedesk.domain.complaint.ComplaintStatus;
 import org.yikatong.servicedesk.domain.statistics.MonthlyCounts;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 
 /**
  * Complaint tracking (投诉): the helpdesk records complaints from every channel, card holders file
@@ -38,21 +38,17 @@ public class Complaints {
   @Inject Caller caller;
   @Inject Clock clock;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
-  @PersistenceContext EntityManager em;
+  @Inject ComplaintRepository complaints;
+  @Inject TicketRepository tickets;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
   public Complaint file(@NotNull @Valid NewComplaint request) {
     boolean holder = isCardHolderOnly();
     String ticketNo = blankToNull(request.ticketNo());
     if (ticketNo != null) {
-      List<String> reporters =
-          em.createQuery(
-                  "select coalesce(t.reporterHolderNo, '') from Ticket t where t.ticketNo = :n",
-                  String.class)
-              .setParameter("n", ticketNo)
-              .getResultList();
+      Optional<String> reporter = tickets.findReporterHolderNo(ticketNo);
       // A card holder may only name their own tickets; to them, another's does not exist.
-      if (reporters.isEmpty() || (holder && !reporters.get(0).equals(caller.name()))) {
+      if (reporter.isEmpty() || (holder && !reporter.get().equals(caller.name()))) {
         throw RequestRefusedException.notFound("No ticket " + ticketNo);
       }
     }
@@ -81,7 +77,7 @@ public class Complaints {
               request.staffConcerned(),
               clock.instant(),
               caller.name());
-      em.persist(complaint);
+      complaints.add(complaint);
       return complaint;
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
@@ -100,36 +96,12 @@ public class Complaints {
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
   public List<Complaint> list(Instant from, Instant to, ComplaintStatus status, int max) {
-    StringBuilder jpql = new StringBuilder("select c from Complaint c where 1 = 1");
-    if (from != null) {
-      jpql.append(" and c.receivedAt >= :from");
-    }
-    if (to != null) {
-      jpql.append(" and c.receivedAt < :to");
-    }
-    if (status != null) {
-      jpql.append(" and c.status = :status");
-    }
-    boolean holder = isCardHolderOnly();
-    if (holder) {
-      jpql.append(" and c.complainantHolderNo = :holder");
-    }
-    var query =
-        em.createQuery(
-            jpql.append(" order by c.receivedAt desc, c.id desc").toString(), Complaint.class);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (to != null) {
-      query.setParameter("to", to);
-    }
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (holder) {
-      query.setParameter("holder", caller.name());
-    }
-    return query.setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+    return complaints.listNewestFirst(
+        from,
+        to,
+        status,
+        isCardHolderOnly() ? caller.name() : null,
+        Math.min(Math.max(1, max), 1000));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
@@ -156,15 +128,7 @@ public class Complaints {
     if (!from.isBefore(to)) {
       throw RequestRefusedException.invalid("The period ends after it starts");
     }
-    List<Instant> received =
-        em.createQuery(
-                "select c.receivedAt from Complaint c where c.receivedAt >= :from"
-                    + " and c.receivedAt < :to",
-                Instant.class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    return MonthlyCounts.of(received, from, to, CAMPUS);
+    return MonthlyCounts.of(complaints.receivedTimesBetween(from, to), from, to, CAMPUS);
   }
 
   private Complaint step(long id, Consumer<Complaint> change) {
@@ -180,14 +144,8 @@ public class Complaints {
   }
 
   private Complaint load(long id, boolean lock) {
-    Complaint complaint =
-        lock
-            ? em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE)
-            : em.find(Complaint.class, id);
-    if (complaint == null) {
-      throw RequestRefusedException.notFound("No complaint " + id);
-    }
-    return complaint;
+    return (lock ? complaints.lockById(id) : complaints.findById(id))
+        .orElseThrow(() -> RequestRefusedException.notFound("No complaint " + id));
   }
 
   private Complaint visible(Complaint complaint, long id) {

@@ -3,9 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,8 +18,11 @@ import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
+import org.yikatong.servicedesk.domain.contract.SlaConfigChangeRepository;
 import org.yikatong.servicedesk.domain.roster.DutyAbsence;
+import org.yikatong.servicedesk.domain.roster.DutyAbsenceRepository;
 import org.yikatong.servicedesk.domain.roster.DutyPost;
+import org.yikatong.servicedesk.domain.roster.DutyPostRepository;
 import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
@@ -38,23 +38,22 @@ public class DutyRoster {
   @Inject Caller caller;
   @Inject AppUserRepository users;
   @Inject Dispatcher dispatcher;
-  @PersistenceContext EntityManager em;
+  @Inject DutyPostRepository posts;
+  @Inject DutyAbsenceRepository absences;
+  @Inject SlaConfigChangeRepository changes;
 
   /** A technician on duty for a post on a day, with their load. */
   public record OnDuty(DutyPost post, LocalDate day, String primary, String backup) {}
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<DutyPost> posts() {
-    return em.createQuery("select p from DutyPost p order by p.code", DutyPost.class)
-        .getResultList();
+    return posts.findAll();
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public DutyPost post(@NotBlank String code) {
-    return em.createQuery("select p from DutyPost p where p.code = :c", DutyPost.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
+    return posts
+        .findByCode(code)
         .orElseThrow(() -> RequestRefusedException.notFound("No duty post " + code));
   }
 
@@ -70,17 +69,11 @@ public class DutyRoster {
       int maxLoad) {
     requireStaff(teamLead, "team lead");
     requireStaff(manager, "manager");
-    DutyPost post =
-        em.createQuery("select p from DutyPost p where p.code = :c", DutyPost.class)
-            .setParameter("c", code)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    DutyPost post = posts.lockByCode(code).orElse(null);
     try {
       if (post == null) {
         post = new DutyPost(code, name, area, skills, teamLead, manager, maxLoad);
-        em.persist(post);
+        posts.add(post);
         record(
             "post " + code,
             "created: area "
@@ -121,15 +114,15 @@ public class DutyRoster {
   public DutyRosterEntry setRoster(
       @NotBlank String postCode, LocalDate day, @NotBlank String primary, @NotBlank String backup) {
     DutyPost post = post(postCode);
-    em.lock(post, LockModeType.PESSIMISTIC_WRITE); // one standing entry per post, however raced
+    posts.lock(post); // one standing entry per post, however raced
     requireTechnician(primary);
     requireTechnician(backup);
-    DutyRosterEntry entry = entry(post, day);
+    DutyRosterEntry entry = posts.findEntry(post, day).orElse(null);
     String what = "roster " + postCode + " " + (day == null ? "standing" : day);
     try {
       if (entry == null) {
         entry = new DutyRosterEntry(post, day, primary, backup);
-        em.persist(entry);
+        posts.add(entry);
         record(what, "none -> A " + primary + ", B " + backup);
       } else {
         String before = "A " + entry.getPrimary() + ", B " + entry.getBackup();
@@ -174,7 +167,7 @@ public class DutyRoster {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
-    em.persist(absence);
+    absences.add(absence);
     record("absence " + username, from + " - " + to + ": " + reason);
     return absence;
   }
@@ -182,24 +175,7 @@ public class DutyRoster {
   /** Absences that have not ended yet. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<DutyAbsence> absences() {
-    return em.createQuery(
-            "select a from DutyAbsence a where a.to > :now order by a.from", DutyAbsence.class)
-        .setParameter("now", clock.instant())
-        .getResultList();
-  }
-
-  private DutyRosterEntry entry(DutyPost post, LocalDate day) {
-    var query =
-        em.createQuery(
-            day == null
-                ? "select e from DutyRosterEntry e where e.post = :p and e.day is null"
-                : "select e from DutyRosterEntry e where e.post = :p and e.day = :d",
-            DutyRosterEntry.class);
-    query.setParameter("p", post);
-    if (day != null) {
-      query.setParameter("d", day);
-    }
-    return query.getResultStream().findFirst().orElse(null);
+    return absences.findEndingAfter(clock.instant());
   }
 
   private void requireTechnician(String username) {
@@ -227,6 +203,6 @@ public class DutyRoster {
   }
 
   private void record(String subject, String detail) {
-    em.persist(new SlaConfigChange(clock.instant(), caller.name(), subject, detail));
+    changes.add(new SlaConfigChange(clock.instant(), caller.name(), subject, detail));
   }
 }

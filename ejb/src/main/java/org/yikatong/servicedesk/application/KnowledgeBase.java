@@ -4,10 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +18,12 @@ import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
 import org.yikatong.servicedesk.domain.knowledge.ArticleSearch;
 import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
 import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
+import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticleRepository;
 import org.yikatong.servicedesk.domain.knowledge.TicketArticleLink;
+import org.yikatong.servicedesk.domain.knowledge.TicketArticleLinkRepository;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 
 /**
  * The knowledge base and FAQ: the helpdesk and administrators write, publish and retire articles;
@@ -39,7 +38,9 @@ public class KnowledgeBase {
 
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject KnowledgeArticleRepository articles;
+  @Inject TicketArticleLinkRepository links;
+  @Inject TicketRepository tickets;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   public KnowledgeArticle create(@NotNull @Valid ArticleText text) {
@@ -55,8 +56,9 @@ public class KnowledgeBase {
                     text.audience(),
                     clock.instant(),
                     caller.name()));
-    em.persist(article);
-    em.flush(); // in the database before anything locks it (publishing in the same transaction)
+    articles.add(article);
+    articles
+        .flush(); // in the database before anything locks it (publishing in the same transaction)
     return article;
   }
 
@@ -89,11 +91,9 @@ public class KnowledgeBase {
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
   public KnowledgeArticle find(long id) {
-    KnowledgeArticle article = em.find(KnowledgeArticle.class, id);
-    if (article == null) {
-      throw RequestRefusedException.notFound("No knowledge article " + id);
-    }
-    return article;
+    return articles
+        .findById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No knowledge article " + id));
   }
 
   /**
@@ -118,11 +118,10 @@ public class KnowledgeBase {
   /** One FAQ entry; anything but a published public article does not exist here (404). */
   @PermitAll
   public KnowledgeArticle faqEntry(long id) {
-    KnowledgeArticle article = em.find(KnowledgeArticle.class, id);
-    if (article == null || !article.isPublicFaq()) {
-      throw RequestRefusedException.notFound("No FAQ entry " + id);
-    }
-    return article;
+    return articles
+        .findById(id)
+        .filter(KnowledgeArticle::isPublicFaq)
+        .orElseThrow(() -> RequestRefusedException.notFound("No FAQ entry " + id));
   }
 
   /** Links an article to a ticket; linking it again changes nothing. */
@@ -130,31 +129,33 @@ public class KnowledgeBase {
   public List<TicketArticleLink> link(@NotBlank String ticketNo, long articleId) {
     Ticket ticket = ticket(ticketNo, true);
     KnowledgeArticle article = find(articleId);
-    if (linkOf(ticket, article) == null) {
-      em.persist(new TicketArticleLink(ticket, article, clock.instant(), caller.name()));
-      em.flush();
+    if (links.find(ticket, article).isEmpty()) {
+      links.add(new TicketArticleLink(ticket, article, clock.instant(), caller.name()));
+      links.flush();
     }
-    return links(ticket);
+    return links.findByTicket(ticket);
   }
 
   /** Removes a link; 404 when the ticket, the article or the link is unknown. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
   public List<TicketArticleLink> unlink(@NotBlank String ticketNo, long articleId) {
     Ticket ticket = ticket(ticketNo, true);
-    TicketArticleLink link = linkOf(ticket, find(articleId));
-    if (link == null) {
-      throw RequestRefusedException.notFound(
-          "Article " + articleId + " is not linked to ticket " + ticketNo);
-    }
-    em.remove(link);
-    em.flush();
-    return links(ticket);
+    TicketArticleLink link =
+        links
+            .find(ticket, find(articleId))
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.notFound(
+                        "Article " + articleId + " is not linked to ticket " + ticketNo));
+    links.remove(link);
+    links.flush();
+    return links.findByTicket(ticket);
   }
 
   /** The articles linked to a ticket, in the order they were linked. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
   public List<TicketArticleLink> linked(@NotBlank String ticketNo) {
-    return links(ticket(ticketNo, false));
+    return links.findByTicket(ticket(ticketNo, false));
   }
 
   private List<KnowledgeArticle> search(
@@ -164,47 +165,9 @@ public class KnowledgeBase {
       TicketCategory category,
       int max) {
     List<String> terms = ArticleSearch.terms(query);
-    StringBuilder jpql = new StringBuilder("select a from KnowledgeArticle a where 1 = 1");
-    if (status != null) {
-      jpql.append(" and a.status = :status");
-    }
-    if (audience != null) {
-      jpql.append(" and a.audience = :audience");
-    }
-    if (category != null) {
-      jpql.append(" and a.category = :category");
-    }
-    if (!terms.isEmpty()) {
-      jpql.append(" and (");
-      for (int i = 0; i < terms.size(); i++) {
-        String like = " like :t" + i + " escape '" + ArticleSearch.LIKE_ESCAPE + "'";
-        jpql.append(i == 0 ? "" : " or ")
-            .append("lower(a.title)")
-            .append(like)
-            .append(" or lower(a.keywords)")
-            .append(like)
-            .append(" or lower(a.body)")
-            .append(like);
-      }
-      jpql.append(")");
-    }
-    jpql.append(" order by a.updatedAt desc, a.id desc");
-    TypedQuery<KnowledgeArticle> q = em.createQuery(jpql.toString(), KnowledgeArticle.class);
-    if (status != null) {
-      q.setParameter("status", status);
-    }
-    if (audience != null) {
-      q.setParameter("audience", audience);
-    }
-    if (category != null) {
-      q.setParameter("category", category);
-    }
-    for (int i = 0; i < terms.size(); i++) {
-      q.setParameter("t" + i, ArticleSearch.likePattern(terms.get(i)));
-    }
     int limit = Math.min(Math.max(1, max), 200);
     List<KnowledgeArticle> found =
-        q.setMaxResults(terms.isEmpty() ? limit : CANDIDATES).getResultList();
+        articles.search(status, audience, category, terms, terms.isEmpty() ? limit : CANDIDATES);
     if (terms.isEmpty()) {
       return found;
     }
@@ -216,10 +179,10 @@ public class KnowledgeBase {
   }
 
   private KnowledgeArticle step(long id, Consumer<KnowledgeArticle> change) {
-    KnowledgeArticle article = em.find(KnowledgeArticle.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null) {
-      throw RequestRefusedException.notFound("No knowledge article " + id);
-    }
+    KnowledgeArticle article =
+        articles
+            .lockById(id)
+            .orElseThrow(() -> RequestRefusedException.notFound("No knowledge article " + id));
     refusing(
         () -> {
           change.accept(article);
@@ -239,35 +202,8 @@ public class KnowledgeBase {
   }
 
   private Ticket ticket(String ticketNo, boolean lock) {
-    Long id =
-        em.createQuery("select t.id from Ticket t where t.ticketNo = :n", Long.class)
-            .setParameter("n", ticketNo)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
     // Locking the ticket serializes concurrent links of the same article (no duplicate key race).
-    return lock
-        ? em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE)
-        : em.find(Ticket.class, id);
-  }
-
-  private TicketArticleLink linkOf(Ticket ticket, KnowledgeArticle article) {
-    return em.createQuery(
-            "select l from TicketArticleLink l where l.ticket = :t and l.article = :a",
-            TicketArticleLink.class)
-        .setParameter("t", ticket)
-        .setParameter("a", article)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  private List<TicketArticleLink> links(Ticket ticket) {
-    return em.createQuery(
-            "select l from TicketArticleLink l join fetch l.article where l.ticket = :t"
-                + " order by l.id",
-            TicketArticleLink.class)
-        .setParameter("t", ticket)
-        .getResultList();
+    return (lock ? tickets.lockByNumber(ticketNo) : tickets.findByNumber(ticketNo))
+        .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
   }
 }

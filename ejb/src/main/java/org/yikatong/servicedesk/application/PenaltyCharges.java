@@ -2,17 +2,18 @@ package org.yikatong.servicedesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRepository;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRuleRepository;
 import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDepositRepository;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 
@@ -24,25 +25,18 @@ import org.yikatong.servicedesk.domain.ticket.Ticket;
 @ApplicationScoped
 public class PenaltyCharges {
 
-  @PersistenceContext EntityManager em;
+  @Inject PenaltyRuleRepository rules;
+  @Inject PenaltyRepository penalties;
+  @Inject WarrantyDepositRepository deposits;
   @Inject Clock clock;
 
   /**
    * @return the penalty recorded, if the breach calls for one not recorded yet
    */
   public Optional<Penalty> breached(Ticket ticket, SlaEvent.Target target) {
-    Optional<PenaltyRule> rule =
-        em.createQuery(
-                "select r from PenaltyRule r where r.level = :l and r.target = :t",
-                PenaltyRule.class)
-            .setParameter("l", ticket.getLevel())
-            .setParameter("t", target)
-            .getResultStream()
-            .findFirst();
     return charge(
-        rule,
-        "p.ticket",
-        ticket,
+        rules.findForTicket(ticket.getLevel(), target),
+        r -> penalties.isCharged(ticket, r),
         (r, claimed, deducted, after, at) -> new Penalty(ticket, r, claimed, deducted, after, at));
   }
 
@@ -55,15 +49,9 @@ public class PenaltyCharges {
     if (!request.getKind().isCustomRequest()) {
       return Optional.empty();
     }
-    Optional<PenaltyRule> rule =
-        em.createQuery("select r from PenaltyRule r where r.requestTarget = :d", PenaltyRule.class)
-            .setParameter("d", deadline)
-            .getResultStream()
-            .findFirst();
     return charge(
-        rule,
-        "p.request",
-        request,
+        rules.findForRequest(deadline),
+        r -> penalties.isCharged(request, r),
         (r, claimed, deducted, after, at) -> new Penalty(request, r, claimed, deducted, after, at));
   }
 
@@ -76,25 +64,14 @@ public class PenaltyCharges {
   /**
    * Charges the rule's amount once per record and rule: as much as the (locked) deposit holds.
    *
-   * @param recordPath the penalty's path to the record, {@code p.ticket} or {@code p.request}
+   * @param charged whether the rule's penalty is recorded for the ticket or request already
    */
   private Optional<Penalty> charge(
-      Optional<PenaltyRule> rule, String recordPath, Object record, PenaltyFor penaltyFor) {
-    if (rule.isEmpty()) {
+      Optional<PenaltyRule> rule, Predicate<PenaltyRule> charged, PenaltyFor penaltyFor) {
+    if (rule.isEmpty() || charged.test(rule.get())) {
       return Optional.empty();
     }
-    boolean charged =
-        em.createQuery(
-                    "select count(p) from Penalty p where " + recordPath + " = :x and p.rule = :r",
-                    Long.class)
-                .setParameter("x", record)
-                .setParameter("r", rule.get())
-                .getSingleResult()
-            > 0;
-    if (charged) {
-      return Optional.empty();
-    }
-    WarrantyDeposit deposit = lockedDeposit();
+    WarrantyDeposit deposit = deposits.lock().orElse(null);
     Money claimed = rule.get().getAmount();
     Money deducted = deposit == null ? Money.ZERO : deposit.deduct(claimed);
     Penalty penalty =
@@ -104,12 +81,7 @@ public class PenaltyCharges {
             deducted,
             deposit == null ? null : deposit.getBalance(),
             clock.instant());
-    em.persist(penalty);
+    penalties.add(penalty);
     return Optional.of(penalty);
-  }
-
-  private WarrantyDeposit lockedDeposit() {
-    return em.find(
-        WarrantyDeposit.class, WarrantyDeposit.THE_DEPOSIT, LockModeType.PESSIMISTIC_WRITE);
   }
 }

@@ -2,8 +2,7 @@ package org.yikatong.servicedesk.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -13,8 +12,11 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRepository;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRuleRepository;
 import org.yikatong.servicedesk.domain.penalty.WarrantyDeposit;
+import org.yikatong.servicedesk.domain.penalty.WarrantyDepositRepository;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
@@ -32,17 +34,17 @@ import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 })
 public class PenaltyRegister {
 
-  @PersistenceContext EntityManager em;
+  @Inject PenaltyRepository penalties;
+  @Inject PenaltyRuleRepository penaltyRules;
+  @Inject WarrantyDepositRepository deposits;
 
   /** Every penalty, newest first. */
   public List<Penalty> register() {
-    return em.createQuery("select p from Penalty p order by p.id desc", Penalty.class)
-        .setMaxResults(1000)
-        .getResultList();
+    return penalties.newestFirst(1000);
   }
 
   public Optional<WarrantyDeposit> deposit() {
-    return Optional.ofNullable(em.find(WarrantyDeposit.class, WarrantyDeposit.THE_DEPOSIT));
+    return deposits.find();
   }
 
   /** Registers the contract's warranty deposit, once. */
@@ -55,15 +57,12 @@ public class PenaltyRegister {
       throw RequestRefusedException.invalid("A deposit is more than zero");
     }
     WarrantyDeposit deposit = new WarrantyDeposit(Money.ofFen(initialFen));
-    em.persist(deposit);
+    deposits.add(deposit);
     return deposit;
   }
 
   public List<PenaltyRule> rules() {
-    return em.createQuery(
-            "select r from PenaltyRule r order by r.requestTarget nulls first, r.level, r.target",
-            PenaltyRule.class)
-        .getResultList();
+    return penaltyRules.findAll();
   }
 
   /**
@@ -83,7 +82,7 @@ public class PenaltyRegister {
       return existing.get();
     }
     PenaltyRule rule = new PenaltyRule(deadline, Money.ofFen(amountFen), description);
-    em.persist(rule);
+    penaltyRules.add(rule);
     return rule;
   }
 
@@ -106,7 +105,7 @@ public class PenaltyRegister {
       return existing.get();
     }
     PenaltyRule rule = new PenaltyRule(level, target, Money.ofFen(amountFen), description);
-    em.persist(rule);
+    penaltyRules.add(rule);
     return rule;
   }
 }

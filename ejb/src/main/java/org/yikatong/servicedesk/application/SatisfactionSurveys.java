@@ -3,8 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -15,6 +13,7 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.survey.RespondentKind;
 import org.yikatong.servicedesk.domain.survey.SatisfactionSurvey;
+import org.yikatong.servicedesk.domain.survey.SatisfactionSurveyRepository;
 import org.yikatong.servicedesk.domain.survey.SurveyResponse;
 import org.yikatong.servicedesk.domain.survey.SurveyResults;
 
@@ -32,7 +31,7 @@ public class SatisfactionSurveys {
   @Inject Caller caller;
   @Inject Clock clock;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
-  @PersistenceContext EntityManager em;
+  @Inject SatisfactionSurveyRepository surveys;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   public SatisfactionSurvey open(@NotNull @Valid NewSurvey request) {
@@ -40,19 +39,14 @@ public class SatisfactionSurveys {
         request.quarter() == null || request.quarter().isBlank()
             ? SatisfactionSurvey.quarterOf(clock.instant(), CAMPUS)
             : request.quarter().strip();
-    boolean exists =
-        !em.createQuery("select s.id from SatisfactionSurvey s where s.quarter = :q", Long.class)
-            .setParameter("q", quarter)
-            .getResultList()
-            .isEmpty();
-    if (exists) {
+    if (surveys.existsForQuarter(quarter)) {
       throw RequestRefusedException.conflict("There is a survey for " + quarter + " already");
     }
     try {
       SatisfactionSurvey survey =
           new SatisfactionSurvey(
               quarter, request.title(), request.questions(), clock.instant(), caller.name());
-      em.persist(survey);
+      surveys.add(survey);
       return survey;
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
@@ -61,19 +55,15 @@ public class SatisfactionSurveys {
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
   public SatisfactionSurvey find(long id) {
-    SatisfactionSurvey survey = em.find(SatisfactionSurvey.class, id);
-    if (survey == null) {
-      throw RequestRefusedException.notFound("No survey " + id);
-    }
-    return survey;
+    return surveys
+        .findById(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No survey " + id));
   }
 
   /** Every survey, newest quarter first. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR, Role.CARDHOLDER})
   public List<SatisfactionSurvey> list() {
-    return em.createQuery(
-            "select s from SatisfactionSurvey s order by s.quarter desc", SatisfactionSurvey.class)
-        .getResultList();
+    return surveys.findAll();
   }
 
   /**
@@ -99,22 +89,12 @@ public class SatisfactionSurveys {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
-    boolean answered =
-        !em.createQuery(
-                "select r.id from SurveyResponse r where r.survey = :s"
-                    + " and r.respondentKind = :k and r.respondent = :r",
-                Long.class)
-            .setParameter("s", survey)
-            .setParameter("k", kind)
-            .setParameter("r", response.getRespondent())
-            .getResultList()
-            .isEmpty();
-    if (answered) {
+    if (surveys.hasResponded(survey, kind, response.getRespondent())) {
       throw RequestRefusedException.conflict(
           response.getRespondent() + " has answered survey " + survey.getQuarter() + " already");
     }
-    em.persist(response);
-    em.flush(); // a concurrent duplicate fails here, on the unique key, as a 409
+    surveys.add(response);
+    surveys.flush(); // a concurrent duplicate fails here, on the unique key, as a 409
     return response;
   }
 
@@ -133,28 +113,8 @@ public class SatisfactionSurveys {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
   public SurveyResults results(long id) {
     SatisfactionSurvey survey = find(id);
-    long responses =
-        em.createQuery("select count(r) from SurveyResponse r where r.survey = :s", Long.class)
-            .setParameter("s", survey)
-            .getSingleResult();
-    List<SurveyResults.ScoreCount> counts =
-        em
-            .createQuery(
-                "select q.questionNo, a.score, count(a)"
-                    + " from SurveyAnswer a join a.question q join a.response r"
-                    + " where r.survey = :s group by q.questionNo, a.score",
-                Object[].class)
-            .setParameter("s", survey)
-            .getResultList()
-            .stream()
-            .map(
-                row ->
-                    new SurveyResults.ScoreCount(
-                        ((Number) row[0]).intValue(),
-                        ((Number) row[1]).intValue(),
-                        ((Number) row[2]).longValue()))
-            .toList();
-    return SurveyResults.of(survey.getQuestions(), responses, counts);
+    long responses = surveys.countResponses(survey);
+    return SurveyResults.of(survey.getQuestions(), responses, surveys.scoreCounts(survey));
   }
 
   private boolean isCardHolderOnly() {

@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,11 +23,14 @@ import org.yikatong.servicedesk.application.ServiceStatisticsReport.MonthCount;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.PenaltySummary;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.TimeFigure;
 import org.yikatong.servicedesk.application.ServiceStatisticsReport.YearCost;
+import org.yikatong.servicedesk.domain.penalty.PenaltyRepository;
 import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketStatistics;
+import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
  * The service desk's figures over a period, for dashboards and reports (O&M plan): fault rate
@@ -54,12 +54,14 @@ public class ServiceStatistics {
           TicketCategory.NETWORK,
           TicketCategory.POWER);
 
-  @PersistenceContext EntityManager em;
+  @Inject TicketStatistics ticketStatistics;
+  @Inject PenaltyRepository penalties;
+  @Inject TerminalRepository terminals;
   @Inject @Any Instance<ComplaintSource> complaintSources;
   @Inject @Any Instance<ServiceCostSource> costSources;
 
   public ServiceStatisticsReport report(@NotNull StatisticsPeriod period) {
-    Map<String, Long> byLevel = counts(TicketLevel.values(), "t.level", period);
+    Map<String, Long> byLevel = counts(TicketLevel.values(), ticketStatistics.countByLevel(period));
     long tickets = byLevel.values().stream().mapToLong(Long::longValue).sum();
     return new ServiceStatisticsReport(
         period.from(),
@@ -68,10 +70,10 @@ public class ServiceStatistics {
         faultRate(period),
         tickets,
         byLevel,
-        counts(TicketChannel.values(), "t.channel", period),
-        counts(TicketCategory.values(), "t.category", period),
-        meanMinutes("respondedAt", period),
-        meanMinutes("resolvedAt", period),
+        counts(TicketChannel.values(), ticketStatistics.countByChannel(period)),
+        counts(TicketCategory.values(), ticketStatistics.countByCategory(period)),
+        meanMinutes(ticketStatistics.timeToRespond(period)),
+        meanMinutes(ticketStatistics.timeToResolve(period)),
         compliance(byLevel, period),
         penalties(period),
         complaintSources.iterator().hasNext(),
@@ -81,66 +83,34 @@ public class ServiceStatistics {
   }
 
   private FaultRate faultRate(StatisticsPeriod period) {
-    long faulty =
-        inPeriod(
-                "select count(distinct t.terminalCode) from Ticket t where t.terminalCode is not null"
-                    + " and t.category in :faults and ",
-                period)
-            .setParameter("faults", FAULTS)
-            .getSingleResult();
-    long terminals =
-        em.createQuery("select count(x) from Terminal x", Long.class).getSingleResult();
-    BigDecimal percent = percent(faulty, terminals);
+    long faulty = ticketStatistics.faultyTerminals(period, FAULTS);
+    long all = terminals.count();
+    BigDecimal percent = percent(faulty, all);
     return new FaultRate(
         faulty,
-        terminals,
+        all,
         percent,
         FAULT_RATE_TARGET_PERCENT,
         percent != null && percent.compareTo(FAULT_RATE_TARGET_PERCENT) < 0);
   }
 
-  private <E extends Enum<E>> Map<String, Long> counts(
-      E[] values, String attribute, StatisticsPeriod period) {
+  /** Every value's count by name, in the values' order, zero when not counted. */
+  private static <E extends Enum<E>> Map<String, Long> counts(E[] values, Map<E, Long> counted) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (E v : values) {
-      counts.put(v.name(), 0L);
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select "
-                    + attribute
-                    + ", count(t) from Ticket t where t.createdAt >= :start and t.createdAt < :end"
-                    + " group by "
-                    + attribute,
-                Object[].class)
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .getResultList()) {
-      counts.put(((Enum<?>) row[0]).name(), ((Number) row[1]).longValue());
+      counts.put(v.name(), counted.getOrDefault(v, 0L));
     }
     return counts;
   }
 
-  /** The mean of (attribute − createdAt) over the tickets of the period that have it. */
-  private TimeFigure meanMinutes(String attribute, StatisticsPeriod period) {
-    // HQL: the difference of two instants is a duration; "by second" makes it a number.
-    Object[] row =
-        em.createQuery(
-                "select count(t), sum((t."
-                    + attribute
-                    + " - t.createdAt) by second) from Ticket t where t."
-                    + attribute
-                    + " is not null and t.createdAt >= :start and t.createdAt < :end",
-                Object[].class)
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .getSingleResult();
-    long n = ((Number) row[0]).longValue();
-    if (n == 0 || row[1] == null) {
+  /** The mean of a time summed over tickets, in minutes. */
+  private static TimeFigure meanMinutes(TicketStatistics.TimeSum sum) {
+    long n = sum.tickets();
+    if (n == 0 || sum.seconds() == null) {
       return new TimeFigure(n, null);
     }
-    BigDecimal seconds = new BigDecimal(row[1].toString());
-    return new TimeFigure(n, seconds.divide(BigDecimal.valueOf(n * 60), 1, RoundingMode.HALF_UP));
+    return new TimeFigure(
+        n, sum.seconds().divide(BigDecimal.valueOf(n * 60), 1, RoundingMode.HALF_UP));
   }
 
   private List<LevelCompliance> compliance(Map<String, Long> byLevel, StatisticsPeriod period) {
@@ -148,18 +118,9 @@ public class ServiceStatistics {
     for (TicketLevel level : TicketLevel.values()) {
       breaches.put(level, new long[2]);
     }
-    for (Object[] row :
-        em.createQuery(
-                "select t.level, e.target, count(distinct t.id) from SlaEvent e join e.ticket t"
-                    + " where e.kind = :breach and t.createdAt >= :start and t.createdAt < :end"
-                    + " group by t.level, e.target",
-                Object[].class)
-            .setParameter("breach", SlaEvent.Kind.BREACH)
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .getResultList()) {
-      int i = row[1] == SlaEvent.Target.RESPONSE ? 0 : 1;
-      breaches.get((TicketLevel) row[0])[i] = ((Number) row[2]).longValue();
+    for (TicketStatistics.Breaches row : ticketStatistics.breaches(period)) {
+      int i = row.target() == SlaEvent.Target.RESPONSE ? 0 : 1;
+      breaches.get(row.level())[i] = row.tickets();
     }
     List<LevelCompliance> list = new ArrayList<>();
     for (TicketLevel level : TicketLevel.values()) {
@@ -173,18 +134,8 @@ public class ServiceStatistics {
   }
 
   private PenaltySummary penalties(StatisticsPeriod period) {
-    Object[] row =
-        em.createQuery(
-                "select count(p), coalesce(sum(p.claimedFen), 0), coalesce(sum(p.deductedFen), 0)"
-                    + " from Penalty p where p.recordedAt >= :start and p.recordedAt < :end",
-                Object[].class)
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .getSingleResult();
-    return new PenaltySummary(
-        ((Number) row[0]).longValue(),
-        ((Number) row[1]).longValue(),
-        ((Number) row[2]).longValue());
+    PenaltyRepository.Totals totals = penalties.totalsRecordedBetween(period.start(), period.end());
+    return new PenaltySummary(totals.penalties(), totals.claimedFen(), totals.deductedFen());
   }
 
   private List<MonthCount> complaints(StatisticsPeriod period) {
@@ -234,12 +185,6 @@ public class ServiceStatistics {
                     e.getValue(),
                     e.getValue().values().stream().mapToLong(Long::longValue).sum()))
         .toList();
-  }
-
-  private TypedQuery<Long> inPeriod(String jpqlStart, StatisticsPeriod period) {
-    return em.createQuery(jpqlStart + "t.createdAt >= :start and t.createdAt < :end", Long.class)
-        .setParameter("start", period.start())
-        .setParameter("end", period.end());
   }
 
   /** part of whole in percent with two decimals; null when whole is zero. */

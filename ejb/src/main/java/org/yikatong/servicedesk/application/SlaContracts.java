@@ -4,9 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,14 +19,18 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
+import org.yikatong.servicedesk.domain.calendar.DutyCalendarRepository;
 import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.contract.ServiceContractRepository;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
+import org.yikatong.servicedesk.domain.contract.SlaConfigChangeRepository;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
 /**
@@ -46,7 +47,10 @@ public class SlaContracts {
 
   @Inject Clock clock;
   @Inject Caller caller;
-  @PersistenceContext EntityManager em;
+  @Inject ServiceContractRepository serviceContracts;
+  @Inject DutyCalendarRepository dutyCalendars;
+  @Inject SlaConfigChangeRepository configChanges;
+  @Inject TicketRepository tickets;
 
   /**
    * The terms tickets of a contract are held to, read in the caller's transaction (open to every
@@ -54,10 +58,10 @@ public class SlaContracts {
    */
   @PermitAll
   public Terms terms(long contractId) {
-    ServiceContract contract = em.find(ServiceContract.class, contractId);
-    if (contract == null) {
-      throw new IllegalStateException("No service contract " + contractId);
-    }
+    ServiceContract contract =
+        serviceContracts
+            .findById(contractId)
+            .orElseThrow(() -> new IllegalStateException("No service contract " + contractId));
     return new Terms(contract.policy(), contract.getCalendar().toWorkingCalendar());
   }
 
@@ -77,26 +81,20 @@ public class SlaContracts {
   }
 
   private ServiceContract defaultContract() {
-    return em.createQuery(
-            "select c from ServiceContract c where c.defaultContract = true", ServiceContract.class)
-        .getResultStream()
-        .findFirst()
+    return serviceContracts
+        .findDefault()
         .orElseThrow(() -> new IllegalStateException("No default service contract"));
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<ServiceContract> contracts() {
-    return em.createQuery("select c from ServiceContract c order by c.code", ServiceContract.class)
-        .getResultList();
+    return serviceContracts.findAll();
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public ServiceContract contract(@NotBlank String code) {
-    return em.createQuery(
-            "select c from ServiceContract c where c.code = :c", ServiceContract.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
+    return serviceContracts
+        .findByCode(code)
         .orElseThrow(() -> RequestRefusedException.notFound("No service contract " + code));
   }
 
@@ -108,16 +106,13 @@ public class SlaContracts {
       @Size(max = 100) String vendor,
       @NotBlank String calendarCode,
       String copyFrom) {
-    if (!em.createQuery("select c from ServiceContract c where c.code = :c")
-        .setParameter("c", code)
-        .getResultList()
-        .isEmpty()) {
+    if (serviceContracts.existsByCode(code)) {
       throw RequestRefusedException.conflict("Service contract " + code + " exists");
     }
     SlaPolicy targets = contractFor(copyFrom).policy();
     ServiceContract contract =
         new ServiceContract(code, name, vendor, calendar(calendarCode), targets);
-    em.persist(contract);
+    serviceContracts.add(contract);
     record(
         "contract " + code,
         "created on calendar " + calendarCode + " with the targets of " + targets.name());
@@ -186,16 +181,13 @@ public class SlaContracts {
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<DutyCalendar> calendars() {
-    return em.createQuery("select c from DutyCalendar c order by c.code", DutyCalendar.class)
-        .getResultList();
+    return dutyCalendars.findAll();
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public DutyCalendar calendar(@NotBlank String code) {
-    return em.createQuery("select c from DutyCalendar c where c.code = :c", DutyCalendar.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
+    return dutyCalendars
+        .findByCode(code)
         .orElseThrow(() -> RequestRefusedException.notFound("No calendar " + code));
   }
 
@@ -206,10 +198,7 @@ public class SlaContracts {
       @NotBlank String zoneId,
       @NotBlank String dutyStart,
       @NotBlank String dutyEnd) {
-    if (!em.createQuery("select c from DutyCalendar c where c.code = :c")
-        .setParameter("c", code)
-        .getResultList()
-        .isEmpty()) {
+    if (dutyCalendars.existsByCode(code)) {
       throw RequestRefusedException.conflict("Calendar " + code + " exists");
     }
     DutyCalendar calendar;
@@ -218,7 +207,7 @@ public class SlaContracts {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
-    em.persist(calendar);
+    dutyCalendars.add(calendar);
     record("calendar " + code, "created: " + zoneId + " duty " + dutyStart + "-" + dutyEnd);
     return calendar;
   }
@@ -258,54 +247,39 @@ public class SlaContracts {
   /** The change log, newest first. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR})
   public List<SlaConfigChange> changes(int max) {
-    return em.createQuery(
-            "select c from SlaConfigChange c order by c.id desc", SlaConfigChange.class)
-        .setMaxResults(Math.min(Math.max(1, max), 1000))
-        .getResultList();
+    return configChanges.newestFirst(Math.min(Math.max(1, max), 1000));
   }
 
   private void record(String subject, String detail) {
-    em.persist(new SlaConfigChange(clock.instant(), caller.name(), subject, detail));
+    configChanges.add(new SlaConfigChange(clock.instant(), caller.name(), subject, detail));
   }
 
   private void rescheduleOpenTickets(ServiceContract contract) {
-    em.flush();
+    serviceContracts.flush();
     Terms terms = new Terms(contract.policy(), contract.getCalendar().toWorkingCalendar());
-    for (Ticket t : openTickets(contract.getId())) {
+    for (Ticket t :
+        tickets.lockByContractAndStatusNotIn(
+            contract.getId(), List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))) {
       t.scheduleDeadlines(terms.policy(), terms.calendar());
     }
   }
 
   private void rescheduleOpenTickets(DutyCalendar calendar) {
-    em.flush();
-    for (ServiceContract c :
-        em.createQuery(
-                "select c from ServiceContract c where c.calendar = :cal", ServiceContract.class)
-            .setParameter("cal", calendar)
-            .getResultList()) {
+    serviceContracts.flush();
+    for (ServiceContract c : serviceContracts.findByCalendar(calendar)) {
       rescheduleOpenTickets(c);
     }
   }
 
-  private List<Ticket> openTickets(long contractId) {
-    return em.createQuery(
-            "select t from Ticket t where t.contractId = :c and t.status not in :done",
-            Ticket.class)
-        .setParameter("c", contractId)
-        .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
-  }
-
   private ServiceContract locked(String code) {
     ServiceContract contract = contract(code);
-    em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
+    serviceContracts.lock(contract);
     return contract;
   }
 
   private DutyCalendar lockedCalendar(String code) {
     DutyCalendar calendar = calendar(code);
-    em.lock(calendar, LockModeType.PESSIMISTIC_WRITE);
+    dutyCalendars.lock(calendar);
     return calendar;
   }
 

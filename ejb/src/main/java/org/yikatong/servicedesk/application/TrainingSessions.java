@@ -3,9 +3,6 @@ package org.yikatong.servicedesk.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +19,7 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.training.TrainingAttendee;
 import org.yikatong.servicedesk.domain.training.TrainingMaterial;
 import org.yikatong.servicedesk.domain.training.TrainingSession;
+import org.yikatong.servicedesk.domain.training.TrainingSessionRepository;
 
 /**
  * Training sessions (定期举办用户培训 (O&M plan)): the helpdesk and administrators schedule them, register
@@ -34,7 +32,7 @@ public class TrainingSessions {
 
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject TrainingSessionRepository sessions;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   public TrainingSession schedule(@NotNull @Valid NewTrainingSession r) {
@@ -51,7 +49,7 @@ public class TrainingSessions {
                     Money.ofFen(r.costFen()),
                     clock.instant(),
                     caller.name()));
-    em.persist(session);
+    sessions.add(session);
     return session;
   }
 
@@ -63,35 +61,13 @@ public class TrainingSessions {
   /** Sessions starting in [from, to) (either end open when null), in time order. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
   public List<TrainingSession> list(Instant from, Instant to) {
-    StringBuilder jpql = new StringBuilder("select s from TrainingSession s where 1 = 1");
-    if (from != null) {
-      jpql.append(" and s.startsAt >= :from");
-    }
-    if (to != null) {
-      jpql.append(" and s.startsAt < :to");
-    }
-    var query =
-        em.createQuery(jpql.append(" order by s.startsAt, s.id").toString(), TrainingSession.class);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (to != null) {
-      query.setParameter("to", to);
-    }
-    return query.setMaxResults(1000).getResultList();
+    return sessions.startingBetween(from, to, 1000);
   }
 
   /** What the sessions starting in [from, to) cost together, in fen. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
   public long costFen(@NotNull Instant from, @NotNull Instant to) {
-    Long sum =
-        em.createQuery(
-                "select sum(s.costFen) from TrainingSession s"
-                    + " where s.startsAt >= :from and s.startsAt < :to",
-                Long.class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getSingleResult();
+    Long sum = sessions.sumCostFen(from, to);
     return sum == null ? 0 : sum;
   }
 
@@ -147,19 +123,13 @@ public class TrainingSessions {
   private <T> T change(long sessionId, Function<TrainingSession, T> step) {
     TrainingSession session = load(sessionId, true);
     T result = refusing(() -> step.apply(session));
-    em.flush(); // new attendees and materials get their ids for the answer
+    sessions.flush(); // new attendees and materials get their ids for the answer
     return result;
   }
 
   private TrainingSession load(long id, boolean lock) {
-    TrainingSession session =
-        lock
-            ? em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE)
-            : em.find(TrainingSession.class, id);
-    if (session == null) {
-      throw RequestRefusedException.notFound("No training session " + id);
-    }
-    return session;
+    return (lock ? sessions.lockById(id) : sessions.findById(id))
+        .orElseThrow(() -> RequestRefusedException.notFound("No training session " + id));
   }
 
   private static <T> T refusing(java.util.function.Supplier<T> action) {

@@ -1,9 +1,9 @@
 package org.yikatong.servicedesk.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.yikatong.servicedesk.application.ComplaintSource;
 import org.yikatong.servicedesk.application.ServiceCostSource;
+import org.yikatong.servicedesk.domain.complaint.ComplaintRepository;
 import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 
 /**
@@ -21,18 +22,11 @@ import org.yikatong.servicedesk.domain.statistics.StatisticsPeriod;
 public class FeedbackStatisticsSources implements ComplaintSource, ServiceCostSource {
 
   @PersistenceContext EntityManager em;
+  @Inject ComplaintRepository complaints;
 
   @Override
   public Map<YearMonth, Long> complaintsPerMonth(StatisticsPeriod period) {
-    List<Instant> received =
-        em.createQuery(
-                "select c.receivedAt from Complaint c where c.receivedAt >= :from"
-                    + " and c.receivedAt < :to",
-                Instant.class)
-            .setParameter("from", period.start())
-            .setParameter("to", period.end())
-            .getResultList();
-    return received.stream()
+    return complaints.receivedTimesBetween(period.start(), period.end()).stream()
         .collect(
             Collectors.groupingBy(
                 at -> YearMonth.from(at.atZone(StatisticsPeriod.ZONE)),

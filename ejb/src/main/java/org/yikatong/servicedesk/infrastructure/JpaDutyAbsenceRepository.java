@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.yikatong.servicedesk.domain.roster.DutyAbsence;
 import org.yikatong.servicedesk.domain.roster.DutyAbsenceRepository;
@@ -23,5 +24,18 @@ public class JpaDutyAbsenceRepository implements DutyAbsenceRepository {
         .setParameter("now", at)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void add(DutyAbsence absence) {
+    em.persist(absence);
+  }
+
+  @Override
+  public List<DutyAbsence> findEndingAfter(Instant at) {
+    return em.createQuery(
+            "select a from DutyAbsence a where a.to > :now order by a.from", DutyAbsence.class)
+        .setParameter("now", at)
+        .getResultList();
   }
 }

@@ -2,6 +2,7 @@ package org.yikatong.servicedesk.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,5 +36,52 @@ public class JpaDutyPostRepository implements DutyPostRepository {
         .setParameter("p", post)
         .setParameter("d", day)
         .getResultList();
+  }
+
+  @Override
+  public void add(DutyPost post) {
+    em.persist(post);
+  }
+
+  @Override
+  public Optional<DutyPost> findByCode(String code) {
+    return em.createQuery("select p from DutyPost p where p.code = :c", DutyPost.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<DutyPost> lockByCode(String code) {
+    return em.createQuery("select p from DutyPost p where p.code = :c", DutyPost.class)
+        .setParameter("c", code)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void lock(DutyPost post) {
+    em.lock(post, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public void add(DutyRosterEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public Optional<DutyRosterEntry> findEntry(DutyPost post, LocalDate day) {
+    var query =
+        em.createQuery(
+            day == null
+                ? "select e from DutyRosterEntry e where e.post = :p and e.day is null"
+                : "select e from DutyRosterEntry e where e.post = :p and e.day = :d",
+            DutyRosterEntry.class);
+    query.setParameter("p", post);
+    if (day != null) {
+      query.setParameter("d", day);
+    }
+    return query.getResultStream().findFirst();
   }
 }

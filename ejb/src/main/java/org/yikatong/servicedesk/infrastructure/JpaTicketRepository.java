@@ -26,6 +26,28 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public Optional<String> findReporterHolderNo(String ticketNo) {
+    return em.createQuery(
+            "select coalesce(t.reporterHolderNo, '') from Ticket t where t.ticketNo = :n",
+            String.class)
+        .setParameter("n", ticketNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Ticket> lockByContractAndStatusNotIn(
+      long contractId, Collection<TicketStatus> statuses) {
+    return em.createQuery(
+            "select t from Ticket t where t.contractId = :c and t.status not in :done",
+            Ticket.class)
+        .setParameter("c", contractId)
+        .setParameter("done", statuses)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Ticket> findByNumber(String ticketNo) {
     return idOf(ticketNo).map(id -> em.find(Ticket.class, id));
   }

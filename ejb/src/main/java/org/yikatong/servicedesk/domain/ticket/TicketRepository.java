@@ -14,6 +14,18 @@ public interface TicketRepository {
   /** Stores a new ticket; its id is assigned here. */
   void add(Ticket ticket);
 
+  /**
+   * The card holder number of the ticket's reporter, an empty string when no card holder reported
+   * it; empty when there is no ticket with this number.
+   */
+  Optional<String> findReporterHolderNo(String ticketNo);
+
+  /**
+   * The tickets of a contract in none of these statuses, locked for update until the transaction
+   * ends.
+   */
+  List<Ticket> lockByContractAndStatusNotIn(long contractId, Collection<TicketStatus> statuses);
+
   /** The ticket with this number, as the transaction sees it. */
   Optional<Ticket> findByNumber(String ticketNo);
 
