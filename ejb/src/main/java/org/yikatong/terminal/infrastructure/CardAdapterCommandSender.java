@@ -2,6 +2,7 @@ package org.yikatong.terminal.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HexFormat;
@@ -19,6 +20,7 @@ import org.yikatong.terminal.domain.TerminalCommand;
  * bean, so that the server starts it only once the adapter's factory is bound.
  */
 @Stateless
+@Local(TerminalCommandSender.class)
 @PermitAll
 public class CardAdapterCommandSender implements TerminalCommandSender {
 
