@@ -3,9 +3,6 @@ package org.yikatong.ledger.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -19,6 +16,7 @@ import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountStatus;
 import org.yikatong.ledger.domain.AccountType;
 import org.yikatong.ledger.domain.Adjustment;
+import org.yikatong.ledger.domain.AdjustmentRepository;
 import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
@@ -35,10 +33,10 @@ import org.yikatong.security.domain.Role;
 public class Adjustments {
 
   @Inject AccountRepository accounts;
+  @Inject AdjustmentRepository adjustments;
   @Inject Journal journal;
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
 
   /**
    * Proposes an adjustment.
@@ -76,7 +74,7 @@ public class Adjustments {
               corrects,
               caller.name(),
               clock.instant());
-      em.persist(adjustment);
+      adjustments.add(adjustment);
       return adjustment;
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
@@ -137,22 +135,16 @@ public class Adjustments {
   @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR})
   public List<Adjustment> list(Adjustment.Status status) {
     if (status == null) {
-      return em.createQuery("select a from Adjustment a order by a.id desc", Adjustment.class)
-          .setMaxResults(500)
-          .getResultList();
+      return adjustments.latest(500);
     }
-    return em.createQuery(
-            "select a from Adjustment a where a.status = :s order by a.id desc", Adjustment.class)
-        .setParameter("s", status)
-        .setMaxResults(500)
-        .getResultList();
+    return adjustments.latestIn(status, 500);
   }
 
   /** Freezes an account: no payments or top-ups until unfrozen. */
   @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER})
   public Account freeze(@NotBlank String accountNo) {
     Account account = account(accountNo);
-    em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    accounts.forceVersionIncrement(account);
     try {
       account.freeze();
     } catch (IllegalStateException e) {
@@ -173,11 +165,9 @@ public class Adjustments {
   }
 
   private Adjustment lock(long id) {
-    Adjustment adjustment = em.find(Adjustment.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (adjustment == null) {
-      throw RequestRefusedException.notFound("No adjustment " + id);
-    }
-    return adjustment;
+    return adjustments
+        .lock(id)
+        .orElseThrow(() -> RequestRefusedException.notFound("No adjustment " + id));
   }
 
   private Account account(String accountNo) {

@@ -5,16 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
+import org.yikatong.terminal.domain.MerchantRepository;
 
 /**
  * Opens the accounts the ledger needs: one of each system type, and for every merchant its takings
@@ -26,7 +24,7 @@ public class ChartOfAccounts {
 
   @Inject AccountRepository accounts;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject MerchantRepository merchants;
 
   /**
    * Opens every missing system and merchant account, in a transaction of its own.
@@ -43,9 +41,7 @@ public class ChartOfAccounts {
         opened++;
       }
     }
-    List<Merchant> merchants =
-        em.createQuery("select m from Merchant m order by m.code", Merchant.class).getResultList();
-    for (Merchant merchant : merchants) {
+    for (Merchant merchant : merchants.findAll()) {
       opened += openFor(merchant);
     }
     return opened;

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,10 +17,9 @@ import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
-import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
-import org.yikatong.ledger.domain.AccountType;
 import org.yikatong.ledger.domain.DayClose;
+import org.yikatong.ledger.domain.DayCloseRepository;
 import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
@@ -31,6 +28,7 @@ import org.yikatong.ledger.domain.MerchantDayTotal;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
+import org.yikatong.terminal.domain.MerchantRepository;
 
 /**
  * Business day close: for each merchant, the day's payment count and totals, and a settlement entry
@@ -51,7 +49,8 @@ public class DayCloses {
   @Inject Journal journal;
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject DayCloseRepository closes;
+  @Inject MerchantRepository merchants;
 
   /**
    * Closes a business day.
@@ -73,41 +72,19 @@ public class DayCloses {
               + " minutes after its end");
     }
     DayClose close = new DayClose(day, now, caller.name());
-    em.persist(close);
-    em.flush(); // a concurrent close of the same day fails here, before any settlement
-    List<Merchant> merchants =
-        em.createQuery("select m from Merchant m order by m.code", Merchant.class).getResultList();
-    for (Merchant merchant : merchants) {
+    closes.add(close); // a concurrent close of the same day fails here, before any settlement
+    for (Merchant merchant : merchants.findAll()) {
       close.add(closeMerchant(close, merchant, day));
     }
     return close;
   }
 
   private MerchantDayTotal closeMerchant(DayClose close, Merchant merchant, LocalDate day) {
-    Object[] payments =
-        em.createQuery(
-                "select count(e), coalesce(sum(e.amountFen), 0) from JournalEntry e"
-                    + " where e.merchant = :m and e.businessDate = :d and e.kind in :kinds",
-                Object[].class)
-            .setParameter("m", merchant)
-            .setParameter("d", day)
-            .setParameter("kinds", List.of(EntryKind.PAYMENT, EntryKind.OFFLINE_PAYMENT))
-            .getSingleResult();
-    List<Object[]> stripes =
-        em.createQuery(
-                "select p.account.id, sum(p.amountFen) from Posting p"
-                    + " where p.account.merchant = :m and p.account.type = :t"
-                    + " and p.entry.businessDate = :d and p.entry.kind <> :settlement"
-                    + " group by p.account.id order by p.account.id",
-                Object[].class)
-            .setParameter("m", merchant)
-            .setParameter("t", AccountType.MERCHANT_TAKINGS)
-            .setParameter("d", day)
-            .setParameter("settlement", EntryKind.SETTLEMENT)
-            .getResultList();
-    long net = stripes.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+    Journal.DayPayments payments = journal.paymentsOf(merchant, day);
+    List<Journal.StripeTakings> stripes = journal.takingsOf(merchant, day);
+    long net = stripes.stream().mapToLong(r -> r.amount().fen()).sum();
     JournalEntry settlement = null;
-    if (stripes.stream().anyMatch(r -> ((Number) r[1]).longValue() != 0)) {
+    if (stripes.stream().anyMatch(r -> r.amount().fen() != 0)) {
       EntryDraft.Builder draft =
           EntryDraft.builder(
                   EntryKind.SETTLEMENT,
@@ -117,32 +94,29 @@ public class DayCloses {
               .description("日结 " + day + " " + merchant.getName())
               .postedBy(caller.name())
               .merchant(merchant);
-      for (Object[] r : stripes) {
-        draft.line(em.find(Account.class, r[0]), Money.ofFen(-((Number) r[1]).longValue()));
+      for (Journal.StripeTakings r : stripes) {
+        draft.line(accounts.find(r.accountId()).orElseThrow(), Money.ofFen(-r.amount().fen()));
       }
       draft.line(accounts.settled(merchant), Money.ofFen(net));
       settlement = journal.post(draft.build());
     }
-    long paid = ((Number) payments[1]).longValue();
+    long paid = payments.total().fen();
     MerchantDayTotal total =
         new MerchantDayTotal(
             close,
             merchant,
-            ((Number) payments[0]).longValue(),
+            payments.count(),
             Money.ofFen(paid),
             Money.ofFen(paid - net),
             Money.ofFen(net),
             settlement);
-    em.persist(total);
+    closes.add(total);
     return total;
   }
 
   @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR, Role.ADMINISTRATOR})
   public Optional<DayClose> find(@NotNull LocalDate day) {
-    return em.createQuery("select d from DayClose d where d.businessDate = :d", DayClose.class)
-        .setParameter("d", day)
-        .getResultStream()
-        .findFirst();
+    return closes.findByDay(day);
   }
 
   /**

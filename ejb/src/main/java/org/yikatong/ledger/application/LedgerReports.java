@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -25,6 +23,7 @@ import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
+import org.yikatong.ledger.domain.LedgerChecks;
 import org.yikatong.ledger.domain.LedgerJournalFormat;
 import org.yikatong.ledger.domain.Posting;
 import org.yikatong.security.domain.Role;
@@ -43,7 +42,7 @@ public class LedgerReports {
   @Inject AccountRepository accounts;
   @Inject Journal journal;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject LedgerChecks checks;
 
   /**
    * Checks that all postings sum to zero, that every entry balances, and that every stored balance
@@ -52,46 +51,22 @@ public class LedgerReports {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public SelfCheckReport selfCheck() {
-    Object[] totals =
-        (Object[])
-            em.createNativeQuery(
-                    "select (select count(*) from journal_entry), count(*),"
-                        + " coalesce(sum(amount_fen), 0), (select count(*) from account)"
-                        + " from posting")
-                .getSingleResult();
+    LedgerChecks.Totals totals = checks.totals();
     List<SelfCheckReport.UnbalancedEntry> unbalanced = new ArrayList<>();
-    for (Object row :
-        em.createNativeQuery(
-                "select e.id, e.business_key, s.total from journal_entry e join"
-                    + " (select entry_id, sum(amount_fen) total from posting group by entry_id) s"
-                    + " on s.entry_id = e.id where s.total <> 0 order by e.id")
-            .setMaxResults(PAGE)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
-      unbalanced.add(
-          new SelfCheckReport.UnbalancedEntry(
-              ((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()));
+    for (LedgerChecks.UnbalancedEntry e : checks.unbalancedEntries(PAGE)) {
+      unbalanced.add(new SelfCheckReport.UnbalancedEntry(e.entryId(), e.businessKey(), e.sumFen()));
     }
     List<SelfCheckReport.BalanceMismatch> mismatches = new ArrayList<>();
-    for (Object row :
-        em.createNativeQuery(
-                "select a.account_no, a.balance_fen, coalesce(s.total, 0) from account a left join"
-                    + " (select account_id, sum(amount_fen) total from posting group by account_id) s"
-                    + " on s.account_id = a.id where a.balance_fen <> coalesce(s.total, 0)"
-                    + " order by a.account_no")
-            .setMaxResults(PAGE)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
+    for (LedgerChecks.BalanceMismatch m : checks.balanceMismatches(PAGE)) {
       mismatches.add(
-          new SelfCheckReport.BalanceMismatch(
-              (String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+          new SelfCheckReport.BalanceMismatch(m.accountNo(), m.storedFen(), m.postingsFen()));
     }
     return new SelfCheckReport(
         clock.instant(),
-        ((Number) totals[0]).longValue(),
-        ((Number) totals[1]).longValue(),
-        ((Number) totals[3]).longValue(),
-        ((Number) totals[2]).longValue(),
+        totals.entries(),
+        totals.postings(),
+        totals.accounts(),
+        totals.postingsTotalFen(),
         unbalanced,
         mismatches);
   }
@@ -121,17 +96,10 @@ public class LedgerReports {
   public TrialBalance trialBalance() {
     List<TrialBalance.Line> lines = new ArrayList<>();
     long total = 0;
-    for (Object[] r :
-        em.createQuery(
-                "select a.type, count(a), coalesce(sum(a.balanceFen), 0) from Account a"
-                    + " group by a.type order by a.type",
-                Object[].class)
-            .getResultList()) {
-      AccountType type = (AccountType) r[0];
-      long balance = ((Number) r[2]).longValue();
-      lines.add(
-          new TrialBalance.Line(
-              type.name(), type.ledgerName(), ((Number) r[1]).longValue(), balance));
+    for (LedgerChecks.TypeBalance r : checks.balancesByType()) {
+      AccountType type = r.type();
+      long balance = r.balanceFen();
+      lines.add(new TrialBalance.Line(type.name(), type.ledgerName(), r.accounts(), balance));
       total += balance;
     }
     return new TrialBalance(clock.instant(), lines, total);
@@ -179,7 +147,7 @@ public class LedgerReports {
           LedgerJournalFormat.entry(entry, out);
           after = entry.getId();
         }
-        em.clear(); // keep the persistence context small over a long export
+        journal.detachAll(); // keep the persistence context small over a long export
         if (page.size() < PAGE) {
           break;
         }

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +32,7 @@ import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.ledger.domain.SubsidyBatch;
+import org.yikatong.ledger.domain.SubsidyBatchRepository;
 import org.yikatong.ledger.domain.SubsidyFile;
 import org.yikatong.ledger.domain.SubsidyGrant;
 import org.yikatong.security.domain.Role;
@@ -55,7 +54,7 @@ public class Subsidies {
   @Inject Journal journal;
   @Inject Caller caller;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject SubsidyBatchRepository batches;
 
   /**
    * Posts a subsidy batch.
@@ -108,13 +107,12 @@ public class Subsidies {
     SubsidyBatch batch =
         new SubsidyBatch(
             batchNo, hash, file.lines().size(), file.total(), expiresOn, now, caller.name());
-    em.persist(batch);
-    em.flush(); // a concurrent upload of the same number fails here, before any posting
+    batches.add(batch); // a concurrent upload of the same number fails here, before any posting
     Account funding = accounts.system(AccountType.SUBSIDY_FUNDING);
     for (SubsidyFile.Line line : file.lines()) {
       CardHolder holder = holderOf.get(line.lineNo());
       Account subsidy = subsidyPurse(holder, now);
-      em.persist(new SubsidyGrant(batch, line.lineNo(), holder, line.amount(), expiresOn));
+      batches.add(new SubsidyGrant(batch, line.lineNo(), holder, line.amount(), expiresOn));
       journal.post(
           EntryDraft.builder(
                   EntryKind.SUBSIDY,
@@ -132,10 +130,7 @@ public class Subsidies {
 
   @RolesAllowed({Role.FINANCE, Role.AUDITOR, Role.ADMINISTRATOR})
   public Optional<SubsidyBatch> find(@NotBlank String batchNo) {
-    return em.createQuery("select b from SubsidyBatch b where b.batchNo = :n", SubsidyBatch.class)
-        .setParameter("n", batchNo)
-        .getResultStream()
-        .findFirst();
+    return batches.findByNumber(batchNo);
   }
 
   /**
@@ -146,31 +141,14 @@ public class Subsidies {
    */
   @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
   public int expireBefore(@NotNull LocalDate today) {
-    List<SubsidyGrant> due =
-        em.createQuery(
-                "select g from SubsidyGrant g where g.expiresOn < :today and g.expiredAt is null"
-                    + " order by g.expiresOn, g.id",
-                SubsidyGrant.class)
-            .setParameter("today", today)
-            .getResultList();
+    List<SubsidyGrant> due = batches.expiredBefore(today);
     Instant now = clock.instant();
     Account funding = accounts.system(AccountType.SUBSIDY_FUNDING);
     for (SubsidyGrant grant : due) {
       Account subsidy = subsidyPurse(grant.getHolder(), now);
       accounts.lock(List.of(subsidy));
-      Long later =
-          em.createQuery(
-                  "select coalesce(sum(g.amountFen), 0) from SubsidyGrant g where g.holder = :h"
-                      + " and g.expiredAt is null and g.id <> :id"
-                      + " and (g.expiresOn is null or g.expiresOn >= :today)",
-                  Long.class)
-              .setParameter("h", grant.getHolder())
-              .setParameter("id", grant.getId())
-              .setParameter("today", today)
-              .getSingleResult();
-      Money rest =
-          SubsidyGrant.unspent(
-              grant.getAmount(), accounts.currentBalance(subsidy), Money.ofFen(later));
+      Money later = batches.stillGoodBeside(grant.getHolder(), grant, today);
+      Money rest = SubsidyGrant.unspent(grant.getAmount(), accounts.currentBalance(subsidy), later);
       if (rest.fen() > 0) {
         journal.post(
             EntryDraft.builder(

@@ -5,9 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -36,6 +33,7 @@ import org.yikatong.ledger.domain.PaymentChannel;
 import org.yikatong.ledger.domain.PaymentRules;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.ledger.domain.TopUpOrder;
+import org.yikatong.ledger.domain.TopUpOrderRepository;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -67,7 +65,7 @@ public class TopUpOrders {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject Config config;
-  @PersistenceContext EntityManager em;
+  @Inject TopUpOrderRepository orders;
 
   /** Creates an order for a card holder's purse. */
   @RolesAllowed({Role.CARDHOLDER, Role.HELPDESK, Role.ADMINISTRATOR})
@@ -93,17 +91,14 @@ public class TopUpOrders {
             + BusinessDay.of(now).toString().replace("-", "")
             + String.format("%012d", Math.floorMod(RANDOM.nextLong(), 1_000_000_000_000L));
     TopUpOrder order = new TopUpOrder(orderNo, channel, holder, amount, now);
-    em.persist(order);
+    orders.add(order);
     return order;
   }
 
   /** An order, for its holder or staff. */
   @RolesAllowed({Role.CARDHOLDER, Role.HELPDESK, Role.FINANCE, Role.ADMINISTRATOR})
   public Optional<TopUpOrder> find(@NotBlank String orderNo) {
-    return em.createQuery("select o from TopUpOrder o where o.orderNo = :n", TopUpOrder.class)
-        .setParameter("n", orderNo)
-        .getResultStream()
-        .findFirst();
+    return orders.findByNumber(orderNo);
   }
 
   /**
@@ -131,19 +126,14 @@ public class TopUpOrders {
         notice.signature())) {
       throw RequestRefusedException.invalid("Bad signature on the " + channel + " callback");
     }
-    Long id =
-        em.createQuery(
-                "select o.id from TopUpOrder o where o.orderNo = :n and o.channel = :c", Long.class)
-            .setParameter("n", notice.orderNo())
-            .setParameter("c", channel)
-            .getResultStream()
-            .findFirst()
+    // Locked: a concurrent repeat of the callback waits here and then finds the order paid.
+    TopUpOrder order =
+        orders
+            .lockByNumber(notice.orderNo(), channel)
             .orElseThrow(
                 () ->
                     RequestRefusedException.notFound(
                         "No " + channel + " order " + notice.orderNo()));
-    // Locked: a concurrent repeat of the callback waits here and then finds the order paid.
-    TopUpOrder order = em.find(TopUpOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (order.getAmount().fen() != notice.amountFen()) {
       throw RequestRefusedException.invalid(
           "The order is for "
@@ -189,14 +179,7 @@ public class TopUpOrders {
   @PermitAll
   public void expireOverdue() {
     Instant now = clock.instant();
-    List<TopUpOrder> overdue =
-        em.createQuery(
-                "select o from TopUpOrder o where o.status = :s and o.expiresAt <= :now",
-                TopUpOrder.class)
-            .setParameter("s", TopUpOrder.Status.CREATED)
-            .setParameter("now", now)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
+    List<TopUpOrder> overdue = orders.lockOverdue(now);
     overdue.forEach(o -> o.expire(now));
     if (!overdue.isEmpty()) {
       LOG.info("Expired " + overdue.size() + " unpaid top-up orders");

@@ -14,6 +14,8 @@ public interface AccountRepository {
 
   void add(Account account);
 
+  Optional<Account> find(long id);
+
   Optional<Account> findByNo(String accountNo);
 
   /** The account of a holder of a type (main or subsidy purse). */
@@ -36,6 +38,12 @@ public interface AccountRepository {
    * that two never wait for each other) and returns them with their balances as locked.
    */
   List<Account> lock(List<Account> accounts);
+
+  /**
+   * Has the account's version incremented at commit (an optimistic force-increment lock), so that a
+   * concurrent change made from an older read of the account fails.
+   */
+  void forceVersionIncrement(Account account);
 
   /** The account's balance as stored now, read past the persistence context. */
   Money currentBalance(Account account);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
 import org.yikatong.kernel.domain.Money;
+import org.yikatong.terminal.domain.Merchant;
 
 /**
  * The journal: posts entries and answers questions about them. Joins the caller's transaction: an
@@ -37,8 +38,7 @@ public interface Journal {
   Optional<JournalEntry> lastPayment(Card card, String terminalCode);
 
   /** The card's payments (online and offline) at a merchant since an instant, newest first. */
-  List<JournalEntry> paymentsAt(
-      Card card, org.yikatong.terminal.domain.Merchant merchant, java.time.Instant since);
+  List<JournalEntry> paymentsAt(Card card, Merchant merchant, java.time.Instant since);
 
   /** A page of an account's postings, newest first. */
   List<Posting> postingsOf(Account account, int first, int max);
@@ -48,6 +48,24 @@ public interface Journal {
 
   /** Entries that need a finance follow-up, newest first. */
   List<JournalEntry> followUps(int max);
+
+  /** A merchant's payments (online and offline) of a business day: how many, and their sum. */
+  DayPayments paymentsOf(Merchant merchant, LocalDate businessDate);
+
+  /**
+   * What each of a merchant's takings stripes took on a business day, settlements left out, by
+   * account id; a stripe without postings that day is not listed.
+   */
+  List<StripeTakings> takingsOf(Merchant merchant, LocalDate businessDate);
+
+  /** Lets go of every entity read so far in the transaction, to keep a long read small. */
+  void detachAll();
+
+  /** How many payments, and their sum. */
+  record DayPayments(long count, Money total) {}
+
+  /** The sum of a takings stripe's postings. */
+  record StripeTakings(long accountId, Money amount) {}
 
   /** Remembers a declined payment so that a retry gets the same answer. */
   void add(PaymentDecline decline);

@@ -27,6 +27,11 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
   public Optional<Account> findByNo(String accountNo) {
     return em.createQuery("select a from Account a where a.accountNo = :no", Account.class)
         .setParameter("no", accountNo)
@@ -82,6 +87,11 @@ public class JpaAccountRepository implements AccountRepository {
       locked.add(account);
     }
     return locked;
+  }
+
+  @Override
+  public void forceVersionIncrement(Account account) {
+    em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
   }
 
   @Override

@@ -23,6 +23,7 @@ import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.PaymentDecline;
 import org.yikatong.ledger.domain.Posting;
+import org.yikatong.terminal.domain.Merchant;
 
 /**
  * {@link Journal} over JPA. The entry row goes in first, so that a concurrent duplicate of its
@@ -146,8 +147,7 @@ public class JpaJournal implements Journal {
   }
 
   @Override
-  public List<JournalEntry> paymentsAt(
-      Card card, org.yikatong.terminal.domain.Merchant merchant, Instant since) {
+  public List<JournalEntry> paymentsAt(Card card, Merchant merchant, Instant since) {
     return em.createQuery(
             "select e from JournalEntry e where e.card = :c and e.merchant = :m"
                 + " and e.kind in :kinds and e.postedAt >= :since order by e.postedAt desc, e.id desc",
@@ -191,6 +191,48 @@ public class JpaJournal implements Journal {
             JournalEntry.class)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public DayPayments paymentsOf(Merchant merchant, LocalDate businessDate) {
+    Object[] payments =
+        em.createQuery(
+                "select count(e), coalesce(sum(e.amountFen), 0) from JournalEntry e"
+                    + " where e.merchant = :m and e.businessDate = :d and e.kind in :kinds",
+                Object[].class)
+            .setParameter("m", merchant)
+            .setParameter("d", businessDate)
+            .setParameter("kinds", List.of(EntryKind.PAYMENT, EntryKind.OFFLINE_PAYMENT))
+            .getSingleResult();
+    return new DayPayments(
+        ((Number) payments[0]).longValue(), Money.ofFen(((Number) payments[1]).longValue()));
+  }
+
+  @Override
+  public List<StripeTakings> takingsOf(Merchant merchant, LocalDate businessDate) {
+    return em
+        .createQuery(
+            "select p.account.id, sum(p.amountFen) from Posting p"
+                + " where p.account.merchant = :m and p.account.type = :t"
+                + " and p.entry.businessDate = :d and p.entry.kind <> :settlement"
+                + " group by p.account.id order by p.account.id",
+            Object[].class)
+        .setParameter("m", merchant)
+        .setParameter("t", AccountType.MERCHANT_TAKINGS)
+        .setParameter("d", businessDate)
+        .setParameter("settlement", EntryKind.SETTLEMENT)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new StripeTakings(
+                    ((Number) r[0]).longValue(), Money.ofFen(((Number) r[1]).longValue())))
+        .toList();
+  }
+
+  @Override
+  public void detachAll() {
+    em.clear();
   }
 
   @Override

@@ -3,9 +3,7 @@ package org.yikatong.notification.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.notification.domain.NotificationContact;
+import org.yikatong.notification.domain.NotificationContactRepository;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -24,15 +23,11 @@ import org.yikatong.security.domain.Role;
 @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
 public class NotificationContacts {
 
-  @PersistenceContext EntityManager em;
+  @Inject NotificationContactRepository contacts;
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR})
   public List<NotificationContact> list() {
-    return em.createQuery(
-            "select c from NotificationContact c order by c.recipientKey",
-            NotificationContact.class)
-        .setMaxResults(1000)
-        .getResultList();
+    return contacts.list(1000);
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR})
@@ -44,12 +39,7 @@ public class NotificationContacts {
   /** The contact of a recipient, for the outbox (whoever fired the notice). */
   @PermitAll
   public Optional<NotificationContact> lookup(String recipientKey) {
-    return em.createQuery(
-            "select c from NotificationContact c where c.recipientKey = :k",
-            NotificationContact.class)
-        .setParameter("k", recipientKey)
-        .getResultStream()
-        .findFirst();
+    return contacts.findByRecipientKey(recipientKey);
   }
 
   /** Creates or replaces a recipient's contact. */
@@ -57,7 +47,7 @@ public class NotificationContacts {
     Optional<NotificationContact> existing = lookup(recipientKey);
     NotificationContact c =
         existing
-            .map(e -> em.find(NotificationContact.class, e.getId(), LockModeType.PESSIMISTIC_WRITE))
+            .flatMap(e -> contacts.lock(e.getId()))
             .orElseGet(() -> new NotificationContact(recipientKey));
     try {
       c.update(
@@ -70,13 +60,13 @@ public class NotificationContacts {
       throw RequestRefusedException.invalid(e.getMessage());
     }
     if (existing.isEmpty()) {
-      em.persist(c);
+      contacts.add(c);
     }
     return new Saved(c, existing.isEmpty());
   }
 
   public void delete(@NotBlank String recipientKey) {
-    em.remove(find(recipientKey));
+    contacts.remove(find(recipientKey));
   }
 
   /** A saved contact and whether it was new. */

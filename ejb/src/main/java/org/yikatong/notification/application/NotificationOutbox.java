@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -15,6 +13,7 @@ import org.yikatong.notification.domain.Addressing;
 import org.yikatong.notification.domain.Notice;
 import org.yikatong.notification.domain.NotificationContact;
 import org.yikatong.notification.domain.OutboxMessage;
+import org.yikatong.notification.domain.OutboxMessageRepository;
 
 /**
  * Writes the outbox: observes every {@link Notice} synchronously, in the transaction that fired it,
@@ -27,7 +26,7 @@ public class NotificationOutbox {
 
   @Inject Clock clock;
   @Inject NotificationContacts contacts;
-  @PersistenceContext EntityManager em;
+  @Inject OutboxMessageRepository outbox;
 
   /** Stores the messages for a notice; a recipient named twice is told once. */
   public void onNotice(@Observes Notice notice) {
@@ -46,7 +45,7 @@ public class NotificationOutbox {
               notice.subject(),
               notice.text(),
               now);
-      messages.forEach(em::persist);
+      messages.forEach(outbox::add);
     }
   }
 }

@@ -8,8 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.notification.application.OutboxDelivery.Outcome;
-import org.yikatong.notification.domain.MessageStatus;
+import org.yikatong.notification.domain.OutboxMessageRepository;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -36,7 +34,7 @@ public class NotificationSender {
 
   @Inject Clock clock;
   @Inject OutboxDelivery delivery;
-  @PersistenceContext EntityManager em;
+  @Inject OutboxMessageRepository outbox;
 
   @Schedule(minute = "*", hour = "*", persistent = true, info = "notification sender")
   @PermitAll
@@ -60,15 +58,7 @@ public class NotificationSender {
   }
 
   private Map<Outcome, Integer> deliverDue() {
-    List<Long> due =
-        em.createQuery(
-                "select m.id from OutboxMessage m where m.status = :pending"
-                    + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
-                Long.class)
-            .setParameter("pending", MessageStatus.PENDING)
-            .setParameter("now", clock.instant())
-            .setMaxResults(BATCH)
-            .getResultList();
+    List<Long> due = outbox.dueIds(clock.instant(), BATCH);
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
       outcomes.put(o, 0);

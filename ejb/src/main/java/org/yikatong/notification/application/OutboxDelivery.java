@@ -7,15 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.notification.domain.DeliveryException;
 import org.yikatong.notification.domain.OutboxMessage;
+import org.yikatong.notification.domain.OutboxMessageRepository;
 import org.yikatong.notification.domain.RetryPolicy;
 
 /**
@@ -42,11 +40,11 @@ public class OutboxDelivery {
 
   @Inject Clock clock;
   @Inject @Any Instance<NotificationChannel> channels;
-  @PersistenceContext EntityManager em;
+  @Inject OutboxMessageRepository outbox;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Outcome deliver(long messageId) {
-    OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+    OutboxMessage message = outbox.lock(messageId).orElse(null);
     Instant now = clock.instant();
     if (message == null || !message.isDue(now)) {
       return Outcome.SKIPPED;

@@ -1,11 +1,10 @@
 package org.yikatong.notification.infrastructure;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.yikatong.notification.application.NotificationChannel;
 import org.yikatong.notification.domain.ChannelLogEntry;
+import org.yikatong.notification.domain.ChannelLogRepository;
 import org.yikatong.notification.domain.OutboxMessage;
 
 /**
@@ -16,12 +15,12 @@ import org.yikatong.notification.domain.OutboxMessage;
 abstract class RecordingChannel implements NotificationChannel {
 
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject ChannelLogRepository log;
 
   protected abstract String render(OutboxMessage message);
 
   @Override
   public void send(OutboxMessage message) {
-    em.persist(new ChannelLogEntry(message, render(message), clock.instant()));
+    log.add(new ChannelLogEntry(message, render(message), clock.instant()));
   }
 }

@@ -3,8 +3,6 @@ package org.yikatong.terminal.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -20,7 +18,9 @@ import org.yikatong.kernel.domain.DeclineReason;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.AccessDecision;
+import org.yikatong.terminal.domain.AccessDecisionRepository;
 import org.yikatong.terminal.domain.AccessRule;
+import org.yikatong.terminal.domain.AccessRuleRepository;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRepository;
 import org.yikatong.terminal.domain.TerminalType;
@@ -40,7 +40,8 @@ public class AccessControl {
   @Inject TerminalRepository terminals;
   @Inject CardRepository cards;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject AccessDecisionRepository decisionLog;
+  @Inject AccessRuleRepository ruleBook;
 
   /** Decides and records one access check. */
   @RolesAllowed({Role.GATEWAY, Role.ADMINISTRATOR})
@@ -48,14 +49,7 @@ public class AccessControl {
       @NotBlank String readerCode,
       @NotBlank @Pattern(regexp = "[A-Za-z0-9]{1,12}") String rrn,
       @NotBlank String cardNo) {
-    Optional<AccessDecision> earlier =
-        em.createQuery(
-                "select d from AccessDecision d where d.terminalCode = :t and d.rrn = :r",
-                AccessDecision.class)
-            .setParameter("t", readerCode)
-            .setParameter("r", rrn)
-            .getResultStream()
-            .findFirst();
+    Optional<AccessDecision> earlier = decisionLog.findByRrn(readerCode, rrn);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -111,14 +105,13 @@ public class AccessControl {
             code.code(),
             reason,
             now);
-    em.persist(decision);
+    decisionLog.add(decision);
     return decision;
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<AccessRule> rules() {
-    return em.createQuery("select r from AccessRule r order by r.scope, r.group", AccessRule.class)
-        .getResultList();
+    return ruleBook.findAll();
   }
 
   /** Sets whether a group may pass readers of a scope, adding the rule if there is none. */
@@ -141,19 +134,14 @@ public class AccessControl {
       throw RequestRefusedException.notFound("No reader type or reader " + scope);
     }
     AccessRule rule = new AccessRule(scope, group, allowed);
-    em.persist(rule);
+    ruleBook.add(rule);
     return rule;
   }
 
   /** The latest access decisions, newest first, of one reader or of all. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR})
   public List<AccessDecision> decisions(String readerCode, int max) {
-    return em.createQuery(
-            "select d from AccessDecision d where (:t = '' or d.terminalCode = :t)"
-                + " order by d.id desc",
-            AccessDecision.class)
-        .setParameter("t", readerCode == null ? "" : readerCode)
-        .setMaxResults(Math.min(Math.max(1, max), 500))
-        .getResultList();
+    return decisionLog.latest(
+        readerCode == null ? "" : readerCode, Math.min(Math.max(1, max), 500));
   }
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -16,6 +14,7 @@ import org.yikatong.card.domain.CardListChanged;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalCommand;
+import org.yikatong.terminal.domain.TerminalCommandRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 import org.yikatong.terminal.domain.TerminalType;
 
@@ -37,7 +36,7 @@ public class CommandQueue {
           TerminalType.DOOR,
           TerminalType.LIBRARY);
 
-  @PersistenceContext EntityManager em;
+  @Inject TerminalCommandRepository commands;
   @Inject TerminalRepository terminals;
   @Inject CommandDispatcher dispatcher;
   @Inject Caller caller;
@@ -48,7 +47,7 @@ public class CommandQueue {
   public TerminalCommand queue(String terminalCode, String command, String payload) {
     TerminalCommand queued =
         new TerminalCommand(terminalCode, command, payload, clock.instant(), caller.name());
-    em.persist(queued); // the sequence assigns the id here; the insert comes at flush
+    commands.add(queued); // the sequence assigns the id here; the insert comes at flush
     queued.numbered();
     deliverAfterCommit(terminalCode);
     return queued;

@@ -3,8 +3,6 @@ package org.yikatong.terminal.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.List;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.TerminalCommand;
+import org.yikatong.terminal.domain.TerminalCommandRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
@@ -26,7 +25,7 @@ public class TerminalCommands {
 
   @Inject CommandQueue queue;
   @Inject TerminalRepository terminals;
-  @PersistenceContext EntityManager em;
+  @Inject TerminalCommandRepository commands;
 
   /**
    * Sends a NOTICE (text for the screen) or a MODE switch (NORMAL, EMERGENCY, OUT_OF_SERVICE).
@@ -61,25 +60,14 @@ public class TerminalCommands {
   /** A terminal's commands, newest first. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.HELPDESK, Role.AUDITOR})
   public List<TerminalCommand> of(@NotBlank String terminalCode) {
-    return em.createQuery(
-            "select c from TerminalCommand c where c.terminalCode = :t order by c.id desc",
-            TerminalCommand.class)
-        .setParameter("t", terminalCode)
-        .setMaxResults(200)
-        .getResultList();
+    return commands.latestOf(terminalCode, 200);
   }
 
   /** A terminal answered a command (0630). */
   @RolesAllowed(Role.GATEWAY)
   public void acknowledged(String terminalCode, String stan, String responseCode, Instant at) {
-    em.createQuery(
-            "select c from TerminalCommand c where c.terminalCode = :t and c.stan = :s"
-                + " and c.status = :p",
-            TerminalCommand.class)
-        .setParameter("t", terminalCode)
-        .setParameter("s", stan)
-        .setParameter("p", TerminalCommand.Status.PENDING)
-        .getResultStream()
+    commands
+        .pendingWithStan(terminalCode, stan)
         .forEach(
             c -> {
               c.answered(responseCode, at);

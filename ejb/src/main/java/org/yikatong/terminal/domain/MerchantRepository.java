@@ -1,5 +1,6 @@
 package org.yikatong.terminal.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Merchants. */
@@ -9,6 +10,9 @@ public interface MerchantRepository {
 
   /** The merchant with this code (ISO 8583 field 42). */
   Optional<Merchant> findByCode(String code);
+
+  /** Every merchant, by code. */
+  List<Merchant> findAll();
 
   long count();
 }

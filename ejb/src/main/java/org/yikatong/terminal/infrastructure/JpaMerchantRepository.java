@@ -3,6 +3,7 @@ package org.yikatong.terminal.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.yikatong.terminal.domain.Merchant;
 import org.yikatong.terminal.domain.MerchantRepository;
@@ -24,6 +25,12 @@ public class JpaMerchantRepository implements MerchantRepository {
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Merchant> findAll() {
+    return em.createQuery("select m from Merchant m order by m.code", Merchant.class)
+        .getResultList();
   }
 
   @Override

@@ -1,2 +1,5 @@
-/** JPA repositories and the message-driven beans bound to the card adapter. */
+/**
+ * JPA repositories of the terminal area, and the sender of terminal commands through the card
+ * adapter.
+ */
 package org.yikatong.terminal.infrastructure;

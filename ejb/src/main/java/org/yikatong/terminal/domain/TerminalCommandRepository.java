@@ -1,0 +1,19 @@
+package org.yikatong.terminal.domain;
+
+import java.util.List;
+
+/** Commands queued for terminals. */
+public interface TerminalCommandRepository {
+
+  /** Stores a command; its id (and so its STAN) is assigned here, the row is written at flush. */
+  void add(TerminalCommand command);
+
+  /** A terminal's pending commands, oldest first, locked for update until the transaction ends. */
+  List<TerminalCommand> lockPending(String terminalCode);
+
+  /** A terminal's pending commands with this STAN. */
+  List<TerminalCommand> pendingWithStan(String terminalCode, String stan);
+
+  /** A terminal's latest commands, newest first, at most {@code max}. */
+  List<TerminalCommand> latestOf(String terminalCode, int max);
+}

@@ -1,0 +1,55 @@
+package org.yikatong.terminal.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.yikatong.terminal.domain.TerminalCommand;
+import org.yikatong.terminal.domain.TerminalCommandRepository;
+
+/** {@link TerminalCommandRepository} over JPA; joins the caller's JTA transaction. */
+@ApplicationScoped
+public class JpaTerminalCommandRepository implements TerminalCommandRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(TerminalCommand command) {
+    em.persist(command); // the sequence assigns the id here; the insert comes at flush
+  }
+
+  @Override
+  public List<TerminalCommand> lockPending(String terminalCode) {
+    return em.createQuery(
+            "select c from TerminalCommand c where c.terminalCode = :t and c.status = :s"
+                + " order by c.id",
+            TerminalCommand.class)
+        .setParameter("t", terminalCode)
+        .setParameter("s", TerminalCommand.Status.PENDING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public List<TerminalCommand> pendingWithStan(String terminalCode, String stan) {
+    return em.createQuery(
+            "select c from TerminalCommand c where c.terminalCode = :t and c.stan = :s"
+                + " and c.status = :p",
+            TerminalCommand.class)
+        .setParameter("t", terminalCode)
+        .setParameter("s", stan)
+        .setParameter("p", TerminalCommand.Status.PENDING)
+        .getResultList();
+  }
+
+  @Override
+  public List<TerminalCommand> latestOf(String terminalCode, int max) {
+    return em.createQuery(
+            "select c from TerminalCommand c where c.terminalCode = :t order by c.id desc",
+            TerminalCommand.class)
+        .setParameter("t", terminalCode)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}
