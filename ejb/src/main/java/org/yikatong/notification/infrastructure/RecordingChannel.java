@@ -8,9 +8,11 @@ import org.yikatong.notification.domain.ChannelLogRepository;
 import org.yikatong.notification.domain.OutboxMessage;
 
 /**
- * A channel without a gateway yet: records the payload it would send in the sent log, in the
- * sender's transaction. TODO(#5): replace by the gateway clients once the university's WeChat
- * official account and SMS contract exist; the payloads are already in their shape.
+ * A channel whose provider is not connected: it records the payload it would send (already in the
+ * provider's shape, see {@link org.yikatong.notification.domain.ChannelPayloads}) in the sent log,
+ * in the sender's transaction. WeChat template messages and SMS are delivered this way until the
+ * university's WeChat official account and SMS contract are configured; mail is sent for real
+ * ({@link MailChannel}).
  */
 abstract class RecordingChannel implements NotificationChannel {
 
