@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yikatong.notification.domain.Notice;
+import org.yikatong.servicedesk.domain.calendar.Deadline;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
@@ -100,19 +101,14 @@ public class SlaReview {
       if (rule.isEmpty() || due == null) {
         continue;
       }
+      Deadline deadline = Deadline.withLead(due, rule.get().warning());
       Instant met = ticket.metAt(target);
-      Optional<SlaEvent.Kind> kind =
-          met != null
-              ? (met.isAfter(due) ? Optional.of(SlaEvent.Kind.BREACH) : Optional.empty())
-              : SlaEvent.due(due, rule.get().warning(), now);
-      if (kind.isEmpty()) {
-        continue;
-      }
       // A breach found without its warning (the watch was not running) records both.
-      for (SlaEvent.Kind k :
-          kind.get() == SlaEvent.Kind.BREACH
+      List<SlaEvent.Kind> kinds =
+          deadline.missed(met, now)
               ? List.of(SlaEvent.Kind.WARNING, SlaEvent.Kind.BREACH)
-              : List.of(SlaEvent.Kind.WARNING)) {
+              : deadline.warningDue(met, now) ? List.of(SlaEvent.Kind.WARNING) : List.of();
+      for (SlaEvent.Kind k : kinds) {
         if (!known.contains(ticket.getId() + "/" + target + "/" + k)) {
           found.add(new Due(target, k, due));
         }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.yikatong.servicedesk.domain.calendar.Deadline;
 import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
@@ -459,13 +460,9 @@ public class MaintenanceRequest {
   public List<MaintenanceDeadline> warningsDue(Instant now) {
     List<MaintenanceDeadline> near = new ArrayList<>();
     for (MaintenanceDeadline d : MaintenanceDeadline.values()) {
-      Instant due = due(d);
-      Instant from = warnFrom(d);
-      if (due == null || from == null || warnedAt(d) != null || breachedAt(d) != null) {
-        continue;
-      }
-      Instant met = metAt(d);
-      if (met == null ? !now.isBefore(from) : met.isAfter(due)) {
+      if (warnedAt(d) == null
+          && breachedAt(d) == null
+          && deadline(d).filter(x -> x.warningDue(metAt(d), now)).isPresent()) {
         near.add(d);
       }
     }
@@ -517,12 +514,7 @@ public class MaintenanceRequest {
   public List<MaintenanceDeadline> overdue(Instant now) {
     List<MaintenanceDeadline> missed = new ArrayList<>();
     for (MaintenanceDeadline d : MaintenanceDeadline.values()) {
-      Instant due = due(d);
-      if (due == null || breachedAt(d) != null) {
-        continue;
-      }
-      Instant met = metAt(d);
-      if (met == null ? !now.isBefore(due) : met.isAfter(due)) {
+      if (breachedAt(d) == null && deadline(d).filter(x -> x.missed(metAt(d), now)).isPresent()) {
         missed.add(d);
       }
     }
@@ -561,6 +553,15 @@ public class MaintenanceRequest {
       case ANSWER -> answerDue;
       case START -> startDue;
     };
+  }
+
+  /** The deadline with its warning time; empty where the request has none (yet). */
+  public java.util.Optional<Deadline> deadline(MaintenanceDeadline deadline) {
+    Instant due = due(deadline);
+    Instant from = warnFrom(deadline);
+    return due == null || from == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Deadline(due, from));
   }
 
   /** When the deadline was met; null while it is not. */

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
+import org.yikatong.servicedesk.domain.calendar.Deadline;
 
 /**
  * A warning that a ticket's SLA deadline is near, or the record that it passed. One of each per
@@ -87,10 +88,10 @@ public class SlaEvent {
     if (deadline == null) {
       return Optional.empty();
     }
-    if (!now.isBefore(deadline)) {
-      return Optional.of(Kind.BREACH);
-    }
-    return now.isBefore(deadline.minus(warningLead)) ? Optional.empty() : Optional.of(Kind.WARNING);
+    Deadline d = Deadline.withLead(deadline, warningLead);
+    return d.missed(null, now)
+        ? Optional.of(Kind.BREACH)
+        : d.warningDue(null, now) ? Optional.of(Kind.WARNING) : Optional.empty();
   }
 
   public Ticket getTicket() {
