@@ -43,6 +43,22 @@ final class DemoUsers {
   /** The password of every demo card holder login. */
   static final String CARD_PASSWORD = "Ykt!Card2026";
 
+  /** Every demo login. */
+  static final java.util.List<String> ALL =
+      java.util.List.of(
+          ADMIN,
+          FINANCE,
+          APPROVER,
+          HELPDESK,
+          AUDITOR,
+          TECH,
+          TECH2,
+          LEAD,
+          MANAGER,
+          CARD_HOLDER,
+          CARD_HOLDER_2,
+          CARD_HOLDER_3);
+
   /** The password of a demo login, staff or card holder. */
   static String password(String user) {
     return switch (user) {

@@ -273,6 +273,39 @@ class LedgerApiIT {
   }
 
   @Test
+  @DisplayName("a card holder reaches only their own card: another's loss and limits answer 404")
+  void holderReachesOnlyOwnCard() throws Exception {
+    String holderNo = LedgerDriver.unique("B");
+    String serial = LedgerDriver.unique("D");
+    assertEquals(
+        201,
+        http.post(
+                HELPDESK,
+                "card-holders",
+                "{\"holderNo\":\""
+                    + holderNo
+                    + "\",\"fullName\":\"钱同学\",\"type\":\"STUDENT\",\"department\":\"数学系\","
+                    + "\"group\":\"STUDENT\",\"cardSerialNo\":\""
+                    + serial
+                    + "\",\"cardExpiresOn\":\"2030-08-31\"}")
+            .statusCode());
+    JsonObject before = Http.object(http.get(HELPDESK, "cards/" + serial));
+
+    HttpResponse<String> loss = http.post(CARD_HOLDER, "cards/" + serial + "/loss", null);
+    assertEquals(404, loss.statusCode(), loss.body());
+    HttpResponse<String> limits =
+        http.put(
+            CARD_HOLDER,
+            "cards/" + serial + "/limits",
+            "{\"noPinLimitFen\":50000,\"dailyLimitFen\":500000}");
+    assertEquals(404, limits.statusCode(), limits.body());
+
+    JsonObject after = Http.object(http.get(HELPDESK, "cards/" + serial));
+    assertEquals(before, after, "the other holder's card is as it was");
+    assertEquals("ACTIVE", after.getString("status"));
+  }
+
+  @Test
   @DisplayName("roles: a card holder sees only self-service; auditors read the self-check")
   void roles() throws Exception {
     assertEquals(403, http.get(CARD_HOLDER, "ledger/trial-balance").statusCode());

@@ -1,6 +1,8 @@
 package org.yikatong.card.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -23,8 +25,9 @@ import org.yikatong.security.domain.Role;
  * The card lifecycle without money: report loss, found, freeze, unfreeze, PIN and limits. Each step
  * is one JTA transaction that locks the card first, and every change of a card's validity records a
  * blacklist change for the terminals. A step the card's state does not allow is refused (409) and
- * changes nothing. The steps that move money (issue with deposit, replace with a fee, cancel with a
- * refund) are the ledger's {@code CardCounter}.
+ * changes nothing. A card holder reaches only their own cards (another's answers 404 and stays as
+ * it was). The steps that move money (issue with deposit, replace with a fee, cancel with a refund)
+ * are the ledger's {@code CardCounter}.
  */
 @Stateless
 @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
@@ -35,6 +38,7 @@ public class CardLifecycle {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject CardListChanges listChanges;
+  @Resource SessionContext session;
 
   /** Reports a card lost: it is refused everywhere from this moment. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
@@ -101,6 +105,19 @@ public class CardLifecycle {
   private Card lock(String serialNo) {
     return cards
         .lockBySerial(serialNo)
+        .filter(this::reachable)
         .orElseThrow(() -> RequestRefusedException.notFound("No card " + serialNo));
+  }
+
+  /**
+   * A card holder acting for themselves (self-service: report loss, limits) reaches only their own
+   * cards; to them, another holder's card does not exist. Staff reach every card.
+   */
+  private boolean reachable(Card card) {
+    boolean holderOnly =
+        session.isCallerInRole(Role.CARDHOLDER)
+            && !session.isCallerInRole(Role.HELPDESK)
+            && !session.isCallerInRole(Role.ADMINISTRATOR);
+    return !holderOnly || card.getHolder().getHolderNo().equals(caller.name());
   }
 }
