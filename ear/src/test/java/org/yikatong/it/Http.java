@@ -42,6 +42,24 @@ final class Http {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Sends JSON to a URI with the given header names and values and no credentials of its own: a
+   * signed-in console session authenticates it through the cookie jar.
+   */
+  HttpResponse<String> sendWithCookies(String method, URI uri, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** GETs a URI as JSON with HTTP Basic credentials. */
   HttpResponse<String> getAs(URI uri, String user, String password)
       throws IOException, InterruptedException {

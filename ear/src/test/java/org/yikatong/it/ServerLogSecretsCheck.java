@@ -13,15 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * Secrets never reach the server log: run after the whole integration suite (a failsafe execution
- * of its own, once the test server has stopped), it reads the server log of that suite, in which
- * every demo user has logged in, PINs have been set and paid with, terminals have been registered
- * and their secrets rotated, and finds none of the demo passwords, the PINs the suite uses, the
- * master key, or any terminal secret (a demo one, or any 32-byte value written as 64 hex digits).
+ * Secrets never reach the server log: run after every other class of the integration suite (the
+ * suite orders classes by {@link Order}, and this one is last), it reads the server log of that
+ * suite, in which every demo user has logged in, PINs have been set and paid with, terminals have
+ * been registered and their secrets rotated, and finds none of the demo passwords, the PINs the
+ * suite uses, the master key, or any terminal secret (a demo one, or any 32-byte value written as
+ * 64 hex digits).
  */
+@Order(Integer.MAX_VALUE)
 class ServerLogSecretsCheck {
 
   /** The PINs the integration tests set and pay with. */

@@ -48,7 +48,24 @@ public class CardCounter {
       @NotBlank @Pattern(regexp = "[A-Za-z0-9]{4,32}") String cardSerialNo,
       @NotNull java.time.LocalDate expiresOn,
       @PositiveOrZero long depositFen,
-      @Pattern(regexp = "\\d{6}") String pin) {}
+      @Pattern(regexp = "\\d{6}") String pin) {
+
+    /** Never shows the PIN (a refused request is logged with its arguments). */
+    @Override
+    public String toString() {
+      return "IssueCard[holderNo="
+          + holderNo
+          + ", cardSerialNo="
+          + cardSerialNo
+          + ", expiresOn="
+          + expiresOn
+          + ", depositFen="
+          + depositFen
+          + ", pin="
+          + (pin == null ? "none" : "******")
+          + "]";
+    }
+  }
 
   @Inject CardRepository cards;
   @Inject CardHolderRepository holders;

@@ -42,7 +42,22 @@ public class CardResource {
 
   /** A card to issue. */
   public record IssueRequest(
-      String holderNo, String cardSerialNo, LocalDate expiresOn, long depositFen, String pin) {}
+      String holderNo, String cardSerialNo, LocalDate expiresOn, long depositFen, String pin) {
+
+    /** Never shows the PIN. */
+    @Override
+    public String toString() {
+      return "IssueRequest[holderNo="
+          + holderNo
+          + ", cardSerialNo="
+          + cardSerialNo
+          + ", expiresOn="
+          + expiresOn
+          + ", depositFen="
+          + depositFen
+          + "]";
+    }
+  }
 
   /** A replacement card. */
   public record ReplaceRequest(String newSerialNo, LocalDate expiresOn, long feeFen) {}
@@ -50,7 +65,14 @@ public class CardResource {
   /** A cancellation and its fee. */
   public record CancelRequest(long feeFen) {}
 
-  public record PinRequest(String pin) {}
+  public record PinRequest(String pin) {
+
+    /** Never shows the PIN. */
+    @Override
+    public String toString() {
+      return "PinRequest[pin=******]";
+    }
+  }
 
   public record LimitsRequest(long noPinLimitFen, long dailyLimitFen) {}
 
