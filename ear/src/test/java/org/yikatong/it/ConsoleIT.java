@@ -1,6 +1,7 @@
 package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yikatong.it.DemoUsers.ADMIN;
 import static org.yikatong.it.DemoUsers.ADMIN_PASSWORD;
@@ -36,6 +37,23 @@ class ConsoleIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("j_security_check"), "login form");
     assertTrue(page.body().contains("用户名"), "Chinese labels");
+  }
+
+  @Test
+  @DisplayName("the login page loads only resources that exist, before anyone signs in")
+  void loginPageResourcesExist() throws Exception {
+    HttpResponse<String> page = http.get(Http.CONSOLE);
+    assertEquals(200, page.statusCode());
+    assertFalse(page.body().contains("RES_NOT_FOUND"), page.body());
+    Matcher resource = Pattern.compile("(?:href|src)=\"(/yikatong/[^\"]+)\"").matcher(page.body());
+    int found = 0;
+    while (resource.find()) {
+      String path = resource.group(1).replace("&amp;", "&");
+      HttpResponse<String> loaded = http.get(Http.CONSOLE.resolve(path));
+      assertEquals(200, loaded.statusCode(), path);
+      found++;
+    }
+    assertTrue(found >= 3, "the theme, the icons and the console's own stylesheet: " + found);
   }
 
   @Test
