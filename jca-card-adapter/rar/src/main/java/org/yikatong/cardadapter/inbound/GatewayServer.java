@@ -241,7 +241,11 @@ public final class GatewayServer {
 
     @Override
     public int compareTo(Delayed other) {
-      return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
+      Deadline that = (Deadline) other;
+      if (connection == null || that.connection == null) {
+        return Boolean.compare(connection != null, that.connection != null);
+      }
+      return Long.signum(dueNanos - that.dueNanos); // nanoTime values compare by difference
     }
   }
 
