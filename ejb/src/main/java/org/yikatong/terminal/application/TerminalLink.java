@@ -8,11 +8,13 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.GatewayConnectionRecord;
+import org.yikatong.terminal.domain.GatewayConnectionRepository;
+import org.yikatong.terminal.domain.RepeatKeyTakenException;
 import org.yikatong.terminal.domain.RrnGap;
 import org.yikatong.terminal.domain.RrnGapRepository;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRejection;
-import org.yikatong.terminal.domain.TerminalRejectionRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
@@ -25,7 +27,8 @@ import org.yikatong.terminal.domain.TerminalRepository;
 public class TerminalLink {
 
   @Inject TerminalRepository terminals;
-  @Inject TerminalRejectionRepository rejections;
+  @Inject RejectionAudit rejectionAudit;
+  @Inject GatewayConnectionRepository connections;
   @Inject RrnGapRepository gaps;
   @Inject CommandQueue commands;
   @Inject SecretCipher cipher;
@@ -47,9 +50,12 @@ public class TerminalLink {
   }
 
   /**
-   * Records a message the card adapter refused, in the audit trail.
+   * Records a refused message in the audit trail, as a repeat of the row for the same minute,
+   * source address, reason and known terminal when there is one (see {@link TerminalRejection}).
+   * The record is committed on its own, whatever becomes of the caller's transaction. Two nodes
+   * creating the same row at once: the loser counts again, as a repeat of the winner's row.
    *
-   * @param reason why (malformed frame, unknown terminal, bad MAC)
+   * @param reason why (malformed frame, unknown terminal, bad MAC, format error)
    * @param terminalCode field 41 as received, or null
    */
   public void recordRejection(
@@ -60,8 +66,40 @@ public class TerminalLink {
       String stan,
       String detail,
       Instant at) {
-    rejections.add(
-        new TerminalRejection(at, nodeName, connectionId, reason, terminalCode, mti, stan, detail));
+    TerminalRejection refusal =
+        new TerminalRejection(
+            at,
+            nodeName,
+            connectionId,
+            sourceOf(connectionId),
+            reason,
+            terminalCode,
+            mti,
+            stan,
+            detail);
+    try {
+      rejectionAudit.count(refusal);
+    } catch (RepeatKeyTakenException e) {
+      rejectionAudit.count(refusal);
+    }
+  }
+
+  /**
+   * The host part of the connection's remote address, as the adapter reported it on connect; "?"
+   * for a connection not on record.
+   */
+  private String sourceOf(String connectionId) {
+    return connections
+        .findByConnectionId(connectionId)
+        .map(GatewayConnectionRecord::getRemoteAddress)
+        .map(TerminalLink::hostOf)
+        .orElse("?");
+  }
+
+  /** "10.0.0.5:40312" → "10.0.0.5"; an IPv6 address keeps all but its port. */
+  static String hostOf(String remoteAddress) {
+    int colon = remoteAddress.lastIndexOf(':');
+    return colon > 0 ? remoteAddress.substring(0, colon) : remoteAddress;
   }
 
   /**

@@ -68,6 +68,29 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
       description = "Requests of one connection served at once; reading waits beyond that.")
   private Integer maxInFlight = 32;
 
+  // A gateway opens a few connections; sixteen leave room for several gateways behind one NAT
+  // address while one host can take at most a quarter of the default maxConnections.
+  @ConfigProperty(
+      defaultValue = "16",
+      description =
+          "Most gateway connections held at once from one source address; further ones from that"
+              + " address are closed at once.")
+  private Integer maxConnectionsPerAddress = 16;
+
+  @ConfigProperty(
+      defaultValue = "10000",
+      description =
+          "Milliseconds after accept within which a connection must deliver one authenticated"
+              + " request (known terminal, right MAC); it is closed otherwise.")
+  private Integer firstFrameTimeoutMillis = 10_000;
+
+  @ConfigProperty(
+      defaultValue = "16",
+      description =
+          "Refused frames (answered 58 or 63) a connection may send since its last authenticated"
+              + " request; the connection is closed at the limit.")
+  private Integer maxRefusedFramesPerConnection = 16;
+
   private final EndpointRegistry endpoints = new EndpointRegistry();
   private BootstrapContext bootstrapContext;
   private GatewayServer server;
@@ -140,7 +163,15 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
   private ServerSettings settings() throws ResourceAdapterInternalException {
     try {
       return ServerSettings.of(
-          bindAddress, port, maxConnections, maxFrameBytes, idleTimeoutSeconds, maxInFlight);
+          bindAddress,
+          port,
+          maxConnections,
+          maxFrameBytes,
+          idleTimeoutSeconds,
+          maxInFlight,
+          maxConnectionsPerAddress,
+          firstFrameTimeoutMillis,
+          maxRefusedFramesPerConnection);
     } catch (IllegalArgumentException e) {
       throw new ResourceAdapterInternalException(
           "Card adapter configuration: " + e.getMessage(), e);
@@ -193,6 +224,30 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
 
   public void setMaxInFlight(Integer maxInFlight) {
     this.maxInFlight = maxInFlight;
+  }
+
+  public Integer getMaxConnectionsPerAddress() {
+    return maxConnectionsPerAddress;
+  }
+
+  public void setMaxConnectionsPerAddress(Integer maxConnectionsPerAddress) {
+    this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+  }
+
+  public Integer getFirstFrameTimeoutMillis() {
+    return firstFrameTimeoutMillis;
+  }
+
+  public void setFirstFrameTimeoutMillis(Integer firstFrameTimeoutMillis) {
+    this.firstFrameTimeoutMillis = firstFrameTimeoutMillis;
+  }
+
+  public Integer getMaxRefusedFramesPerConnection() {
+    return maxRefusedFramesPerConnection;
+  }
+
+  public void setMaxRefusedFramesPerConnection(Integer maxRefusedFramesPerConnection) {
+    this.maxRefusedFramesPerConnection = maxRefusedFramesPerConnection;
   }
 
   // The container compares adapter beans by identity; JCA requires these to be declared.

@@ -33,6 +33,10 @@ public record GatewayConnectionEvent(
     MALFORMED_FRAME,
     /** The adapter already holds its configured maximum number of connections. */
     TOO_MANY_CONNECTIONS,
+    /** No authenticated request (known terminal, right MAC) arrived in time after accept. */
+    FIRST_FRAME_TIMEOUT,
+    /** The connection sent the configured number of refused frames since its last good one. */
+    TOO_MANY_REFUSALS,
     /** An I/O error on the socket. */
     IO_ERROR,
     /** The adapter is stopping or its last endpoint was deactivated. */

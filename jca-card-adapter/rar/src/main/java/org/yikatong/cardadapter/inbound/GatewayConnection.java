@@ -9,15 +9,19 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
+import org.yikatong.cardadapter.inbound.RequestDispatcher.Outcome;
+import org.yikatong.cardadapter.inbound.RequestDispatcher.Verdict;
 import org.yikatong.cardadapter.protocol.MalformedMessageException;
 
 /**
@@ -32,6 +36,13 @@ import org.yikatong.cardadapter.protocol.MalformedMessageException;
  * a gateway can have many requests in flight (at most {@code maxInFlight}; reading waits beyond
  * that), and answered on the same connection as soon as it is done, in any order. A frame that is
  * not a request of the contract closes the connection as {@link CloseReason#MALFORMED_FRAME}.
+ *
+ * <p>Against hostile traffic: a connection is closed as {@link CloseReason#FIRST_FRAME_TIMEOUT}
+ * when the server's deadline watch finds it without an authenticated request {@code
+ * firstFrameTimeoutMillis} after accept, and as {@link CloseReason#TOO_MANY_REFUSALS} after {@code
+ * maxRefusedFramesPerConnection} refused frames (58, 63) since its last authenticated request. The
+ * count starts again at each authenticated request, so a gateway carrying one disabled terminal
+ * among working ones keeps its connection; a sender with no key never resets it.
  */
 final class GatewayConnection extends LongRunningWork {
 
@@ -48,6 +59,8 @@ final class GatewayConnection extends LongRunningWork {
   private final transient WorkManager workManager;
   private final transient Semaphore inFlight;
   private transient volatile DataOutputStream out;
+  private volatile boolean authenticated;
+  private final AtomicInteger refusedSinceAuthenticated = new AtomicInteger();
   private final AtomicReference<CloseReason> closeReason = new AtomicReference<>();
 
   GatewayConnection(
@@ -73,6 +86,18 @@ final class GatewayConnection extends LongRunningWork {
 
   String id() {
     return id;
+  }
+
+  /** The address the connection comes from. */
+  InetAddress source() {
+    return socket.getInetAddress();
+  }
+
+  /** Closes the connection unless it has delivered an authenticated request by now. */
+  void firstFrameDeadline() {
+    if (!authenticated) {
+      close(CloseReason.FIRST_FRAME_TIMEOUT);
+    }
   }
 
   /** Closes the connection for the given reason unless it is already closing for another. */
@@ -125,15 +150,18 @@ final class GatewayConnection extends LongRunningWork {
       }
       int length = (first << 8) | in.readUnsignedByte();
       if (length == 0 || length > settings.maxFrameBytes()) {
-        LOG.warning(
-            () ->
-                "Gateway connection "
-                    + id
-                    + " announced a frame of "
-                    + length
-                    + " bytes (setting maxFrameBytes="
-                    + settings.maxFrameBytes()
-                    + ")");
+        server
+            .refusedFrames()
+            .warn(
+                n ->
+                    "Gateway connection "
+                        + id
+                        + " announced a frame of "
+                        + length
+                        + " bytes (setting maxFrameBytes="
+                        + settings.maxFrameBytes()
+                        + ")"
+                        + RateLimitedLog.passedOver(n));
         close(CloseReason.FRAME_TOO_LARGE);
         return;
       }
@@ -186,13 +214,34 @@ final class GatewayConnection extends LongRunningWork {
     @Override
     public void run() {
       try {
-        byte[] response = dispatcher.dispatch(id, frame);
-        if (response != null) {
-          write(response);
+        Outcome outcome = dispatcher.dispatch(id, frame);
+        boolean limitReached = judged(outcome.verdict());
+        if (outcome.response() != null) {
+          write(outcome.response());
+        }
+        if (limitReached) {
+          server
+              .refusedFrames()
+              .warn(
+                  n ->
+                      "Gateway connection "
+                          + id
+                          + " closed after "
+                          + settings.maxRefusedFramesPerConnection()
+                          + " refused frames (setting maxRefusedFramesPerConnection)"
+                          + RateLimitedLog.passedOver(n));
+          close(CloseReason.TOO_MANY_REFUSALS);
         }
       } catch (MalformedMessageException e) {
-        LOG.warning(
-            () -> "Gateway connection " + id + " sent a malformed frame: " + e.getMessage());
+        server
+            .refusedFrames()
+            .warn(
+                n ->
+                    "Gateway connection "
+                        + id
+                        + " sent a malformed frame: "
+                        + e.getMessage()
+                        + RateLimitedLog.passedOver(n));
         close(CloseReason.MALFORMED_FRAME);
       } catch (IOException e) {
         LOG.log(Level.FINE, "Response lost on gateway connection " + id, e);
@@ -205,6 +254,28 @@ final class GatewayConnection extends LongRunningWork {
     @Override
     public void release() {
       // Nothing to interrupt: dispatching a request is short.
+    }
+  }
+
+  /**
+   * Notes the verdict on one frame's sender.
+   *
+   * @return true when this refusal reaches the limit of refused frames
+   */
+  private boolean judged(Verdict verdict) {
+    switch (verdict) {
+      case AUTHENTICATED -> {
+        authenticated = true;
+        refusedSinceAuthenticated.set(0);
+        return false;
+      }
+      case REFUSED -> {
+        return refusedSinceAuthenticated.incrementAndGet()
+            >= settings.maxRefusedFramesPerConnection();
+      }
+      default -> {
+        return false;
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
@@ -24,6 +28,13 @@ import org.yikatong.cardadapter.protocol.IsoCodec;
  * <p>Lifecycle: {@link #start()} binds the socket on the caller's thread (so a port already in use
  * fails the endpoint activation with a clear message) and schedules the accept loop as a Work;
  * {@link #stop()} closes the listening socket and every open connection, which ends their Works.
+ *
+ * <p>Limits against hostile traffic: at most {@code maxConnections} connections, and at most {@code
+ * maxConnectionsPerAddress} from one source address; a connection beyond either is closed on
+ * accept, with no event for the endpoints and a rate-limited warning, so that a flood of
+ * connections writes neither a record nor a log line each. A second Work, the deadline watch,
+ * closes every connection that has not delivered an authenticated request {@code
+ * firstFrameTimeoutMillis} after accept.
  */
 public final class GatewayServer {
 
@@ -36,6 +47,10 @@ public final class GatewayServer {
   private final RequestDispatcher dispatcher;
   private final TerminalRoutes routes = new TerminalRoutes();
   private final Map<String, GatewayConnection> connections = new ConcurrentHashMap<>();
+  private final Map<InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
+  private final DelayQueue<Deadline> deadlines = new DelayQueue<>();
+  private final RateLimitedLog refusedConnections = new RateLimitedLog(LOG, 60_000);
+  private final RateLimitedLog refusedFrames = new RateLimitedLog(LOG, 60_000);
   private volatile ServerSocket serverSocket;
 
   public GatewayServer(
@@ -59,9 +74,11 @@ public final class GatewayServer {
           "Card adapter cannot listen on " + address + " (settings bindAddress/port): " + e, e);
     }
     try {
+      workManager.scheduleWork(new DeadlineWatch());
       workManager.scheduleWork(new AcceptLoop());
     } catch (WorkException e) {
       closeQuietly(serverSocket);
+      deadlines.add(Deadline.STOP);
       throw new ResourceException("Card adapter cannot schedule its accept loop", e);
     }
     LOG.info(() -> "Card adapter listening for gateways on " + localAddress());
@@ -71,6 +88,7 @@ public final class GatewayServer {
     ServerSocket socket = serverSocket;
     serverSocket = null;
     closeQuietly(socket);
+    deadlines.add(Deadline.STOP);
     connections.values().forEach(c -> c.close(CloseReason.ADAPTER_STOPPED));
     LOG.info("Card adapter stopped listening for gateways");
   }
@@ -88,8 +106,15 @@ public final class GatewayServer {
   }
 
   void forget(GatewayConnection connection) {
-    connections.remove(connection.id());
+    if (connections.remove(connection.id()) != null) {
+      release(connection.source());
+    }
     routes.forgetConnection(connection.id());
+  }
+
+  /** The warning for refused frames, shared by all connections so that a flood logs a sample. */
+  RateLimitedLog refusedFrames() {
+    return refusedFrames;
   }
 
   /**
@@ -115,14 +140,30 @@ public final class GatewayServer {
   }
 
   private void accepted(Socket socket) {
+    InetAddress source = socket.getInetAddress();
     if (connections.size() >= settings.maxConnections()) {
-      LOG.warning(
-          () ->
+      refusedConnections.warn(
+          n ->
               "Refused gateway connection from "
                   + socket.getRemoteSocketAddress()
                   + ": already "
                   + settings.maxConnections()
-                  + " connections (setting maxConnections)");
+                  + " connections (setting maxConnections)"
+                  + RateLimitedLog.passedOver(n));
+      closeQuietly(socket);
+      return;
+    }
+    if (!reserve(source)) {
+      refusedConnections.warn(
+          n ->
+              "Refused gateway connection from "
+                  + socket.getRemoteSocketAddress()
+                  + ": already "
+                  + settings.maxConnectionsPerAddress()
+                  + " connections from "
+                  + source.getHostAddress()
+                  + " (setting maxConnectionsPerAddress)"
+                  + RateLimitedLog.passedOver(n));
       closeQuietly(socket);
       return;
     }
@@ -137,13 +178,39 @@ public final class GatewayServer {
             workManager,
             clock);
     connections.put(connection.id(), connection);
+    deadlines.add(
+        new Deadline(
+            connection,
+            System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.firstFrameTimeoutMillis())));
     try {
       workManager.scheduleWork(connection);
     } catch (WorkException e) {
       LOG.log(Level.WARNING, "No thread for gateway connection " + connection.id(), e);
-      connections.remove(connection.id());
+      if (connections.remove(connection.id()) != null) {
+        release(source);
+      }
       closeQuietly(socket);
     }
+  }
+
+  /** Counts a connection from the address; false when the address already has its most. */
+  private boolean reserve(InetAddress source) {
+    boolean[] reserved = {false};
+    perAddress.compute(
+        source,
+        (address, held) -> {
+          int count = held == null ? 0 : held;
+          if (count >= settings.maxConnectionsPerAddress()) {
+            return held;
+          }
+          reserved[0] = true;
+          return count + 1;
+        });
+    return reserved[0];
+  }
+
+  private void release(InetAddress source) {
+    perAddress.computeIfPresent(source, (address, held) -> held <= 1 ? null : held - 1);
   }
 
   static void closeQuietly(AutoCloseable closeable) {
@@ -154,6 +221,60 @@ public final class GatewayServer {
       closeable.close();
     } catch (Exception e) {
       LOG.log(Level.FINE, "Close failed", e);
+    }
+  }
+
+  /**
+   * The moment a connection must have delivered an authenticated request by, in {@link
+   * System#nanoTime()} terms: a deadline is real elapsed time, like the socket timeouts.
+   */
+  private record Deadline(GatewayConnection connection, long dueNanos) implements Delayed {
+    /** Ends the deadline watch. */
+    static final Deadline STOP = new Deadline(null, Long.MIN_VALUE);
+
+    @Override
+    public long getDelay(TimeUnit unit) {
+      return connection == null
+          ? 0
+          : unit.convert(dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public int compareTo(Delayed other) {
+      Deadline that = (Deadline) other;
+      if (connection == null || that.connection == null) {
+        return Boolean.compare(connection != null, that.connection != null);
+      }
+      return Long.signum(dueNanos - that.dueNanos); // nanoTime values compare by difference
+    }
+  }
+
+  /**
+   * Closes each connection that has no authenticated request when its deadline comes. A deadline
+   * stays queued after its connection closed, until it is due: the queue holds at most the
+   * connections accepted within one {@code firstFrameTimeoutMillis}.
+   */
+  private final class DeadlineWatch extends LongRunningWork {
+    private static final long serialVersionUID = 1L;
+
+    DeadlineWatch() {
+      super("yikatong-gateway-deadlines");
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (Deadline due = deadlines.take(); due.connection() != null; due = deadlines.take()) {
+          due.connection().firstFrameDeadline();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void release() {
+      deadlines.add(Deadline.STOP);
     }
   }
 

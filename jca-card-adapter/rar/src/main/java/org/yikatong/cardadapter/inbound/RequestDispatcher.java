@@ -31,11 +31,33 @@ import org.yikatong.cardadapter.protocol.TerminalKeys;
  * no key to make one), a wrong or missing MAC gets 63, a failure of the endpoint 96 (the terminal
  * may retry with the same key). Nothing is delivered to the endpoint unless the MAC is right. A
  * frame that is not a request of the contract is refused as malformed: the caller closes the
- * connection. Every refusal is also handed to the endpoint for the audit trail. Thread-safe.
+ * connection. Every refusal is also handed to the endpoint for the audit trail, and told to the
+ * caller as {@link Verdict#REFUSED} so that it can limit refusals per connection. Warnings about
+ * refusals are rate-limited: the audit trail has each one, the log only a sample. Thread-safe.
  */
 public final class RequestDispatcher {
 
   private static final Logger LOG = Logger.getLogger(RequestDispatcher.class.getName());
+
+  /** What the sender of a frame turned out to be. */
+  public enum Verdict {
+    /** A known terminal with the right MAC: its request was served. */
+    AUTHENTICATED,
+    /** Refused before the application: unknown or disabled terminal, or wrong or missing MAC. */
+    REFUSED,
+    /** Not judged: the terminal's key could not be looked up (answered 96). */
+    UNSERVED
+  }
+
+  /**
+   * What came of one frame.
+   *
+   * @param response the packed response to write back; null when nothing is answered (a 0630)
+   * @param verdict what the sender turned out to be
+   */
+  public record Outcome(byte[] response, Verdict verdict) {}
+
+  private final RateLimitedLog declines = new RateLimitedLog(LOG, 60_000);
 
   /** Request MTIs of the contract and the MTI of their responses. */
   private static final Map<String, String> RESPONSE_MTI =
@@ -93,10 +115,10 @@ public final class RequestDispatcher {
   }
 
   /**
-   * @return the packed response to write back; null for a terminal's 0630, which is not answered
+   * @return the response to write back (none for a terminal's 0630) and the verdict on its sender
    * @throws MalformedMessageException when the frame is not a request of the contract
    */
-  public byte[] dispatch(String connectionId, byte[] frame) throws MalformedMessageException {
+  public Outcome dispatch(String connectionId, byte[] frame) throws MalformedMessageException {
     ISOMsg request;
     try {
       request = codec.unpack(frame);
@@ -107,8 +129,7 @@ public final class RequestDispatcher {
     String mti = mtiOf(request);
     String terminalId = request.getString(41);
     if ("0630".equals(mti) && terminalId != null && !terminalId.isBlank()) {
-      acknowledgement(connectionId, frame, request, terminalId);
-      return null;
+      return new Outcome(null, acknowledgement(connectionId, frame, request, terminalId));
     }
     if (!RESPONSE_MTI.containsKey(mti) || terminalId == null || terminalId.isBlank()) {
       String problem =
@@ -123,24 +144,37 @@ public final class RequestDispatcher {
       lookup = endpoints.callOne(TerminalMessageListener.class, l -> l.terminalSecret(terminalId));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Key lookup failed for terminal " + terminalId, e);
-      return respond(request, TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION), null);
+      return unserved(request);
     }
     if (lookup.isEmpty()) {
       LOG.warning(() -> "No endpoint serves terminal requests; " + IsoCodec.describe(request));
-      return respond(request, TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION), null);
+      return unserved(request);
     }
     Optional<byte[]> secret = lookup.get();
     if (secret.isEmpty()) {
-      LOG.warning(
-          () -> "Declined " + IsoCodec.describe(request) + ": unknown or disabled terminal");
+      declines.warn(
+          n ->
+              "Declined "
+                  + IsoCodec.describe(request)
+                  + ": unknown or disabled terminal"
+                  + RateLimitedLog.passedOver(n));
       audit(connectionId, Reason.UNKNOWN_TERMINAL, request, "unknown or disabled terminal");
-      return respond(request, TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL), null);
+      return new Outcome(
+          respond(request, TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL), null),
+          Verdict.REFUSED);
     }
     TerminalKeys keys = TerminalKeys.derive(secret.get());
     if (!authenticator.verifyFrame(frame, request, keys)) {
-      LOG.warning(() -> "Declined " + IsoCodec.describe(request) + ": wrong or missing MAC");
+      declines.warn(
+          n ->
+              "Declined "
+                  + IsoCodec.describe(request)
+                  + ": wrong or missing MAC"
+                  + RateLimitedLog.passedOver(n));
       audit(connectionId, Reason.BAD_MAC, request, "wrong or missing MAC");
-      return respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys);
+      return new Outcome(
+          respond(request, TerminalResponse.of(ResponseCode.SECURITY_VIOLATION), keys),
+          Verdict.REFUSED);
     }
     routes.seen(terminalId, connectionId, keys);
     TerminalRequest delivered =
@@ -156,14 +190,20 @@ public final class RequestDispatcher {
       LOG.log(Level.WARNING, "Endpoint failed on " + IsoCodec.describe(request), e);
       response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
     }
-    return respond(request, response, keys);
+    return new Outcome(respond(request, response, keys), Verdict.AUTHENTICATED);
+  }
+
+  private Outcome unserved(ISOMsg request) {
+    return new Outcome(
+        respond(request, TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION), null),
+        Verdict.UNSERVED);
   }
 
   /**
    * A terminal's answer (0630) to a command: delivered to the endpoint when its MAC is right;
    * nothing is written back, a response is not answered.
    */
-  private void acknowledgement(
+  private Verdict acknowledgement(
       String connectionId, byte[] frame, ISOMsg message, String terminalId) {
     Optional<byte[]> secret;
     try {
@@ -173,16 +213,16 @@ public final class RequestDispatcher {
               .orElse(Optional.empty());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Key lookup failed for terminal " + terminalId, e);
-      return;
+      return Verdict.UNSERVED;
     }
     if (secret.isEmpty()) {
       audit(connectionId, Reason.UNKNOWN_TERMINAL, message, "0630 from an unknown terminal");
-      return;
+      return Verdict.REFUSED;
     }
     TerminalKeys keys = TerminalKeys.derive(secret.get());
     if (!authenticator.verifyFrame(frame, message, keys)) {
       audit(connectionId, Reason.BAD_MAC, message, "0630 with a wrong or missing MAC");
-      return;
+      return Verdict.REFUSED;
     }
     routes.seen(terminalId, connectionId, keys);
     try {
@@ -197,6 +237,7 @@ public final class RequestDispatcher {
       LOG.log(
           Level.WARNING, "Could not record the acknowledgement " + IsoCodec.describe(message), e);
     }
+    return Verdict.AUTHENTICATED;
   }
 
   /**

@@ -10,6 +10,13 @@ package org.yikatong.cardadapter.inbound;
  * @param idleTimeoutSeconds seconds of silence before a connection is closed, at least 1
  * @param maxInFlight requests of one connection being served at once, 1..1024; the connection is
  *     not read further until one of them is answered
+ * @param maxConnectionsPerAddress most connections held at once from one source address, at least
+ *     1; further ones from that address are closed on accept
+ * @param firstFrameTimeoutMillis milliseconds after accept within which a connection must deliver
+ *     one authenticated request (known terminal, right MAC), at least 1; it is closed otherwise
+ * @param maxRefusedFramesPerConnection refused frames (declined 58 or 63, or an unanswered 0630
+ *     refused alike) a connection may send since its last authenticated request, at least 1; the
+ *     one that reaches the limit is answered, then the connection is closed
  */
 public record ServerSettings(
     String bindAddress,
@@ -17,7 +24,10 @@ public record ServerSettings(
     int maxConnections,
     int maxFrameBytes,
     int idleTimeoutSeconds,
-    int maxInFlight) {
+    int maxInFlight,
+    int maxConnectionsPerAddress,
+    int firstFrameTimeoutMillis,
+    int maxRefusedFramesPerConnection) {
 
   public ServerSettings {
     bindAddress = require("bindAddress", bindAddress);
@@ -26,6 +36,9 @@ public record ServerSettings(
     range("maxFrameBytes", maxFrameBytes, 1, 65535);
     range("idleTimeoutSeconds", idleTimeoutSeconds, 1, 86_400);
     range("maxInFlight", maxInFlight, 1, 1024);
+    range("maxConnectionsPerAddress", maxConnectionsPerAddress, 1, 100_000);
+    range("firstFrameTimeoutMillis", firstFrameTimeoutMillis, 1, 3_600_000);
+    range("maxRefusedFramesPerConnection", maxRefusedFramesPerConnection, 1, 100_000);
   }
 
   /** Settings from config properties, any of which may be unset ({@code null}). */
@@ -35,14 +48,20 @@ public record ServerSettings(
       Integer maxConnections,
       Integer maxFrameBytes,
       Integer idleTimeoutSeconds,
-      Integer maxInFlight) {
+      Integer maxInFlight,
+      Integer maxConnectionsPerAddress,
+      Integer firstFrameTimeoutMillis,
+      Integer maxRefusedFramesPerConnection) {
     return new ServerSettings(
         bindAddress,
         present("port", port),
         present("maxConnections", maxConnections),
         present("maxFrameBytes", maxFrameBytes),
         present("idleTimeoutSeconds", idleTimeoutSeconds),
-        present("maxInFlight", maxInFlight));
+        present("maxInFlight", maxInFlight),
+        present("maxConnectionsPerAddress", maxConnectionsPerAddress),
+        present("firstFrameTimeoutMillis", firstFrameTimeoutMillis),
+        present("maxRefusedFramesPerConnection", maxRefusedFramesPerConnection));
   }
 
   private static int present(String name, Integer value) {

@@ -18,6 +18,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -177,12 +178,140 @@ class GatewayServerTest {
   void badSettings() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1", 0, 1, 1, 1, 1));
+            IllegalArgumentException.class,
+            () -> new ServerSettings("127.0.0.1", 0, 1, 1, 1, 1, 1, 1, 1));
     assertEquals("port must be between 1 and 65535, was 0", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ServerSettings(" ", 9500, 1, 1, 1, 1, 1, 1, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1, 1));
+        () -> new ServerSettings("127.0.0.1", 9500, 1, 70000, 1, 1, 1, 1, 1));
+    assertEquals(
+        "maxConnectionsPerAddress must be between 1 and 100000, was 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ServerSettings("127.0.0.1", 9500, 1, 1, 1, 1, 0, 1, 1))
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ServerSettings("127.0.0.1", 9500, 1, 1, 1, 1, 1, 0, 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ServerSettings("127.0.0.1", 9500, 1, 1, 1, 1, 1, 1, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ServerSettings.of("127.0.0.1", 9500, 1, 1, 1, 1, 1, null, 1),
+        "an unset setting is refused");
+  }
+
+  @Test
+  @DisplayName(
+      "connections beyond maxConnectionsPerAddress are closed at once; other addresses go on")
+  void maxConnectionsPerAddress() throws Exception {
+    int otherPort = freePort();
+    GatewayServer limited =
+        newServer(new ServerSettings("127.0.0.1", otherPort, 8, 256, 60, 8, 2, 60_000, 16));
+    limited.start();
+    try (Socket first = new Socket("127.0.0.1", otherPort);
+        Socket second = new Socket("127.0.0.1", otherPort)) {
+      next();
+      next();
+      try (Socket third = new Socket("127.0.0.1", otherPort)) {
+        third.setSoTimeout(10_000);
+        assertEquals(-1, third.getInputStream().read(), "refused at once");
+      }
+      assertNull(events.poll(200, TimeUnit.MILLISECONDS), "no event for the refused one");
+      assertEquals(2, limited.connectionCount());
+      assertEquals("00", exchange(first, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+
+      Socket fromElsewhere = socketFrom("127.0.0.2", otherPort);
+      if (fromElsewhere != null) {
+        try (fromElsewhere) {
+          assertNull(next().closeReason(), "another address is accepted");
+          assertEquals(
+              "00", exchange(fromElsewhere, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+        }
+        assertEquals(CloseReason.PEER_CLOSED, next().closeReason());
+      }
+
+      second.close();
+      assertEquals(CloseReason.PEER_CLOSED, next().closeReason());
+      try (Socket again = new Socket("127.0.0.1", otherPort)) {
+        assertNull(next().closeReason(), "a place freed by a closed connection is taken again");
+        assertEquals("00", exchange(again, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+      }
+    } finally {
+      limited.stop();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a connection without an authenticated request by firstFrameTimeoutMillis is closed;"
+          + " one that signed on goes on")
+  void firstFrameTimeout() throws Exception {
+    int otherPort = freePort();
+    GatewayServer limited =
+        newServer(new ServerSettings("127.0.0.1", otherPort, 8, 256, 60, 8, 8, 2_000, 16));
+    limited.start();
+    try (Socket signedOn = new Socket("127.0.0.1", otherPort)) {
+      String signedOnId = next().connectionId();
+      assertEquals("00", exchange(signedOn, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+      try (Socket silent = new Socket("127.0.0.1", otherPort);
+          Socket refusedOnly = new Socket("127.0.0.1", otherPort)) {
+        next();
+        next();
+        assertEquals(
+            "63",
+            exchange(refusedOnly, signOn("T0000001", TerminalKeys.derive(new byte[32])))
+                .getString(39));
+        GatewayConnectionEvent closed = next();
+        GatewayConnectionEvent closedToo = next();
+        assertEquals(CloseReason.FIRST_FRAME_TIMEOUT, closed.closeReason());
+        assertEquals(CloseReason.FIRST_FRAME_TIMEOUT, closedToo.closeReason());
+        assertFalse(signedOnId.equals(closed.connectionId()));
+        assertFalse(signedOnId.equals(closedToo.connectionId()));
+        silent.setSoTimeout(10_000);
+        assertEquals(-1, silent.getInputStream().read(), "the adapter closed the silent one");
+      }
+      // The signed-on connection was accepted first, so its deadline has passed too.
+      assertEquals("00", exchange(signedOn, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+      assertEquals(1, limited.connectionCount());
+    } finally {
+      limited.stop();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "maxRefusedFramesPerConnection refused frames since the last good one close the connection;"
+          + " others go on")
+  void maxRefusedFrames() throws Exception {
+    int otherPort = freePort();
+    GatewayServer limited =
+        newServer(new ServerSettings("127.0.0.1", otherPort, 8, 256, 60, 8, 8, 60_000, 3));
+    limited.start();
+    ISOMsg wrongMac = signOn("T0000001", TerminalKeys.derive(new byte[32]));
+    try (Socket prober = new Socket("127.0.0.1", otherPort);
+        Socket bystander = new Socket("127.0.0.1", otherPort)) {
+      String proberId = next().connectionId();
+      next();
+      assertEquals("63", exchange(prober, wrongMac).getString(39));
+      assertEquals("58", exchange(prober, signOn("T9999999", TERMINAL_KEYS)).getString(39));
+      assertEquals("00", exchange(prober, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+      assertEquals("63", exchange(prober, wrongMac).getString(39), "the count starts again");
+      assertEquals("63", exchange(prober, wrongMac).getString(39));
+      assertNull(events.poll(200, TimeUnit.MILLISECONDS), "two refusals since: still open");
+      assertEquals("63", exchange(prober, wrongMac).getString(39), "the third is answered");
+      GatewayConnectionEvent closed = next();
+      assertEquals(proberId, closed.connectionId());
+      assertEquals(CloseReason.TOO_MANY_REFUSALS, closed.closeReason());
+      assertEquals(-1, prober.getInputStream().read(), "then the connection is closed");
+      assertEquals("00", exchange(bystander, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+      assertEquals(1, limited.connectionCount());
+    } finally {
+      limited.stop();
+    }
   }
 
   @Test
@@ -357,11 +486,23 @@ class GatewayServerTest {
   }
 
   private GatewayServer newServer(int port, int maxConnections, int maxFrame, int idleSeconds) {
+    return newServer(
+        new ServerSettings(
+            "127.0.0.1", port, maxConnections, maxFrame, idleSeconds, 8, 64, 60_000, 64));
+  }
+
+  private GatewayServer newServer(ServerSettings settings) {
     return new GatewayServer(
-        new ServerSettings("127.0.0.1", port, maxConnections, maxFrame, idleSeconds, 8),
-        new ThreadPerWorkManager(),
-        endpoints,
-        Clock.fixed(NOW, ZoneOffset.UTC));
+        settings, new ThreadPerWorkManager(), endpoints, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** A socket from another loopback address; null where the system has only 127.0.0.1. */
+  private static Socket socketFrom(String localAddress, int port) {
+    try {
+      return new Socket("127.0.0.1", port, InetAddress.getByName(localAddress), 0);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static void await(CountDownLatch latch) {
