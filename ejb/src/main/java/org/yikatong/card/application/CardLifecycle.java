@@ -16,6 +16,7 @@ import org.yikatong.card.domain.CardRepository;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.domain.Role;
 
@@ -116,10 +117,7 @@ public class CardLifecycle {
    * cards; to them, another holder's card does not exist. Staff reach every card.
    */
   private boolean reachable(Card card) {
-    boolean holderOnly =
-        session.isCallerInRole(Role.CARDHOLDER)
-            && !session.isCallerInRole(Role.HELPDESK)
-            && !session.isCallerInRole(Role.ADMINISTRATOR);
-    return !holderOnly || card.getHolder().getHolderNo().equals(caller.name());
+    return !CallerRoles.isCardHolderOnly(session)
+        || card.getHolder().getHolderNo().equals(caller.name());
   }
 }

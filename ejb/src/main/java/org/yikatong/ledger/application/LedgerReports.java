@@ -52,23 +52,14 @@ public class LedgerReports {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public SelfCheckReport selfCheck() {
     LedgerChecks.Totals totals = checks.totals();
-    List<SelfCheckReport.UnbalancedEntry> unbalanced = new ArrayList<>();
-    for (LedgerChecks.UnbalancedEntry e : checks.unbalancedEntries(PAGE)) {
-      unbalanced.add(new SelfCheckReport.UnbalancedEntry(e.entryId(), e.businessKey(), e.sumFen()));
-    }
-    List<SelfCheckReport.BalanceMismatch> mismatches = new ArrayList<>();
-    for (LedgerChecks.BalanceMismatch m : checks.balanceMismatches(PAGE)) {
-      mismatches.add(
-          new SelfCheckReport.BalanceMismatch(m.accountNo(), m.storedFen(), m.postingsFen()));
-    }
     return new SelfCheckReport(
         clock.instant(),
         totals.entries(),
         totals.postings(),
         totals.accounts(),
         totals.postingsTotalFen(),
-        unbalanced,
-        mismatches);
+        checks.unbalancedEntries(PAGE),
+        checks.balanceMismatches(PAGE));
   }
 
   /** The self-check every hour on every node; a finding is logged as an error for monitoring. */

@@ -2,6 +2,7 @@ package org.yikatong.ledger.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.yikatong.ledger.domain.LedgerChecks;
 
 /**
  * What the ledger self-check found.
@@ -16,14 +17,8 @@ public record SelfCheckReport(
     long postings,
     long accounts,
     long postingsTotalFen,
-    List<UnbalancedEntry> unbalancedEntries,
-    List<BalanceMismatch> balanceMismatches) {
-
-  /** An entry whose postings sum to {@code sumFen}, not zero. */
-  public record UnbalancedEntry(long entryId, String businessKey, long sumFen) {}
-
-  /** An account whose stored balance is not the sum of its postings. */
-  public record BalanceMismatch(String accountNo, long storedFen, long postingsFen) {}
+    List<LedgerChecks.UnbalancedEntry> unbalancedEntries,
+    List<LedgerChecks.BalanceMismatch> balanceMismatches) {
 
   /** Whether the ledger is sound: nothing found. */
   public boolean sound() {

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.complaint.Complaint;
 import org.yikatong.servicedesk.domain.complaint.ComplaintChannel;
@@ -43,7 +44,7 @@ public class Complaints {
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
   public Complaint file(@NotNull @Valid NewComplaint request) {
-    boolean holder = isCardHolderOnly();
+    boolean holder = CallerRoles.isCardHolderOnly(session);
     String ticketNo = blankToNull(request.ticketNo());
     if (ticketNo != null) {
       Optional<String> reporter = tickets.findReporterHolderNo(ticketNo);
@@ -100,7 +101,7 @@ public class Complaints {
         from,
         to,
         status,
-        isCardHolderOnly() ? caller.name() : null,
+        CallerRoles.isCardHolderOnly(session) ? caller.name() : null,
         Math.min(Math.max(1, max), 1000));
   }
 
@@ -149,17 +150,11 @@ public class Complaints {
   }
 
   private Complaint visible(Complaint complaint, long id) {
-    if (isCardHolderOnly() && !caller.name().equals(complaint.getComplainantHolderNo())) {
+    if (CallerRoles.isCardHolderOnly(session)
+        && !caller.name().equals(complaint.getComplainantHolderNo())) {
       throw RequestRefusedException.notFound("No complaint " + id);
     }
     return complaint;
-  }
-
-  private boolean isCardHolderOnly() {
-    return session.isCallerInRole(Role.CARDHOLDER)
-        && !session.isCallerInRole(Role.HELPDESK)
-        && !session.isCallerInRole(Role.ADMINISTRATOR)
-        && !session.isCallerInRole(Role.AUDITOR);
   }
 
   private static String blankToNull(String s) {

@@ -16,6 +16,7 @@ import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
@@ -58,7 +59,7 @@ public class MaintenanceRequests {
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
   public MaintenanceRequest submit(@NotNull @Valid NewMaintenanceRequest form) {
-    boolean holder = isCardHolderOnly();
+    boolean holder = CallerRoles.isCardHolderOnly(session);
     Ticket ticket = null;
     if (form.ticketNo() != null && !form.ticketNo().isBlank()) {
       ticket =
@@ -119,7 +120,7 @@ public class MaintenanceRequests {
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public List<MaintenanceRequest> list(MaintenanceKind kind, MaintenanceStatus status, int max) {
-    boolean holder = isCardHolderOnly();
+    boolean holder = CallerRoles.isCardHolderOnly(session);
     return requests.listNewestFirst(
         kind, status, holder ? caller.name() : null, Math.min(Math.max(1, max), 500));
   }
@@ -166,7 +167,7 @@ public class MaintenanceRequests {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
   public MaintenanceRequest confirm(
       @NotBlank String requestNo, @NotBlank String confirmation, String confirmedBy) {
-    boolean holder = isCardHolderOnly();
+    boolean holder = CallerRoles.isCardHolderOnly(session);
     return step(
         requestNo,
         r ->
@@ -207,17 +208,10 @@ public class MaintenanceRequests {
             .orElseThrow(
                 () -> RequestRefusedException.notFound("No maintenance request " + requestNo));
     // To a card holder, another's request does not exist.
-    if (isCardHolderOnly() && !caller.name().equals(request.getRequesterHolderNo())) {
+    if (CallerRoles.isCardHolderOnly(session)
+        && !caller.name().equals(request.getRequesterHolderNo())) {
       throw RequestRefusedException.notFound("No maintenance request " + requestNo);
     }
     return request;
-  }
-
-  private boolean isCardHolderOnly() {
-    return session.isCallerInRole(Role.CARDHOLDER)
-        && !session.isCallerInRole(Role.HELPDESK)
-        && !session.isCallerInRole(Role.ADMINISTRATOR)
-        && !session.isCallerInRole(Role.TECHNICIAN)
-        && !session.isCallerInRole(Role.AUDITOR);
   }
 }

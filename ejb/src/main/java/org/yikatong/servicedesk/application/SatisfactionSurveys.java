@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.survey.RespondentKind;
 import org.yikatong.servicedesk.domain.survey.SatisfactionSurvey;
@@ -73,7 +74,7 @@ public class SatisfactionSurveys {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
   public SurveyResponse respond(long surveyId, @NotNull @Valid SurveyAnswers answers) {
     SatisfactionSurvey survey = find(surveyId);
-    boolean holder = isCardHolderOnly();
+    boolean holder = CallerRoles.isCardHolderOnly(session);
     RespondentKind kind = holder ? RespondentKind.CARD_HOLDER : answers.respondentKind();
     String respondent = holder ? caller.name() : answers.respondent();
     if (kind == null) {
@@ -115,11 +116,5 @@ public class SatisfactionSurveys {
     SatisfactionSurvey survey = find(id);
     long responses = surveys.countResponses(survey);
     return SurveyResults.of(survey.getQuestions(), responses, surveys.scoreCounts(survey));
-  }
-
-  private boolean isCardHolderOnly() {
-    return session.isCallerInRole(Role.CARDHOLDER)
-        && !session.isCallerInRole(Role.HELPDESK)
-        && !session.isCallerInRole(Role.ADMINISTRATOR);
   }
 }

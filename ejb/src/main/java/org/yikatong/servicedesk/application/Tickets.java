@@ -16,6 +16,7 @@ import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.notification.domain.Notice;
+import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
@@ -56,7 +57,7 @@ public class Tickets {
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
   public Ticket open(@NotNull @Valid NewTicket request) {
-    boolean holder = isCardHolderOnly();
+    boolean holder = CallerRoles.isCardHolderOnly(session);
     if (request.terminalId() != null
         && !request.terminalId().isBlank()
         && terminals.findByCode(request.terminalId()).isEmpty()) {
@@ -104,7 +105,9 @@ public class Tickets {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public List<Ticket> list(TicketStatus status, int max) {
     return tickets.listNewestFirst(
-        status, isCardHolderOnly() ? caller.name() : null, Math.min(Math.max(1, max), 500));
+        status,
+        CallerRoles.isCardHolderOnly(session) ? caller.name() : null,
+        Math.min(Math.max(1, max), 500));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
@@ -220,7 +223,7 @@ public class Tickets {
     if (!kind.equals("COMMENT") && !kind.equals("WORKLOG")) {
       throw RequestRefusedException.invalid("A note is a COMMENT or a WORKLOG: " + kind);
     }
-    boolean staff = !isCardHolderOnly();
+    boolean staff = !CallerRoles.isCardHolderOnly(session);
     if (!staff && kind.equals("WORKLOG")) {
       throw RequestRefusedException.invalid("Only staff keep the work log");
     }
@@ -259,17 +262,11 @@ public class Tickets {
 
   /** A card holder sees only their own tickets; to them, another's does not exist. */
   private Ticket visible(Ticket ticket) {
-    if (isCardHolderOnly() && !caller.name().equals(ticket.getReporterHolderNo())) {
+    if (CallerRoles.isCardHolderOnly(session)
+        && !caller.name().equals(ticket.getReporterHolderNo())) {
       throw RequestRefusedException.notFound("No ticket " + ticket.getTicketNo());
     }
     return ticket;
-  }
-
-  private boolean isCardHolderOnly() {
-    return session.isCallerInRole(Role.CARDHOLDER)
-        && !session.isCallerInRole(Role.HELPDESK)
-        && !session.isCallerInRole(Role.ADMINISTRATOR)
-        && !session.isCallerInRole(Role.TECHNICIAN);
   }
 
   private static String blankToNull(String s) {

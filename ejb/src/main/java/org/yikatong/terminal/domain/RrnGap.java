@@ -12,8 +12,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * RRNs a terminal skipped: its requests came with RRN {@code firstMissing - 1} and then {@code
- * lastMissing + 1}. Requests lost on the way, or an offline batch still to come; operations look at
- * them (see {@code GET /api/v1/terminals/rrn-gaps}).
+ * lastMissing + 1}. Requests lost on the way, or offline payments the terminal holds and has not
+ * uploaded; operations look at them (see {@code GET /api/v1/terminals/rrn-gaps}).
  */
 @Entity
 @Table(name = "rrn_gap")

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The language of the console for this session: Chinese (zh_CN) unless the browser prefers English
- * or the user switches.
+ * The language of the console from sign-in to sign-out: Chinese (zh_CN) unless the browser prefers
+ * English or the user switches.
  */
 @Named
 @SessionScoped

@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Set;
+import org.yikatong.web.security.CsrfTokens;
 
 /**
  * Cross-site request forgery: a browser sends the console's session cookie with any request to the
@@ -22,7 +21,8 @@ import java.util.Set;
  * #HEADER} header, which a foreign page cannot read; without it, or with another, it is refused 403
  * and reaches no resource. A request that sends its credentials itself ({@code Authorization:
  * Basic}), as API clients do, or none (answered 401 by the resource), is not a cookie request and
- * passes. The token is made once per session and read with {@code GET /api/v1/session/csrf-token}.
+ * passes. The token is the session's ({@link CsrfTokens}), read with {@code GET
+ * /api/v1/session/csrf-token}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -31,10 +31,7 @@ public class CsrfProtection implements ContainerRequestFilter {
   /** The request header that carries the token. */
   public static final String HEADER = "X-CSRF-Token";
 
-  static final String SESSION_ATTRIBUTE = "org.yikatong.web.csrf-token";
-
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Context HttpServletRequest request;
 
@@ -46,7 +43,7 @@ public class CsrfProtection implements ContainerRequestFilter {
       return;
     }
     HttpSession session = request.getSession(false);
-    String expected = session == null ? null : (String) session.getAttribute(SESSION_ATTRIBUTE);
+    String expected = session == null ? null : CsrfTokens.of(session);
     String sent = context.getHeaderString(HEADER);
     if (expected == null || sent == null || !sameToken(expected, sent)) {
       context.abortWith(
@@ -60,20 +57,6 @@ public class CsrfProtection implements ContainerRequestFilter {
                       + " header (GET /api/v1/session/csrf-token), or send its own credentials",
                   context.getUriInfo().getRequestUri().getPath())
               .toResponse());
-    }
-  }
-
-  /** The session's token, made on first use. */
-  static String tokenOf(HttpSession session) {
-    synchronized (session.getId().intern()) {
-      String token = (String) session.getAttribute(SESSION_ATTRIBUTE);
-      if (token == null) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        token = HexFormat.of().formatHex(bytes);
-        session.setAttribute(SESSION_ATTRIBUTE, token);
-      }
-      return token;
     }
   }
 

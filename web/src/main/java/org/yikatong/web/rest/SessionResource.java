@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.yikatong.web.security.CsrfTokens;
 
 /** {@code /api/v1/session}: what a console session needs to call the API from the browser. */
 @Path("/v1/session")
@@ -25,7 +26,8 @@ public class SessionResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response csrfToken() {
     HttpSession session = request.getUserPrincipal() == null ? null : request.getSession(false);
-    if (session == null) {
+    String token = session == null ? null : CsrfTokens.of(session);
+    if (token == null) {
       return new Problem(
               Problem.ABOUT_BLANK,
               "Not Found",
@@ -34,7 +36,7 @@ public class SessionResource {
               request.getRequestURI())
           .toResponse();
     }
-    return Response.ok(new Token(CsrfProtection.tokenOf(session), CsrfProtection.HEADER))
+    return Response.ok(new Token(token, CsrfProtection.HEADER))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }

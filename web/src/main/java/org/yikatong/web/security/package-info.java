@@ -1,5 +1,5 @@
 /**
- * The web tier's own protections: the security headers of every response. (Cross-site request
- * forgery on the API is refused by {@link org.yikatong.web.rest.CsrfProtection}.)
+ * The web tier's own protections: the security headers of every response and the anti-forgery token
+ * of each session, which {@link org.yikatong.web.rest.CsrfProtection} checks on the API.
  */
 package org.yikatong.web.security;

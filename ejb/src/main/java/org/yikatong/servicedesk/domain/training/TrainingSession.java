@@ -116,7 +116,7 @@ public class TrainingSession {
     String d = department == null || department.isBlank() ? null : department.strip();
     for (TrainingAttendee a : attendees) {
       if (a.getName().equals(n) && Objects.equals(a.getDepartment(), d)) {
-        throw new IllegalStateException(n + " is registered for this session already");
+        throw new IllegalStateException(n + " is registered for this training already");
       }
     }
     TrainingAttendee attendee = new TrainingAttendee(this, n, d, attended);
