@@ -182,13 +182,10 @@ public class DemoDataLoader {
               }));
       cards.findBySerial(serial).orElseThrow().setPinHash(pinHash);
       if (i <= CARDHOLDER_LOGINS) {
-        users.add(
-            new AppUser(
-                holderNo,
-                hasher.hash(CARDHOLDER_PASSWORD.toCharArray()),
-                name,
-                Set.of(Role.CARDHOLDER),
-                now));
+        users
+            .findByUsername(holderNo)
+            .orElseThrow()
+            .setPassword(hasher.hash(CARDHOLDER_PASSWORD.toCharArray()), false, now);
       }
       if (type == CardHolderType.STUDENT) {
         subsidyFile.append(holderNo).append(",100.00\n");

@@ -23,11 +23,14 @@ import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.security.application.UserAccounts;
+import org.yikatong.security.application.UserAccounts.IssuedPassword;
 import org.yikatong.security.domain.Role;
 
 /**
- * Registers card holders. One call is one JTA transaction: the holder, the card, the purses and any
- * opening balance are stored together or not at all.
+ * Registers card holders. One call is one JTA transaction: the holder, the card, the purses, any
+ * opening balance and the holder's login (by holder number, without a password until the helpdesk
+ * issues one) are stored together or not at all.
  */
 @Stateless
 @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
@@ -39,6 +42,7 @@ public class CardHolderRegistry {
   @Inject Journal journal;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject UserAccounts userAccounts;
 
   /**
    * Registers a holder with the first card and a main purse.
@@ -54,6 +58,7 @@ public class CardHolderRegistry {
             request.holderNo(), request.fullName(), request.type(), request.department(), now);
     holder.setGroup(request.group());
     holders.add(holder);
+    userAccounts.openCardHolderLogin(holder.getHolderNo(), holder.getFullName());
     Account purse = Account.purseOf(holder, now);
     accounts.add(purse);
     accounts.add(Account.subsidyOf(holder, now));
@@ -82,6 +87,18 @@ public class CardHolderRegistry {
               .build());
     }
     return holder;
+  }
+
+  /**
+   * Issues the holder's first or a new login password, to be changed at the first login; the
+   * helpdesk hands it over in person.
+   */
+  public IssuedPassword issueLoginPassword(@NotBlank String holderNo) {
+    CardHolder holder =
+        holders
+            .findByHolderNo(holderNo)
+            .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + holderNo));
+    return userAccounts.issueCardHolderPassword(holder.getHolderNo(), holder.getFullName());
   }
 
   /** A holder with balances and cards, as the helpdesk sees them. */

@@ -24,7 +24,11 @@ import org.yikatong.card.domain.CardHolderType;
  * @param group the group access rules look at, such as {@code UNDERGRADUATE}; may be empty
  */
 public record NewCardHolder(
-    @NotBlank @Size(max = 32) String holderNo,
+    @NotBlank
+        @Pattern(
+            regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,31}",
+            message = "2-32 letters, digits, '.', '_' or '-': the holder number is also the login name")
+        String holderNo,
     @NotBlank @Size(max = 100) String fullName,
     @NotNull CardHolderType type,
     @Size(max = 100) String department,

@@ -1,5 +1,6 @@
 package org.yikatong.security.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Users of the console and the API. */
@@ -8,4 +9,14 @@ public interface AppUserRepository {
   void add(AppUser user);
 
   Optional<AppUser> findByUsername(String username);
+
+  /**
+   * Users whose user name or display name contains the text (case-insensitive), by user name.
+   *
+   * @param withCardHolders whether card holders' logins are included
+   */
+  List<AppUser> search(String text, boolean withCardHolders, int max);
+
+  /** Active users holding the role. */
+  long countActiveWithRole(String role);
 }

@@ -60,6 +60,19 @@ public class CardHolderResource {
     return view(registry.details(holderNo));
   }
 
+  /**
+   * Issues the holder's first or a new login password, to be changed at the first login; the
+   * answer carries it once, for the helpdesk to hand over in person.
+   */
+  @POST
+  @Path("/{holderNo}/login/password-reset")
+  public Response issueLoginPassword(@PathParam("holderNo") String holderNo) {
+    return Response.ok(
+            UserResource.IssuedPasswordView.of(registry.issueLoginPassword(holderNo)))
+        .cacheControl(UserResource.noStore())
+        .build();
+  }
+
   private static HolderView view(CardHolderRegistry.HolderDetails d) {
     CardHolder h = d.holder();
     return new HolderView(

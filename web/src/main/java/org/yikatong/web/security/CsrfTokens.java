@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * The anti-forgery token of each HTTP session: 32 random bytes in hex, made when the session is
- * made, so that every request of the session sees the same one. It survives the change of session
- * id at sign-in and replicates with the session.
+ * made and made again at sign-in, so that every request of the signed-in session sees the same
+ * one. It replicates with the session.
  */
 @WebListener
 public class CsrfTokens implements HttpSessionListener {
@@ -27,6 +27,11 @@ public class CsrfTokens implements HttpSessionListener {
   /** The session's token; null for a session made before this listener ran (none is accepted). */
   public static String of(HttpSession session) {
     return (String) session.getAttribute(SESSION_ATTRIBUTE);
+  }
+
+  /** Gives the session a new token: a sign-in starts with one nobody saw before. */
+  public static void renew(HttpSession session) {
+    session.setAttribute(SESSION_ATTRIBUTE, newToken());
   }
 
   private static String newToken() {

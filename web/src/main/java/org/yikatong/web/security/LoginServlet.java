@@ -1,0 +1,123 @@
+package org.yikatong.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.yikatong.security.application.SignIns;
+import org.yikatong.security.application.SignIns.Admitted;
+
+/**
+ * The console's sign-in: the login form posts here. The container checks the password (the login
+ * realm, which also refuses disabled and locked accounts); failures are counted in the database
+ * and lock the account after repeated ones. The answer to a failure never says whether the user
+ * exists or is locked. A user whose password was issued by someone else is sent to change it first.
+ *
+ * <p>The container's own {@code j_security_check} is closed ({@code undertow-handlers.conf}), so
+ * every password guess passes through here and is counted.
+ */
+@WebServlet(urlPatterns = LoginServlet.PATH)
+public class LoginServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String PATH = "/login";
+
+  /** Session attribute: the signed-in user must change the password before anything else. */
+  public static final String PASSWORD_CHANGE_REQUIRED = "org.yikatong.web.password-change-required";
+
+  /** Where Elytron's form authentication keeps the page asked for before the login form. */
+  private static final String SAVED_LOCATION =
+      "org.wildfly.security.http.form.FormAuthenticationMechanism.Location";
+
+  @Inject transient SignIns signIns;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendRedirect(request.getContextPath() + "/login.xhtml");
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    String username = trim(request.getParameter("j_username"));
+    String password = request.getParameter("j_password");
+    if (username.isEmpty() || password == null || password.isEmpty()) {
+      refuse(request, response);
+      return;
+    }
+    if (request.getUserPrincipal() != null) {
+      logout(request);
+    }
+    if (signIns.isLocked(username)) {
+      refuse(request, response);
+      return;
+    }
+    try {
+      request.login(username, password);
+    } catch (ServletException wrong) {
+      signIns.failed(username);
+      refuse(request, response);
+      return;
+    }
+    Admitted admitted = signIns.succeeded(username);
+    HttpSession session = request.getSession(true);
+    request.changeSessionId();
+    CsrfTokens.renew(session);
+    String next;
+    if (admitted.passwordChangeRequired()) {
+      session.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+      next = request.getContextPath() + "/password.xhtml";
+    } else {
+      session.removeAttribute(PASSWORD_CHANGE_REQUIRED);
+      next = savedLocation(request, session);
+    }
+    response.sendRedirect(next);
+  }
+
+  /** The console page asked for before signing in, if it is one of this application's. */
+  private static String savedLocation(HttpServletRequest request, HttpSession session) {
+    Object saved = session.getAttribute(SAVED_LOCATION);
+    session.removeAttribute(SAVED_LOCATION);
+    String home = request.getContextPath() + "/index.xhtml";
+    if (saved instanceof String location) {
+      java.net.URI uri;
+      try {
+        uri = java.net.URI.create(location);
+      } catch (IllegalArgumentException e) {
+        return home;
+      }
+      String path = uri.getRawPath();
+      if (path != null
+          && path.startsWith(request.getContextPath() + "/")
+          && !path.startsWith(request.getContextPath() + "/api/")
+          && !path.contains("..")) {
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+      }
+    }
+    return home;
+  }
+
+  private static void refuse(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendRedirect(request.getContextPath() + "/login.xhtml?error=true");
+  }
+
+  private static void logout(HttpServletRequest request) {
+    try {
+      request.logout();
+    } catch (ServletException e) {
+      // Nothing to end.
+    }
+  }
+
+  private static String trim(String value) {
+    return value == null ? "" : value.strip();
+  }
+}
