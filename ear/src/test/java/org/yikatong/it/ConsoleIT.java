@@ -35,7 +35,7 @@ class ConsoleIT {
   void loginFormInChinese() throws Exception {
     HttpResponse<String> page = http.get(Http.CONSOLE);
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("j_security_check"), "login form");
+    assertTrue(page.body().contains("action=\"login\""), "login form");
     assertTrue(page.body().contains("用户名"), "Chinese labels");
   }
 
@@ -118,7 +118,7 @@ class ConsoleIT {
   private HttpResponse<String> logIn(String password) throws Exception {
     http.get(Http.CONSOLE);
     return http.postForm(
-        Http.CONSOLE.resolve("j_security_check"), "j_username", ADMIN, "j_password", password);
+        Http.CONSOLE.resolve("login"), "j_username", ADMIN, "j_password", password);
   }
 
   /** Clicks the language link of the header form on the given page, following the redirect. */

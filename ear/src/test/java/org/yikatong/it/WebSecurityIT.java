@@ -114,7 +114,7 @@ class WebSecurityIT {
     http.get(Http.CONSOLE);
     HttpResponse<String> login =
         http.postForm(
-            Http.CONSOLE.resolve("j_security_check"),
+            Http.CONSOLE.resolve("login"),
             "j_username",
             HELPDESK,
             "j_password",

@@ -74,12 +74,9 @@ public class PasswordView {
     }
     Map<String, Object> session = external().getSessionMap();
     session.remove(LoginServlet.PASSWORD_CHANGE_REQUIRED);
-    faces
-        .getExternalContext()
-        .getFlash()
-        .setKeepMessages(true);
+    faces.getExternalContext().getFlash().setKeepMessages(true);
     faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("password.changed"), null));
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("password.changed"), ""));
     return "/index.xhtml?faces-redirect=true";
   }
 

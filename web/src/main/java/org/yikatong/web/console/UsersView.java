@@ -140,11 +140,16 @@ public class UsersView implements Serializable {
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     try {
       String key = action.get();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(key), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(key), ""));
       search();
     } catch (RequestRefusedException refused) {
+      // A field shows the detail beside it; the page's messages show the summary alone.
       faces.addMessage(
-          fieldId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+          fieldId,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              refused.getMessage(),
+              fieldId == null ? "" : refused.getMessage()));
       faces.validationFailed();
     }
   }
