@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audited action under way in this request: how deeply audited calls are nested, and the
- * before → after descriptions its beans added. Only the outermost audited call is recorded (it is
- * what the user asked for), with the descriptions of every call inside it.
+ * The audited action under way in this request: how deeply audited calls are nested, and the before
+ * → after descriptions its beans added. Only the outermost audited call is recorded (it is what the
+ * user asked for), with the descriptions of every call inside it.
  */
 @RequestScoped
 public class AuditContext {

@@ -72,7 +72,8 @@ public class AuditInterceptor {
       String target = AuditRendering.target(names, args);
       // What the beans described did not happen: the action rolls back. Only the arguments.
       String arguments = AuditRendering.summary(null, names, args);
-      String summary = AuditRendering.reason(failure) + (arguments == null ? "" : " | " + arguments);
+      String summary =
+          AuditRendering.reason(failure) + (arguments == null ? "" : " | " + arguments);
       if (AuditRendering.outcomeOf(failure) == AuditOutcome.REFUSED) {
         trail.refused(action, target, summary);
       } else {

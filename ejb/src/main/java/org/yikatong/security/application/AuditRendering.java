@@ -127,9 +127,9 @@ public final class AuditRendering {
   }
 
   /**
-   * The target of a call: the first argument whose name identifies something ({@code ...No},
-   * {@code ...Id}, {@code ...Code}, {@code id}, {@code code}, a naming key, a user name), else such
-   * a component of the first record argument that has one, else the first plain value; null when
+   * The target of a call: the first argument whose name identifies something ({@code ...No}, {@code
+   * ...Id}, {@code ...Code}, {@code id}, {@code code}, a naming key, a user name), else such a
+   * component of the first record argument that has one, else the first plain value; null when
    * there is none.
    */
   public static String target(String[] names, Object[] args) {

@@ -20,8 +20,8 @@ import org.hibernate.annotations.Immutable;
  * <p>Invariants: an entry never changes once made (every column is insert-only, the entity is
  * immutable to Hibernate, and PostgreSQL and Oracle refuse updates and deletes by trigger); the
  * time, actor, action and outcome are always present. Over-long values are cut to their column,
- * marked with an ellipsis, so that recording never fails an action: the limits count UTF-8 bytes
- * as well as characters, so a value fits a column of either length semantics.
+ * marked with an ellipsis, so that recording never fails an action: the limits count UTF-8 bytes as
+ * well as characters, so a value fits a column of either length semantics.
  */
 @Entity
 @Immutable
@@ -40,7 +40,10 @@ public class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_entry_seq",
+      sequenceName = "audit_entry_seq",
+      allocationSize = 50)
   @Column(name = "id", updatable = false)
   private Long id;
 
@@ -200,7 +203,16 @@ public class AuditEntry {
 
   @Override
   public String toString() {
-    return "AuditEntry[" + occurredAt + " " + actor + " " + action + " " + target + " " + outcome
+    return "AuditEntry["
+        + occurredAt
+        + " "
+        + actor
+        + " "
+        + action
+        + " "
+        + target
+        + " "
+        + outcome
         + "]";
   }
 }

@@ -40,7 +40,8 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
   @Override
   public long count(AuditQuery query) {
     Where where = where(query);
-    TypedQuery<Long> q = em.createQuery("select count(e) from AuditEntry e" + where.jpql, Long.class);
+    TypedQuery<Long> q =
+        em.createQuery("select count(e) from AuditEntry e" + where.jpql, Long.class);
     where.parameters.forEach(q::setParameter);
     return q.getSingleResult();
   }

@@ -1,17 +1,20 @@
 package org.yikatong.web.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
+import org.yikatong.security.application.AuditTrail;
 import org.yikatong.web.security.CsrfTokens;
 
 /**
@@ -22,7 +25,7 @@ import org.yikatong.web.security.CsrfTokens;
  * and reaches no resource. A request that sends its credentials itself ({@code Authorization:
  * Basic}), as API clients do, or none (answered 401 by the resource), is not a cookie request and
  * passes. The token is the session's ({@link CsrfTokens}), read with {@code GET
- * /api/v1/session/csrf-token}.
+ * /api/v1/session/csrf-token}. A refused request is recorded in the audit trail.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,6 +37,8 @@ public class CsrfProtection implements ContainerRequestFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   @Context HttpServletRequest request;
+  @Context ResourceInfo resourceInfo;
+  @Inject AuditTrail auditTrail;
 
   @Override
   public void filter(ContainerRequestContext context) {
@@ -46,6 +51,12 @@ public class CsrfProtection implements ContainerRequestFilter {
     String expected = session == null ? null : CsrfTokens.of(session);
     String sent = context.getHeaderString(HEADER);
     if (expected == null || sent == null || !sameToken(expected, sent)) {
+      RefusalRecords.record(
+          auditTrail,
+          context.getMethod(),
+          resourceInfo,
+          context.getUriInfo(),
+          "forbidden: no or a wrong " + HEADER + " with the console session");
       context.abortWith(
           new Problem(
                   Problem.ABOUT_BLANK,

@@ -2,13 +2,16 @@ package org.yikatong.web.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.AuditTrail;
 
 /**
  * Turns every exception that leaves a resource into a problem details response.
@@ -27,6 +31,9 @@ import org.yikatong.kernel.domain.RequestRefusedException;
  * them becomes 401 with a Basic challenge, one whose role does not suffice 403; bean validation
  * failures 400 with each violated field; anything unexpected becomes 500 with an error id that is
  * logged with the stack trace, so that support can find it without showing it.
+ *
+ * <p>A call whose role does not suffice is refused by the EJB container before any interceptor of
+ * the application sees it, so it is recorded in the audit trail here, as refused.
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
@@ -35,6 +42,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Context UriInfo uriInfo;
   @Context SecurityContext securityContext;
+  @Context ResourceInfo resourceInfo;
+  @Context Request request;
+  @Inject AuditTrail auditTrail;
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -101,6 +111,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           path);
     }
     if (e instanceof EJBAccessException) {
+      if (auditTrail != null) {
+        RefusalRecords.record(
+            auditTrail,
+            request == null ? "?" : request.getMethod(),
+            resourceInfo,
+            uriInfo,
+            "forbidden: the role does not allow this request");
+      }
       return new Problem(
           Problem.ABOUT_BLANK, "Forbidden", 403, "Your role does not allow this request", path);
     }
