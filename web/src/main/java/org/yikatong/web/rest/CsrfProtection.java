@@ -1,7 +1,6 @@
 package org.yikatong.web.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-import org.yikatong.security.application.AuditTrail;
 import org.yikatong.web.security.CsrfTokens;
 
 /**
@@ -38,7 +36,6 @@ public class CsrfProtection implements ContainerRequestFilter {
 
   @Context HttpServletRequest request;
   @Context ResourceInfo resourceInfo;
-  @Inject AuditTrail auditTrail;
 
   @Override
   public void filter(ContainerRequestContext context) {
@@ -52,7 +49,6 @@ public class CsrfProtection implements ContainerRequestFilter {
     String sent = context.getHeaderString(HEADER);
     if (expected == null || sent == null || !sameToken(expected, sent)) {
       RefusalRecords.record(
-          auditTrail,
           context.getMethod(),
           resourceInfo,
           context.getUriInfo(),

@@ -2,7 +2,6 @@ package org.yikatong.web.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,7 +21,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.yikatong.kernel.domain.RequestRefusedException;
-import org.yikatong.security.application.AuditTrail;
 
 /**
  * Turns every exception that leaves a resource into a problem details response.
@@ -44,7 +42,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   @Context SecurityContext securityContext;
   @Context ResourceInfo resourceInfo;
   @Context Request request;
-  @Inject AuditTrail auditTrail;
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -111,14 +108,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           path);
     }
     if (e instanceof EJBAccessException) {
-      if (auditTrail != null) {
-        RefusalRecords.record(
-            auditTrail,
-            request == null ? "?" : request.getMethod(),
-            resourceInfo,
-            uriInfo,
-            "forbidden: the role does not allow this request");
-      }
+      RefusalRecords.record(
+          request == null ? "?" : request.getMethod(),
+          resourceInfo,
+          uriInfo,
+          "forbidden: the role does not allow this request");
       return new Problem(
           Problem.ABOUT_BLANK, "Forbidden", 403, "Your role does not allow this request", path);
     }

@@ -1,5 +1,6 @@
 package org.yikatong.web.rest;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,10 +20,11 @@ final class RefusalRecords {
 
   private RefusalRecords() {}
 
-  static void record(
-      AuditTrail trail, String method, ResourceInfo resource, UriInfo uri, String reason) {
+  static void record(String method, ResourceInfo resource, UriInfo uri, String reason) {
     String path = uri == null ? null : uri.getRequestUri().getPath();
     try {
+      // Looked up rather than injected: the callers are providers, some made with new.
+      AuditTrail trail = CDI.current().select(AuditTrail.class).get();
       trail.refused(method + " " + template(resource, uri), path, reason);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not record the refused request " + method + " " + path, e);
