@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -75,7 +76,11 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   public TerminalResponse onRequest(TerminalRequest request) {
     // Names the terminal to whatever this request records; terminal payments themselves are
     // recorded by the ledger's journal, not in the audit trail.
-    origin.setTerminalId(request.terminalId());
+    try {
+      origin.setTerminalId(request.terminalId());
+    } catch (ContextNotActiveException e) {
+      // Only an origin for the audit trail: it never stands in the way of a payment.
+    }
     switch (request.mti()) {
       case "0200", "0220", "0400", "0420" -> {
         return financial.handle(request);
