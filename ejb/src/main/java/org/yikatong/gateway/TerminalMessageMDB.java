@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,6 +14,7 @@ import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
+import org.yikatong.kernel.application.RequestOrigin;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.application.AccessControl;
 import org.yikatong.terminal.application.TerminalCommands;
@@ -28,7 +30,7 @@ import org.yikatong.terminal.domain.AccessDecision;
  * <p>Financial requests (0200, 0220, 0400, 0420) go to {@link FinancialMessages} and on to the
  * ledger, access checks (0100) to the terminal area's access rules, network management (0800:
  * sign-on, sign-off, heartbeat, key exchange) to the terminal link; any other message is answered
- * 12 (invalid transaction).
+ * 12 (invalid transaction). The request's origin ({@link RequestOrigin}) is its terminal.
  */
 @MessageDriven(
     activationConfig = {
@@ -45,6 +47,7 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   @Inject FinancialMessages financial;
   @Inject AccessControl access;
   @Inject TerminalCommands commands;
+  @Inject RequestOrigin origin;
 
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
@@ -71,6 +74,13 @@ public class TerminalMessageMDB implements TerminalMessageListener {
 
   @Override
   public TerminalResponse onRequest(TerminalRequest request) {
+    // Names the terminal to whatever this request records; terminal payments themselves are
+    // recorded by the ledger's journal, not in the audit trail.
+    try {
+      origin.setTerminalId(request.terminalId());
+    } catch (ContextNotActiveException e) {
+      // Only an origin for the audit trail: it never stands in the way of a payment.
+    }
     switch (request.mti()) {
       case "0200", "0220", "0400", "0420" -> {
         return financial.handle(request);

@@ -13,9 +13,12 @@ import java.util.List;
 import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardListChange;
 import org.yikatong.card.domain.CardRepository;
+import org.yikatong.card.domain.CardStatus;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.AuditTrail;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.domain.Role;
@@ -30,6 +33,7 @@ import org.yikatong.security.domain.Role;
  */
 @Stateless
 @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+@Audited
 public class CardLifecycle {
 
   @Inject CardRepository cards;
@@ -37,6 +41,7 @@ public class CardLifecycle {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject CardListChanges listChanges;
+  @Inject AuditTrail audit;
   @Resource SessionContext session;
 
   /** Reports a card lost: it is refused everywhere from this moment. */
@@ -72,11 +77,13 @@ public class CardLifecycle {
   public Card setLimits(
       @NotBlank String serialNo, @PositiveOrZero long noPinLimitFen, long dailyLimitFen) {
     Card card = lock(serialNo);
+    String before = limits(card);
     try {
       card.setLimits(Money.ofFen(noPinLimitFen), Money.ofFen(dailyLimitFen));
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(e.getMessage());
     }
+    audit.describe(before, limits(card));
     return card;
   }
 
@@ -88,19 +95,25 @@ public class CardLifecycle {
   }
 
   /** Blacklist changes after {@code afterId}, oldest first: what terminals apply in order. */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.GATEWAY, Role.TECHNICIAN})
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.GATEWAY, Role.TECHNICIAN, Role.AUDITOR})
   public List<CardListChange> listChangesAfter(long afterId, int max) {
     return cards.listChangesAfter(afterId, Math.min(Math.max(1, max), 1000));
+  }
+
+  private static String limits(Card card) {
+    return "noPin " + card.getNoPinLimit() + ", daily " + card.getDailyLimit();
   }
 
   private Card change(String serialNo, java.util.function.BiConsumer<Card, Instant> step) {
     Card card = lock(serialNo);
     Instant now = clock.instant();
+    CardStatus before = card.getStatus();
     try {
       step.accept(card, now);
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
+    audit.describe(before, card.getStatus());
     listChanges.record(card, now);
     return card;
   }

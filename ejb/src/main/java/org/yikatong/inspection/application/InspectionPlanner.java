@@ -21,6 +21,7 @@ import org.yikatong.inspection.domain.InspectionScheduleRepository;
 import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.inspection.domain.RoundStatus;
 import org.yikatong.notification.domain.Notice;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -82,6 +83,7 @@ public class InspectionPlanner {
 
   /** Plans the rounds due to exist now, marks the missed ones and tells of the overdue ones. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
   public Outcome check() {
     Instant now = clock.instant();
     int planned = 0;

@@ -16,6 +16,7 @@ import org.yikatong.inspection.domain.InspectionTemplateRepository;
 import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 
@@ -44,6 +45,7 @@ public class InspectionPlans {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public InspectionTemplate createTemplate(@NotNull @Valid NewTemplate request) {
     refuseDuplicateName(request.name(), null);
     InspectionTemplate template =
@@ -63,6 +65,7 @@ public class InspectionPlans {
 
   /** Replaces a template; rounds already planned keep the checklist they were planned with. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public InspectionTemplate changeTemplate(long id, @NotNull @Valid NewTemplate request) {
     InspectionTemplate template = template(id);
     refuseDuplicateName(request.name(), id);
@@ -91,6 +94,7 @@ public class InspectionPlans {
 
   /** A new schedule; its rounds are planned from now on. The assignee must be a technician. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public InspectionSchedule createSchedule(@NotNull @Valid NewSchedule request) {
     InspectionTemplate template = template(request.templateId());
     boolean technician =
@@ -124,6 +128,7 @@ public class InspectionPlans {
 
   /** Stops or restarts planning rounds; rounds already planned stay. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public InspectionSchedule setActive(long id, boolean active) {
     InspectionSchedule schedule = schedule(id);
     if (active) {

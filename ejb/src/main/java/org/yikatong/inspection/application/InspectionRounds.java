@@ -16,6 +16,7 @@ import org.yikatong.inspection.domain.Recurrence;
 import org.yikatong.inspection.domain.RoundStatus;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.NewTicket;
 import org.yikatong.servicedesk.application.TicketWork;
@@ -64,6 +65,7 @@ public class InspectionRounds {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public InspectionRound start(long id) {
     InspectionRound round = lock(id);
     try {
@@ -80,6 +82,7 @@ public class InspectionRounds {
    * is completed or missed, 404 when a failure names an unknown terminal.
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public InspectionRound record(long id, @NotNull List<@NotNull ItemResult> results) {
     InspectionRound round = lock(id);
     Instant now = clock.instant();

@@ -22,6 +22,8 @@ import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.security.application.AuditTrail;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -30,6 +32,7 @@ import org.yikatong.security.domain.Role;
  * is never adjusted below zero.
  */
 @Stateless
+@Audited
 public class Adjustments {
 
   @Inject AccountRepository accounts;
@@ -37,6 +40,7 @@ public class Adjustments {
   @Inject Journal journal;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   /**
    * Proposes an adjustment.
@@ -117,18 +121,22 @@ public class Adjustments {
                 .line(adjustment.getAccount(), amount)
                 .line(adjustment.getCounterAccount(), amount.negate())
                 .build());
+    Adjustment.Status before = adjustment.getStatus();
     adjustment.approve(caller.name(), entry, clock.instant());
+    audit.describe(before, adjustment.getStatus());
     return adjustment;
   }
 
   @RolesAllowed(Role.FINANCE_APPROVER)
   public Adjustment reject(long id) {
     Adjustment adjustment = lock(id);
+    Adjustment.Status before = adjustment.getStatus();
     try {
       adjustment.reject(caller.name(), clock.instant());
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
+    audit.describe(before, adjustment.getStatus());
     return adjustment;
   }
 
@@ -145,22 +153,26 @@ public class Adjustments {
   public Account freeze(@NotBlank String accountNo) {
     Account account = account(accountNo);
     accounts.forceVersionIncrement(account);
+    AccountStatus before = account.getStatus();
     try {
       account.freeze();
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
+    audit.describe(before, account.getStatus());
     return account;
   }
 
   @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER})
   public Account unfreeze(@NotBlank String accountNo) {
     Account account = account(accountNo);
+    AccountStatus before = account.getStatus();
     try {
       account.unfreeze();
     } catch (IllegalStateException e) {
       throw RequestRefusedException.conflict(e.getMessage());
     }
+    audit.describe(before, account.getStatus());
     return account;
   }
 

@@ -28,6 +28,7 @@ import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.PasswordHasher;
 import org.yikatong.security.domain.Role;
 
@@ -40,6 +41,7 @@ import org.yikatong.security.domain.Role;
  */
 @Stateless
 @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+@Audited
 public class CardCounter {
 
   /** A card to issue to a known holder. */

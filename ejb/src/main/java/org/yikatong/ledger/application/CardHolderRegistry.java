@@ -23,6 +23,7 @@ import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.UserAccounts;
 import org.yikatong.security.application.UserAccounts.IssuedPassword;
 import org.yikatong.security.domain.Role;
@@ -34,6 +35,7 @@ import org.yikatong.security.domain.Role;
  */
 @Stateless
 @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+@Audited
 public class CardHolderRegistry {
 
   @Inject CardHolderRepository holders;

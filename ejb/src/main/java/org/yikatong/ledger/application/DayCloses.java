@@ -26,6 +26,7 @@ import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.MerchantDayTotal;
 import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
 import org.yikatong.terminal.domain.MerchantRepository;
@@ -57,6 +58,7 @@ public class DayCloses {
    *
    * @throws RequestRefusedException when the day has not ended (plus {@link #GRACE}) yet
    */
+  @Audited
   public DayClose close(@NotNull LocalDate day) {
     Optional<DayClose> existing = find(day);
     if (existing.isPresent()) {

@@ -13,6 +13,8 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.DoubleTap;
 import org.yikatong.ledger.domain.DoubleTapRepository;
 import org.yikatong.ledger.domain.JournalEntry;
+import org.yikatong.security.application.AuditTrail;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -29,6 +31,7 @@ public class DoubleTaps {
   @Inject jakarta.enterprise.event.Event<PaymentDisputed> disputes;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @RolesAllowed(Role.CARDHOLDER)
   public List<DoubleTap> mine() {
@@ -36,6 +39,7 @@ public class DoubleTaps {
   }
 
   @RolesAllowed(Role.CARDHOLDER)
+  @Audited
   public DoubleTap confirm(long id) {
     DoubleTap tap = mine(id);
     move(() -> tap.confirm(caller.name(), clock.instant()));
@@ -48,6 +52,7 @@ public class DoubleTaps {
    * follow) in the same transaction.
    */
   @RolesAllowed(Role.CARDHOLDER)
+  @Audited
   public DoubleTap dispute(long id) {
     DoubleTap tap = mine(id);
     move(() -> tap.dispute(caller.name(), clock.instant()));
@@ -63,13 +68,14 @@ public class DoubleTaps {
     return tap;
   }
 
-  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
   public List<DoubleTap> inStatus(DoubleTap.Status status) {
     return doubleTaps.findByStatus(status, 500);
   }
 
   /** Upholds a dispute: refunds the later payment in full. */
   @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public DoubleTap uphold(long id) {
     DoubleTap tap = find(id);
     if (tap.getStatus() != DoubleTap.Status.DISPUTED) {
@@ -80,13 +86,17 @@ public class DoubleTaps {
         refunds.refund(
             "DOUBLE-TAP-" + id, payment.getId(), payment.getAmount().fen(), "重复刷卡 " + id);
     tap.refunded(refund, caller.name(), clock.instant());
+    audit.describe(DoubleTap.Status.DISPUTED, tap.getStatus());
     return tap;
   }
 
   @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public DoubleTap reject(long id) {
     DoubleTap tap = find(id);
+    DoubleTap.Status before = tap.getStatus();
     move(() -> tap.reject(caller.name(), clock.instant()));
+    audit.describe(before, tap.getStatus());
     return tap;
   }
 
@@ -119,7 +129,7 @@ public class DoubleTaps {
   }
 
   /** For views: the status of a holder's taps, by holder number, for staff. */
-  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+  @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
   public List<DoubleTap> ofHolder(@NotBlank String holderNo) {
     return doubleTaps.findByHolder(
         holders

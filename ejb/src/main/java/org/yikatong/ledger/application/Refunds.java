@@ -13,6 +13,7 @@ import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.ledger.domain.RequestHash;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -22,6 +23,7 @@ import org.yikatong.security.domain.Role;
  */
 @Stateless
 @RolesAllowed({Role.FINANCE, Role.HELPDESK, Role.ADMINISTRATOR})
+@Audited
 public class Refunds {
 
   @Inject CardRepository cards;

@@ -22,6 +22,7 @@ import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.PaymentChannel;
 import org.yikatong.ledger.domain.Posting;
 import org.yikatong.ledger.domain.TopUpOrder;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -82,6 +83,7 @@ public class SelfService {
   }
 
   /** Reports the holder's card in use lost. */
+  @Audited
   public Card reportLoss() {
     Card card =
         cards.findByHolder(me()).stream()
@@ -91,6 +93,7 @@ public class SelfService {
     return lifecycle.reportLoss(card.getSerialNo());
   }
 
+  @Audited
   public TopUpOrder topUp(@NotNull PaymentChannel channel, long amountFen) {
     return topUps.create(me().getHolderNo(), channel, amountFen);
   }

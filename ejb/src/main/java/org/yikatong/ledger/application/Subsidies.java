@@ -35,6 +35,7 @@ import org.yikatong.ledger.domain.SubsidyBatch;
 import org.yikatong.ledger.domain.SubsidyBatchRepository;
 import org.yikatong.ledger.domain.SubsidyFile;
 import org.yikatong.ledger.domain.SubsidyGrant;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -64,6 +65,7 @@ public class Subsidies {
    * @throws RequestRefusedException listing every bad line (400), or when the batch number was used
    *     for another file (409); nothing is posted then
    */
+  @Audited
   public SubsidyBatch upload(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String batchNo,
       @NotNull String csv,
@@ -140,6 +142,7 @@ public class Subsidies {
    * @return how many grants expired
    */
   @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
+  @Audited
   public int expireBefore(@NotNull LocalDate today) {
     List<SubsidyGrant> due = batches.expiredBefore(today);
     Instant now = clock.instant();

@@ -34,6 +34,7 @@ import org.yikatong.ledger.domain.PaymentRules;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.ledger.domain.TopUpOrder;
 import org.yikatong.ledger.domain.TopUpOrderRepository;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -69,6 +70,7 @@ public class TopUpOrders {
 
   /** Creates an order for a card holder's purse. */
   @RolesAllowed({Role.CARDHOLDER, Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public TopUpOrder create(
       @NotBlank String holderNo, @NotNull PaymentChannel channel, long amountFen) {
     Money amount = Money.ofFen(amountFen);
@@ -96,9 +98,17 @@ public class TopUpOrders {
   }
 
   /** An order, for its holder or staff. */
-  @RolesAllowed({Role.CARDHOLDER, Role.HELPDESK, Role.FINANCE, Role.ADMINISTRATOR})
+  @RolesAllowed({Role.CARDHOLDER, Role.HELPDESK, Role.FINANCE, Role.ADMINISTRATOR, Role.AUDITOR})
   public Optional<TopUpOrder> find(@NotBlank String orderNo) {
     return orders.findByNumber(orderNo);
+  }
+
+  /** An order, for staff and auditors. */
+  @RolesAllowed({Role.HELPDESK, Role.FINANCE, Role.ADMINISTRATOR, Role.AUDITOR})
+  public TopUpOrder details(@NotBlank String orderNo) {
+    return orders
+        .findByNumber(orderNo)
+        .orElseThrow(() -> RequestRefusedException.notFound("No top-up order " + orderNo));
   }
 
   /**
@@ -109,6 +119,7 @@ public class TopUpOrders {
    *     order with another channel transaction number (409); nothing changes then
    */
   @PermitAll
+  @Audited
   public TopUpOrder callback(
       @NotNull PaymentChannel channel, @NotNull @jakarta.validation.Valid ChannelCallback notice) {
     Optional<String> secret =

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.notification.domain.NotificationContact;
 import org.yikatong.notification.domain.NotificationContactRepository;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -43,6 +44,7 @@ public class NotificationContacts {
   }
 
   /** Creates or replaces a recipient's contact. */
+  @Audited
   public Saved put(@NotBlank @Size(max = 64) String recipientKey, @NotNull NewContact contact) {
     Optional<NotificationContact> existing = lookup(recipientKey);
     NotificationContact c =
@@ -65,6 +67,7 @@ public class NotificationContacts {
     return new Saved(c, existing.isEmpty());
   }
 
+  @Audited
   public void delete(@NotBlank String recipientKey) {
     contacts.remove(find(recipientKey));
   }

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.notification.application.OutboxDelivery.Outcome;
 import org.yikatong.notification.domain.OutboxMessageRepository;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 
 /**
@@ -53,6 +54,7 @@ public class NotificationSender {
    */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Audited
   public Map<Outcome, Integer> deliverPending() {
     return deliverDue();
   }

@@ -27,6 +27,7 @@ import org.yikatong.security.domain.Role;
   Role.AUDITOR,
   Role.CARDHOLDER
 })
+@Audited
 public class OwnAccount {
 
   @Inject AppUserRepository users;
@@ -44,6 +45,7 @@ public class OwnAccount {
   }
 
   /** The caller's account. */
+  @NotAudited
   public AppUser me() {
     return users
         .findByUsername(caller.name())

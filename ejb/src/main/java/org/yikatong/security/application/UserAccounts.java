@@ -25,6 +25,7 @@ import org.yikatong.security.domain.UserStatus;
  */
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR)
+@Audited
 public class UserAccounts {
 
   /** Staff users are named in lower case; card holders log in by holder number. */
@@ -35,6 +36,7 @@ public class UserAccounts {
   @Inject TemporaryPasswords temporaryPasswords;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   /** A new staff user. */
   public record NewUser(
@@ -104,7 +106,9 @@ public class UserAccounts {
       }
       requireAnotherAdministrator(user);
     }
+    Set<String> before = user.getRoles();
     user.replaceRoles(roles);
+    audit.describe(before, user.getRoles());
     return user;
   }
 
@@ -117,13 +121,17 @@ public class UserAccounts {
     if (user.getRoles().contains(Role.ADMINISTRATOR)) {
       requireAnotherAdministrator(user);
     }
+    UserStatus before = user.getStatus();
     user.disable();
+    audit.describe(before, user.getStatus());
     return user;
   }
 
   public AppUser enable(@NotBlank String username) {
     AppUser user = existing(username);
+    UserStatus before = user.getStatus();
     user.enable();
+    audit.describe(before, user.getStatus());
     return user;
   }
 
@@ -176,6 +184,7 @@ public class UserAccounts {
   /** Ends a lock after repeated failed logins. */
   public AppUser unlock(@NotBlank String username) {
     AppUser user = existing(username);
+    audit.describe("locked until " + user.getLockedUntil() + " → unlocked");
     user.unlock();
     return user;
   }

@@ -1,2 +1,2 @@
-/** Users of the console and the API, and the roles they hold. */
+/** Users of the console and the API, the roles they hold, and the append-only audit trail. */
 package org.yikatong.security.domain;

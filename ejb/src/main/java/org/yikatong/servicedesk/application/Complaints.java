@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.complaint.Complaint;
@@ -43,6 +44,7 @@ public class Complaints {
   @Inject TicketRepository tickets;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  @Audited
   public Complaint file(@NotNull @Valid NewComplaint request) {
     boolean holder = CallerRoles.isCardHolderOnly(session);
     String ticketNo = blankToNull(request.ticketNo());
@@ -106,16 +108,19 @@ public class Complaints {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public Complaint investigate(long id) {
     return step(id, c -> c.investigate(clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public Complaint resolve(long id, @NotBlank String reply) {
     return step(id, c -> c.resolve(reply, clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public Complaint reject(long id, @NotBlank String reply) {
     return step(id, c -> c.reject(reply, clock.instant(), caller.name()));
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
@@ -59,6 +60,7 @@ public class DutyRoster {
 
   /** Adds a post or changes an existing one. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
   public DutyPost savePost(
       @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
       @NotBlank @Size(max = 100) String name,
@@ -111,6 +113,7 @@ public class DutyRoster {
    * Puts a primary (A) and a backup (B) on a post, for one day or — {@code day} null — standing.
    */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
   public DutyRosterEntry setRoster(
       @NotBlank String postCode, LocalDate day, @NotBlank String primary, @NotBlank String backup) {
     DutyPost post = post(postCode);
@@ -155,6 +158,7 @@ public class DutyRoster {
   }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
   public DutyAbsence addAbsence(
       @NotBlank String username,
       @NotNull Instant from,

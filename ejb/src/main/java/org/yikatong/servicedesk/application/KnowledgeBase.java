@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
 import org.yikatong.servicedesk.domain.knowledge.ArticleSearch;
@@ -43,6 +44,7 @@ public class KnowledgeBase {
   @Inject TicketRepository tickets;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public KnowledgeArticle create(@NotNull @Valid ArticleText text) {
     KnowledgeArticle article =
         refusing(
@@ -64,6 +66,7 @@ public class KnowledgeBase {
 
   /** A new revision of the article's text; a retired article is refused (409). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public KnowledgeArticle update(long id, @NotNull @Valid ArticleText text) {
     return step(
         id,
@@ -80,11 +83,13 @@ public class KnowledgeBase {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public KnowledgeArticle publish(long id) {
     return step(id, a -> a.publish(clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public KnowledgeArticle retire(long id) {
     return step(id, a -> a.retire(clock.instant(), caller.name()));
   }
@@ -126,6 +131,7 @@ public class KnowledgeBase {
 
   /** Links an article to a ticket; linking it again changes nothing. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public List<TicketArticleLink> link(@NotBlank String ticketNo, long articleId) {
     Ticket ticket = ticket(ticketNo, true);
     KnowledgeArticle article = find(articleId);
@@ -138,6 +144,7 @@ public class KnowledgeBase {
 
   /** Removes a link; 404 when the ticket, the article or the link is unknown. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public List<TicketArticleLink> unlink(@NotBlank String ticketNo, long articleId) {
     Ticket ticket = ticket(ticketNo, true);
     TicketArticleLink link =

@@ -16,6 +16,7 @@ import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
@@ -58,6 +59,7 @@ public class MaintenanceRequests {
    * name on the card, and a ticket they name must be one they reported (404 otherwise).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
+  @Audited
   public MaintenanceRequest submit(@NotNull @Valid NewMaintenanceRequest form) {
     boolean holder = CallerRoles.isCardHolderOnly(session);
     Ticket ticket = null;
@@ -127,18 +129,21 @@ public class MaintenanceRequests {
 
   /** The review's handling opinion (处理意见). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public MaintenanceRequest review(@NotBlank String requestNo, @NotBlank String opinion) {
     return step(requestNo, r -> r.review(opinion, clock.instant(), caller.name()));
   }
 
   /** Refused at review, with the reason. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public MaintenanceRequest reject(@NotBlank String requestNo, @NotBlank String reason) {
     return step(requestNo, r -> r.reject(reason, clock.instant(), caller.name()));
   }
 
   /** The plan agreed with the user; {@code agreedBy} who agreed for the user (the requester). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public MaintenanceRequest agreePlan(
       @NotBlank String requestNo, @NotBlank String plan, String agreedBy) {
     return step(requestNo, r -> r.agreePlan(plan, agreedBy, clock.instant(), caller.name()));
@@ -146,16 +151,19 @@ public class MaintenanceRequests {
 
   /** The implementation starts (meets the "started within a week" deadline). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public MaintenanceRequest startImplementation(@NotBlank String requestNo, String note) {
     return step(requestNo, r -> r.startImplementation(note, clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public MaintenanceRequest implement(@NotBlank String requestNo, @NotBlank String record) {
     return step(requestNo, r -> r.implement(record, clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public MaintenanceRequest verify(@NotBlank String requestNo, @NotBlank String result) {
     return step(requestNo, r -> r.verify(result, clock.instant(), caller.name()));
   }
@@ -165,6 +173,7 @@ public class MaintenanceRequests {
    * given by the card holder on their own request (then they confirm as the requester).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  @Audited
   public MaintenanceRequest confirm(
       @NotBlank String requestNo, @NotBlank String confirmation, String confirmedBy) {
     boolean holder = CallerRoles.isCardHolderOnly(session);
@@ -179,6 +188,7 @@ public class MaintenanceRequests {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public MaintenanceRequest archive(@NotBlank String requestNo, String note) {
     return step(requestNo, r -> r.archive(note, clock.instant(), caller.name()));
   }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.notification.domain.Notice;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceKind;
@@ -73,6 +74,7 @@ public class MaintenanceWatch {
    * @return how many warnings and missed deadlines were recorded
    */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
   public int check() {
     Instant now = clock.instant();
     scheduleWarningsOfOlderRequests();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
@@ -49,6 +50,7 @@ public class PenaltyRegister {
 
   /** Registers the contract's warranty deposit, once. */
   @RolesAllowed({Role.ADMINISTRATOR, Role.FINANCE})
+  @Audited
   public WarrantyDeposit registerDeposit(long initialFen) {
     if (deposit().isPresent()) {
       throw RequestRefusedException.conflict("The warranty deposit is registered already");
@@ -70,6 +72,7 @@ public class PenaltyRegister {
    * (seeded: {@link MaintenanceDeadline#ANSWER}, 300 CNY (after-sales plan)).
    */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public PenaltyRule setRequestRule(
       @NotNull MaintenanceDeadline deadline, long amountFen, @NotBlank String description) {
     if (amountFen <= 0) {
@@ -88,6 +91,7 @@ public class PenaltyRegister {
 
   /** Sets what a breach of a target at a level costs, adding the rule if there is none. */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public PenaltyRule setRule(
       @NotNull TicketLevel level,
       @NotNull SlaEvent.Target target,

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.survey.RespondentKind;
@@ -35,6 +36,7 @@ public class SatisfactionSurveys {
   @Inject SatisfactionSurveyRepository surveys;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public SatisfactionSurvey open(@NotNull @Valid NewSurvey request) {
     String quarter =
         request.quarter() == null || request.quarter().isBlank()
@@ -72,6 +74,7 @@ public class SatisfactionSurveys {
    * same respondent (409), a wrong number of scores or a score outside 1..5 (400).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.CARDHOLDER})
+  @Audited
   public SurveyResponse respond(long surveyId, @NotNull @Valid SurveyAnswers answers) {
     SatisfactionSurvey survey = find(surveyId);
     boolean holder = CallerRoles.isCardHolderOnly(session);
@@ -100,6 +103,7 @@ public class SatisfactionSurveys {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public SatisfactionSurvey close(long id) {
     SatisfactionSurvey survey = find(id);
     try {

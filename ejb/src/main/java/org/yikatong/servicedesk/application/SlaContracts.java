@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
@@ -75,7 +76,7 @@ public class SlaContracts {
   }
 
   /** The contract named, or the default one when none is named. */
-  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.CARDHOLDER})
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.TECHNICIAN, Role.AUDITOR, Role.CARDHOLDER})
   public ServiceContract contractFor(String code) {
     return code == null || code.isBlank() ? defaultContract() : contract(code);
   }
@@ -100,6 +101,7 @@ public class SlaContracts {
 
   /** A new contract on a calendar, starting with the targets of another (the default if none). */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public ServiceContract addContract(
       @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
       @NotBlank @Size(max = 100) String name,
@@ -121,6 +123,7 @@ public class SlaContracts {
 
   /** Sets one target of a contract; open tickets of the contract get new deadlines at once. */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public ServiceContract setTarget(
       @NotBlank String code,
       @NotNull TicketLevel level,
@@ -152,6 +155,7 @@ public class SlaContracts {
   }
 
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public ServiceContract removeTarget(
       @NotBlank String code, @NotNull TicketLevel level, @NotNull SlaEvent.Target target) {
     ServiceContract contract = locked(code);
@@ -170,6 +174,7 @@ public class SlaContracts {
 
   /** Makes a contract the one tickets get when they name none. */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public ServiceContract makeDefault(@NotBlank String code) {
     ServiceContract chosen = locked(code);
     for (ServiceContract c : contracts()) {
@@ -192,6 +197,7 @@ public class SlaContracts {
   }
 
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public DutyCalendar addCalendar(
       @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
       @NotBlank @Size(max = 100) String name,
@@ -214,6 +220,7 @@ public class SlaContracts {
 
   /** Marks a day of a calendar a holiday or a make-up working day. */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public DutyCalendar setDay(
       @NotBlank String code,
       @NotNull LocalDate day,
@@ -229,6 +236,7 @@ public class SlaContracts {
   }
 
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public DutyCalendar removeDay(@NotBlank String code, @NotNull LocalDate day) {
     DutyCalendar calendar = lockedCalendar(code);
     String before =

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
@@ -49,6 +50,7 @@ public class SlaWatch {
    * @return how many warnings and breaches were recorded
    */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
   public int check() {
     Instant now = clock.instant();
     List<Ticket> open =

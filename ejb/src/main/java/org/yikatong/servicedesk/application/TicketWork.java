@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketRepository;
@@ -35,6 +36,7 @@ public class TicketWork {
    * @return its number
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public String open(@NotNull NewTicket request) {
     return tickets.open(request).getTicketNo();
   }
@@ -56,6 +58,7 @@ public class TicketWork {
    * Adds a work log line to the ticket's history, a ticket step of its own (see {@link Tickets}).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public void logWork(@NotBlank String ticketNo, @NotBlank String text) {
     tickets.comment(ticketNo, "WORKLOG", text);
   }

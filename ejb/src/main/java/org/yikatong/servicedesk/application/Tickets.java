@@ -16,6 +16,8 @@ import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.notification.domain.Notice;
+import org.yikatong.security.application.AuditTrail;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
@@ -37,6 +39,7 @@ import org.yikatong.terminal.domain.TerminalRepository;
  * follow, answer, confirm or reopen their own.
  */
 @Stateless
+@Audited
 public class Tickets {
 
   @Inject TerminalRepository terminals;
@@ -49,6 +52,7 @@ public class Tickets {
   @Inject SlaReview review;
   @Inject Event<Notice> notices;
   @Inject TicketRepository tickets;
+  @Inject AuditTrail audit;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
 
   /**
@@ -237,6 +241,7 @@ public class Tickets {
 
   private Ticket step(String ticketNo, Consumer<Ticket> change) {
     Ticket ticket = visible(load(ticketNo, true));
+    String before = ticket.getStatus() + " " + ticket.getAssignee();
     try {
       change.accept(ticket);
     } catch (IllegalStateException e) {
@@ -245,6 +250,7 @@ public class Tickets {
       throw RequestRefusedException.invalid(e.getMessage());
     }
     review.review(ticket, schedule(ticket), clock.instant());
+    audit.describe(before, ticket.getStatus() + " " + ticket.getAssignee());
     return ticket;
   }
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.Money;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.training.TrainingAttendee;
 import org.yikatong.servicedesk.domain.training.TrainingMaterial;
@@ -35,6 +36,7 @@ public class TrainingSessions {
   @Inject TrainingSessionRepository sessions;
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public TrainingSession schedule(@NotNull @Valid NewTrainingSession r) {
     TrainingSession session =
         refusing(
@@ -73,6 +75,7 @@ public class TrainingSessions {
 
   /** Registers an attendee; the same name and department twice is refused (409). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public TrainingAttendee register(
       long sessionId,
       @NotBlank @Size(max = 100) String name,
@@ -83,6 +86,7 @@ public class TrainingSessions {
 
   /** Marks an attendee present or absent. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public TrainingAttendee markAttended(long sessionId, long attendeeId, boolean attended) {
     return change(
         sessionId,
@@ -101,6 +105,7 @@ public class TrainingSessions {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public TrainingMaterial addMaterial(
       long sessionId,
       @NotBlank @Size(max = 200) String title,
@@ -111,6 +116,7 @@ public class TrainingSessions {
 
   /** Records the session's final cost. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public TrainingSession setCost(long sessionId, @PositiveOrZero long costFen) {
     return change(
         sessionId,

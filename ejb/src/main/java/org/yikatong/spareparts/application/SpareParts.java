@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.notification.domain.Notice;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.TicketWork;
 import org.yikatong.spareparts.domain.Depot;
@@ -76,6 +77,7 @@ public class SpareParts {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public SparePart createPart(@NotNull @Valid NewPart request) {
     if (parts.findByCode(request.code()).isPresent()) {
       throw RequestRefusedException.conflict("A spare part has the code " + request.code());
@@ -95,6 +97,7 @@ public class SpareParts {
 
   /** Changes a part's name, unit, reorder level and cost; a new level may raise or clear alerts. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public SparePart changePart(@NotBlank String code, @NotNull @Valid NewPart request) {
     SparePart part = partByCode(code, true);
     domain(
@@ -112,6 +115,7 @@ public class SpareParts {
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public Depot createDepot(@NotNull @Valid NewDepot request) {
     if (depots.findByCode(request.code()).isPresent()) {
       throw RequestRefusedException.conflict("A depot has the code " + request.code());
@@ -128,6 +132,7 @@ public class SpareParts {
 
   /** Parts received into a depot; a unit cost, when given, becomes the part's cost from now on. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public Movement receive(
       @NotBlank String partCode,
       @NotBlank String depotCode,
@@ -154,6 +159,7 @@ public class SpareParts {
    * cost. A closed ticket takes no more parts (409).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  @Audited
   public Movement withdraw(
       @NotBlank String partCode,
       @NotBlank String depotCode,
@@ -184,6 +190,7 @@ public class SpareParts {
 
   /** Parts moved from one depot to another; the total stock stays. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
   public Movement transfer(
       @NotBlank String partCode,
       @NotBlank String fromDepot,

@@ -16,6 +16,8 @@ import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.DeclineReason;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.AuditTrail;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.AccessDecision;
 import org.yikatong.terminal.domain.AccessDecisionRepository;
@@ -42,6 +44,7 @@ public class AccessControl {
   @Inject Clock clock;
   @Inject AccessDecisionRepository decisionLog;
   @Inject AccessRuleRepository ruleBook;
+  @Inject AuditTrail audit;
 
   /** Decides and records one access check. */
   @RolesAllowed({Role.GATEWAY, Role.ADMINISTRATOR})
@@ -116,6 +119,7 @@ public class AccessControl {
 
   /** Sets whether a group may pass readers of a scope, adding the rule if there is none. */
   @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
   public AccessRule setRule(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9]{1,16}") String scope,
       @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,32}|\\*") String group,
@@ -125,6 +129,8 @@ public class AccessControl {
             .filter(r -> r.getScope().equals(scope) && r.getGroup().equals(group))
             .findFirst();
     if (existing.isPresent()) {
+      audit.describe(
+          existing.get().isAllowed() ? "allowed" : "denied", allowed ? "allowed" : "denied");
       existing.get().setAllowed(allowed);
       return existing.get();
     }
@@ -135,6 +141,7 @@ public class AccessControl {
     }
     AccessRule rule = new AccessRule(scope, group, allowed);
     ruleBook.add(rule);
+    audit.describe("no rule", allowed ? "allowed" : "denied");
     return rule;
   }
 

@@ -9,6 +9,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.AuditTrail;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.Merchant;
@@ -16,6 +18,7 @@ import org.yikatong.terminal.domain.MerchantRepository;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalCommand;
 import org.yikatong.terminal.domain.TerminalRepository;
+import org.yikatong.terminal.domain.TerminalStatus;
 import org.yikatong.terminal.domain.TerminalType;
 
 /**
@@ -28,6 +31,7 @@ import org.yikatong.terminal.domain.TerminalType;
  */
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR)
+@Audited
 public class TerminalAdministration {
 
   private static final HexFormat HEX = HexFormat.of();
@@ -37,6 +41,7 @@ public class TerminalAdministration {
   @Inject SecretCipher cipher;
   @Inject Clock clock;
   @Inject CommandQueue commands;
+  @Inject AuditTrail audit;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -98,13 +103,17 @@ public class TerminalAdministration {
   /** The platform refuses the terminal's messages (58) until it is enabled again. */
   public TerminalSummary disable(String terminalId) {
     Terminal terminal = find(terminalId);
+    TerminalStatus before = terminal.getStatus();
     terminal.disable();
+    audit.describe(before, terminal.getStatus());
     return TerminalSummary.of(terminal);
   }
 
   public TerminalSummary enable(String terminalId) {
     Terminal terminal = find(terminalId);
+    TerminalStatus before = terminal.getStatus();
     terminal.enable();
+    audit.describe(before, terminal.getStatus());
     return TerminalSummary.of(terminal);
   }
 

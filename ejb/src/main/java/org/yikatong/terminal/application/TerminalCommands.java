@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.TerminalCommand;
 import org.yikatong.terminal.domain.TerminalCommandRepository;
@@ -33,6 +34,7 @@ public class TerminalCommands {
    * @throws RequestRefusedException an unknown terminal (404) or command, or a bad payload (400)
    */
   @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.HELPDESK})
+  @Audited
   public TerminalCommand send(
       @NotBlank String terminalCode, @NotBlank String command, @NotNull String payload) {
     if (terminals.findByCode(terminalCode).isEmpty()) {

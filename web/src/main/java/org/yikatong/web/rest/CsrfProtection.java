@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
@@ -22,7 +23,7 @@ import org.yikatong.web.security.CsrfTokens;
  * and reaches no resource. A request that sends its credentials itself ({@code Authorization:
  * Basic}), as API clients do, or none (answered 401 by the resource), is not a cookie request and
  * passes. The token is the session's ({@link CsrfTokens}), read with {@code GET
- * /api/v1/session/csrf-token}.
+ * /api/v1/session/csrf-token}. A refused request is recorded in the audit trail.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,6 +35,7 @@ public class CsrfProtection implements ContainerRequestFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   @Context HttpServletRequest request;
+  @Context ResourceInfo resourceInfo;
 
   @Override
   public void filter(ContainerRequestContext context) {
@@ -46,6 +48,11 @@ public class CsrfProtection implements ContainerRequestFilter {
     String expected = session == null ? null : CsrfTokens.of(session);
     String sent = context.getHeaderString(HEADER);
     if (expected == null || sent == null || !sameToken(expected, sent)) {
+      RefusalRecords.record(
+          context.getMethod(),
+          resourceInfo,
+          context.getUriInfo(),
+          "forbidden: no or a wrong " + HEADER + " with the console session");
       context.abortWith(
           new Problem(
                   Problem.ABOUT_BLANK,

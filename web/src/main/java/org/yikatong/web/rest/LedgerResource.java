@@ -30,6 +30,7 @@ import org.yikatong.ledger.application.LedgerReports;
 import org.yikatong.ledger.application.Refunds;
 import org.yikatong.ledger.application.SelfCheckReport;
 import org.yikatong.ledger.application.Subsidies;
+import org.yikatong.ledger.application.TopUpOrders;
 import org.yikatong.ledger.application.TrialBalance;
 import org.yikatong.ledger.domain.Adjustment;
 import org.yikatong.ledger.domain.DoubleTap;
@@ -40,11 +41,12 @@ import org.yikatong.web.rest.LedgerViews.DoubleTapView;
 import org.yikatong.web.rest.LedgerViews.EntryView;
 import org.yikatong.web.rest.LedgerViews.StatementLine;
 import org.yikatong.web.rest.LedgerViews.SubsidyBatchView;
+import org.yikatong.web.rest.LedgerViews.TopUpOrderView;
 
 /**
  * {@code /api/v1/ledger}: the finance office's ledger: reports, the journal export, refunds,
- * adjustments with maker-checker, subsidy batches, day close and disputed double taps. Each request
- * is one transaction; the EJBs check the roles.
+ * adjustments with maker-checker, subsidy batches, day close, disputed double taps and top-up
+ * orders. Each request is one transaction; the EJBs check the roles.
  */
 @Path("/v1/ledger")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +59,7 @@ public class LedgerResource {
   @Inject Subsidies subsidies;
   @Inject DayCloses dayCloses;
   @Inject DoubleTaps doubleTaps;
+  @Inject TopUpOrders topUps;
   @Context UriInfo uriInfo;
 
   /** A refund of a card payment. */
@@ -266,6 +269,13 @@ public class LedgerResource {
   @Path("/double-taps/{id}/reject")
   public DoubleTapView rejectDoubleTap(@PathParam("id") long id) {
     return DoubleTapView.of(doubleTaps.reject(id));
+  }
+
+  /** An online top-up order, for staff and auditors. */
+  @GET
+  @Path("/top-up-orders/{orderNo}")
+  public TopUpOrderView topUpOrder(@PathParam("orderNo") String orderNo) {
+    return TopUpOrderView.of(topUps.details(orderNo));
   }
 
   static LocalDate date(String name, String value) {

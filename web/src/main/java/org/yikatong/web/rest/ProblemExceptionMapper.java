@@ -7,8 +7,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +29,9 @@ import org.yikatong.kernel.domain.RequestRefusedException;
  * them becomes 401 with a Basic challenge, one whose role does not suffice 403; bean validation
  * failures 400 with each violated field; anything unexpected becomes 500 with an error id that is
  * logged with the stack trace, so that support can find it without showing it.
+ *
+ * <p>A call whose role does not suffice is refused by the EJB container before any interceptor of
+ * the application sees it, so it is recorded in the audit trail here, as refused.
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
@@ -35,6 +40,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Context UriInfo uriInfo;
   @Context SecurityContext securityContext;
+  @Context ResourceInfo resourceInfo;
+  @Context Request request;
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -101,6 +108,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           path);
     }
     if (e instanceof EJBAccessException) {
+      RefusalRecords.record(
+          request == null ? "?" : request.getMethod(),
+          resourceInfo,
+          uriInfo,
+          "forbidden: the role does not allow this request");
       return new Problem(
           Problem.ABOUT_BLANK, "Forbidden", 403, "Your role does not allow this request", path);
     }

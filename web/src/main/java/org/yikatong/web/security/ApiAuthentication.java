@@ -3,7 +3,6 @@ package org.yikatong.web.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,17 +11,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.yikatong.security.application.AuditTrail;
 import org.yikatong.security.application.SignIns;
 import org.yikatong.security.application.SignIns.Admitted;
+import org.yikatong.security.domain.AuditOutcome;
 
 /**
  * HTTP Basic authentication of API clients, one request at a time: the container checks the
  * password (the login realm refuses disabled and locked accounts), a failure is counted in the
  * database like a failed console login and answered 401, and no session outlives the request. A
  * user whose password was issued by someone else may only change it (and read their account) until
- * they have. A request without credentials goes on anonymous: each endpoint decides.
+ * they have. A request without credentials goes on anonymous: each endpoint decides. Refused
+ * credentials are recorded in the audit trail; admitted ones are not, one line per API request
+ * being noise (the actions they lead to are recorded). Mapped in {@code web.xml}, after the filter
+ * that notes the request's origin.
  */
-@WebFilter(filterName = "ApiAuthentication", urlPatterns = "/api/*")
 public class ApiAuthentication extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -36,6 +39,7 @@ public class ApiAuthentication extends HttpFilter {
           + " repeated failures";
 
   @Inject transient SignIns signIns;
+  @Inject transient AuditTrail audit;
 
   @Override
   protected void doFilter(
@@ -56,6 +60,8 @@ public class ApiAuthentication extends HttpFilter {
     }
     String username = credentials[0];
     if (signIns.isLocked(username)) {
+      audit.recordAs(
+          username, LoginServlet.ACTION, "api", "account locked", AuditOutcome.REFUSED);
       ProblemReplies.send(request, response, 401, "Unauthorized", WRONG);
       return;
     }
@@ -63,7 +69,13 @@ public class ApiAuthentication extends HttpFilter {
     try {
       request.login(username, credentials[1]);
     } catch (ServletException wrong) {
-      signIns.failed(username);
+      boolean locked = signIns.failed(username);
+      audit.recordAs(
+          username,
+          LoginServlet.ACTION,
+          "api",
+          LoginServlet.failure(locked),
+          AuditOutcome.REFUSED);
       ProblemReplies.send(request, response, 401, "Unauthorized", WRONG);
       return;
     }
@@ -71,6 +83,12 @@ public class ApiAuthentication extends HttpFilter {
       Admitted admitted = signIns.succeeded(username);
       String path = request.getRequestURI().substring(request.getContextPath().length());
       if (admitted.passwordChangeRequired() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
+        audit.recordAs(
+            username,
+            request.getMethod() + " " + path,
+            path,
+            "password change required first",
+            AuditOutcome.REFUSED);
         ProblemReplies.send(
             request,
             response,

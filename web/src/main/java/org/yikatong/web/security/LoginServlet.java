@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.yikatong.security.application.AuditTrail;
 import org.yikatong.security.application.SignIns;
 import org.yikatong.security.application.SignIns.Admitted;
+import org.yikatong.security.domain.AuditOutcome;
 
 /**
  * The console's sign-in: the login form posts here. The container checks the password (the login
  * realm, which also refuses disabled and locked accounts); failures are counted in the database
  * and lock the account after repeated ones. The answer to a failure never says whether the user
  * exists or is locked. A user whose password was issued by someone else is sent to change it first.
+ * Every attempt, admitted or refused, is recorded in the audit trail (action {@value #ACTION}).
  *
  * <p>The container's own {@code j_security_check} is closed ({@code undertow-handlers.conf}), so
  * every password guess passes through here and is counted.
@@ -34,7 +37,11 @@ public class LoginServlet extends HttpServlet {
   private static final String SAVED_LOCATION =
       "org.wildfly.security.http.form.FormAuthenticationMechanism.Location";
 
+  /** The audit trail's action of a sign-in; the target says where (console or API). */
+  public static final String ACTION = "sign-in";
+
   @Inject transient SignIns signIns;
+  @Inject transient AuditTrail audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -56,17 +63,25 @@ public class LoginServlet extends HttpServlet {
       logout(request);
     }
     if (signIns.isLocked(username)) {
+      audit.recordAs(username, ACTION, "console", "account locked", AuditOutcome.REFUSED);
       refuse(request, response);
       return;
     }
     try {
       request.login(username, password);
     } catch (ServletException wrong) {
-      signIns.failed(username);
+      boolean locked = signIns.failed(username);
+      audit.recordAs(username, ACTION, "console", failure(locked), AuditOutcome.REFUSED);
       refuse(request, response);
       return;
     }
     Admitted admitted = signIns.succeeded(username);
+    audit.recordAs(
+        username,
+        ACTION,
+        "console",
+        admitted.passwordChangeRequired() ? "must change the issued password" : null,
+        AuditOutcome.SUCCESS);
     HttpSession session = request.getSession(true);
     request.changeSessionId();
     CsrfTokens.renew(session);
@@ -102,6 +117,13 @@ public class LoginServlet extends HttpServlet {
       }
     }
     return home;
+  }
+
+  /** The audit summary of a failed login. */
+  static String failure(boolean locked) {
+    return locked
+        ? "wrong password, unknown or disabled user; the account is now locked"
+        : "wrong password, unknown or disabled user";
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response)

@@ -2,7 +2,6 @@ package org.yikatong.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.io.IOException;
  * Keeps a console user whose password was issued by someone else on the password page until they
  * have chosen their own: every other page redirects there, every API call is refused.
  */
-@WebFilter(filterName = "PasswordChangeGate", urlPatterns = "/*")
 public class PasswordChangeGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
