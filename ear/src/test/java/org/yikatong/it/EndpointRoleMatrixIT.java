@@ -691,9 +691,13 @@ class EndpointRoleMatrixIT {
    *
    * @param pathParameters the schema of each path parameter, by name (null where none is given)
    * @param bodyTypes the media types its request body may have; empty without a body
+   * @param bodyFields the properties of its JSON body's schema; empty without one
    */
   record Operation(
-      String endpoint, Map<String, JsonObject> pathParameters, List<String> bodyTypes) {}
+      String endpoint,
+      Map<String, JsonObject> pathParameters,
+      List<String> bodyTypes,
+      Set<String> bodyFields) {}
 
   /**
    * Every operation of an OpenAPI document, by {@code "METHOD /path"} relative to the API's {@code
@@ -730,15 +734,24 @@ class EndpointRoleMatrixIT {
           }
         }
         List<String> bodyTypes = new ArrayList<>();
+        Set<String> bodyFields = new TreeSet<>();
         if (operation.containsKey("requestBody")) {
           JsonObject content =
               resolve(document, operation.get("requestBody")).getJsonObject("content");
           if (content != null) {
             bodyTypes.addAll(content.keySet());
+            JsonObject json = content.getJsonObject(JSON);
+            if (json != null && json.containsKey("schema")) {
+              JsonObject properties =
+                  resolve(document, json.get("schema")).getJsonObject("properties");
+              if (properties != null) {
+                bodyFields.addAll(properties.keySet());
+              }
+            }
           }
         }
         String endpoint = method.toUpperCase() + " " + relative;
-        operations.put(endpoint, new Operation(endpoint, parameters, bodyTypes));
+        operations.put(endpoint, new Operation(endpoint, parameters, bodyTypes, bodyFields));
       }
     }
     return operations;

@@ -79,8 +79,8 @@ class HolderOwnershipIT {
    *   <li>{@link #created}: what A makes (naming B where the body lets it) is A's and hidden from
    *       B; naming B's ticket or payment answers 404 and makes nothing;
    *   <li>{@link #same}: the resource belongs to no holder: A and B read the same;
-   *   <li>{@link #noId}: takes no id and no body (checked in the OpenAPI document), so it cannot
-   *       name another's resource.
+   *   <li>{@link #noId}: takes no id, and no body or only the fields named (checked in the OpenAPI
+   *       document), so it cannot name another's resource.
    * </ul>
    */
   private static final Map<String, Check> OWNERSHIP =
@@ -577,25 +577,34 @@ class HolderOwnershipIT {
   }
 
   /**
-   * Takes no path parameter, query of an id, or body: it acts on the caller alone, so it cannot
-   * name another holder's resource. Checked against the OpenAPI document, so that an id added later
-   * calls for a real check.
+   * Takes no path parameter and no body but one of the given fields (none: no body at all): it acts
+   * on the caller alone, so it cannot name another holder's resource. Checked against the OpenAPI
+   * document, so that an id added later calls for a real check.
    */
-  private static Check noId(String why) {
+  private static Check noId(String why, String... bodyFields) {
     return (endpoint, f, failures) -> {
       EndpointRoleMatrixIT.Operation operation =
           EndpointRoleMatrixIT.operations(EndpointRoleMatrixIT.openApi()).get(endpoint);
       if (operation == null) {
         failures.add(endpoint + ": not in the OpenAPI document");
-      } else if (!operation.pathParameters().isEmpty() || !operation.bodyTypes().isEmpty()) {
+        return;
+      }
+      Set<String> allowed = Set.of(bodyFields);
+      boolean body =
+          allowed.isEmpty()
+              ? !operation.bodyTypes().isEmpty()
+              : !allowed.containsAll(operation.bodyFields());
+      if (!operation.pathParameters().isEmpty() || body) {
         failures.add(
             endpoint
-                + ": checked as taking no id ("
+                + ": checked as naming nothing ("
                 + why
                 + "), but it takes "
                 + operation.pathParameters().keySet()
-                + " "
+                + " and a body "
                 + operation.bodyTypes()
+                + " of "
+                + operation.bodyFields()
                 + ": give it a check with "
                 + B
                 + "'s resource");
