@@ -577,9 +577,9 @@ class HolderOwnershipIT {
   }
 
   /**
-   * Takes no path parameter and no body but one of the given fields (none: no body at all): it acts
-   * on the caller alone, so it cannot name another holder's resource. Checked against the OpenAPI
-   * document, so that an id added later calls for a real check.
+   * Takes no path parameter and no body field but the given ones (none given: no body at all): it
+   * acts on the caller alone, so it cannot name another holder's resource. Checked against the
+   * OpenAPI document: an endpoint that does take an id fails here and needs a check of its own.
    */
   private static Check noId(String why, String... bodyFields) {
     return (endpoint, f, failures) -> {
