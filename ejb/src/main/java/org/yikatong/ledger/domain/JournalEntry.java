@@ -198,6 +198,19 @@ public class JournalEntry {
     return Collections.unmodifiableList(postings);
   }
 
+  /**
+   * Whether the entry is a card holder's own: made with one of their cards (a payment, a deposit, a
+   * fee) or posted on one of their accounts (a top-up, a subsidy, a refund to their purse).
+   */
+  public boolean isOfHolder(String holderNo) {
+    if (card != null && card.getHolder().getHolderNo().equals(holderNo)) {
+      return true;
+    }
+    return postings.stream()
+        .map(Posting::getAccount)
+        .anyMatch(a -> a.getHolder() != null && a.getHolder().getHolderNo().equals(holderNo));
+  }
+
   /** The posting of this entry on an account, if there is one. */
   public Optional<Posting> postingOn(Account account) {
     return postings.stream()

@@ -57,7 +57,8 @@ public class Tickets {
 
   /**
    * Opens a ticket under its service contract (the default one unless named) and dispatches it by
-   * the duty roster; a card holder's ticket is always theirs and from the app channel.
+   * the duty roster; a card holder's ticket is always theirs and from the app channel, and the
+   * journal entry it names must be one of their own (404 otherwise).
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
   public Ticket open(@NotNull @Valid NewTicket request) {
@@ -67,7 +68,12 @@ public class Tickets {
         && terminals.findByCode(request.terminalId()).isEmpty()) {
       throw RequestRefusedException.notFound("No terminal " + request.terminalId());
     }
-    if (request.journalEntryId() != null && journal.findById(request.journalEntryId()).isEmpty()) {
+    if (request.journalEntryId() != null
+        && journal
+            .findById(request.journalEntryId())
+            // A card holder may only name their own payments; to them, another's does not exist.
+            .filter(e -> !holder || e.isOfHolder(caller.name()))
+            .isEmpty()) {
       throw RequestRefusedException.notFound("No journal entry " + request.journalEntryId());
     }
     TicketLevel level =

@@ -85,6 +85,50 @@ class LedgerRulesTest {
   }
 
   @Test
+  @DisplayName(
+      "an entry is a holder's own when made with their card or posted on their purse, not else")
+  void entryOfHolder() {
+    CardHolder mine = new CardHolder("H1", "测试", CardHolderType.STUDENT, null, T0);
+    CardHolder other = new CardHolder("H2", "测试", CardHolderType.STUDENT, null, T0);
+    Account cash = Account.system(AccountType.CLEARING_CASH, T0);
+    Account suspense = Account.system(AccountType.SUSPENSE, T0);
+    org.yikatong.card.domain.Card card =
+        new org.yikatong.card.domain.Card("C1", mine, T0, LocalDate.of(2030, 8, 31));
+
+    JournalEntry payment =
+        entry(
+            EntryDraft.builder(EntryKind.FEE, "K1", "h")
+                .card(card)
+                .line(cash, Money.ofFen(-100))
+                .line(suspense, Money.ofFen(100)));
+    assertTrue(payment.isOfHolder("H1"), "made with their card");
+    assertFalse(payment.isOfHolder("H2"));
+
+    JournalEntry topUp =
+        entry(
+            EntryDraft.builder(EntryKind.FEE, "K2", "h")
+                .line(cash, Money.ofFen(-100))
+                .line(Account.purseOf(other, T0), Money.ofFen(100)));
+    assertTrue(topUp.isOfHolder("H2"), "posted on their purse");
+    assertFalse(topUp.isOfHolder("H1"));
+
+    JournalEntry system =
+        entry(
+            EntryDraft.builder(EntryKind.FEE, "K3", "h")
+                .line(cash, Money.ofFen(-100))
+                .line(suspense, Money.ofFen(100)));
+    assertFalse(system.isOfHolder("H1"), "no holder's at all");
+  }
+
+  private static JournalEntry entry(EntryDraft.Builder draft) {
+    return JournalEntry.of(
+        draft.amount(Money.ofFen(100)).description("test").postedBy("tester").build(),
+        LocalDate.of(2026, 11, 22),
+        T0,
+        Arrays.asList(null, null));
+  }
+
+  @Test
   @DisplayName("the maker of an adjustment can neither approve nor reject it; it is decided once")
   void makerChecker() {
     Account a = Account.system(AccountType.SUSPENSE, T0);
