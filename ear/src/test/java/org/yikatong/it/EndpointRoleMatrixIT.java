@@ -58,7 +58,7 @@ import org.yikatong.security.domain.Role;
  *   <li>an identity the row admits: the resource answers, anything but 401, 403 or a server error
  *       (the probe sends ids that do not exist and empty bodies, so 400, 404 and 409 are usual);
  *   <li>anonymous, not admitted: 401 from the API; the console's login form for a page (200 with
- *       the {@code j_security_check} form Undertow forwards to, or a redirect to the login page);
+ *       the login form Undertow forwards to, or a redirect to the login page);
  *   <li>a role not admitted: 403.
  * </ul>
  *
@@ -70,8 +70,9 @@ import org.yikatong.security.domain.Role;
  * <p>The probes change nothing: path parameters name nothing that exists, bodies are {@code {}} or
  * lack what the service requires. A row whose allowed call would change data whatever the input (a
  * check that runs a job, a step on the caller's own card) is marked state-changing, and only its
- * denied cells are called. Every call sends its own HTTP Basic credentials, and the client keeps no
- * cookies, so a session the server may open is never relied upon.
+ * denied cells are called. Every API call sends its own HTTP Basic credentials, and the client keeps
+ * no cookies, so a session the server may open is never relied upon; pages are called in a console
+ * session of each demo login, signed in through the login form.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -153,6 +154,8 @@ class EndpointRoleMatrixIT {
           // CardHolderResource → CardHolderRegistry
           row("POST /card-holders", DESK),
           row("GET /card-holders/{holderNo}", plus(DESK, FINANCE, AUDITOR)),
+          // → UserAccounts.issueCardHolderPassword; "NOPE-0000" is no holder: 404 when allowed.
+          row("POST /card-holders/{holderNo}/login/password-reset", DESK),
 
           // CardResource → CardCounter (money steps), CardLifecycle (the others)
           row("POST /cards", DESK),
@@ -237,6 +240,8 @@ class EndpointRoleMatrixIT {
           row("GET /ledger/self-check", LEDGER_READ),
           row("GET /ledger/trial-balance", LEDGER_READ),
           row("GET /ledger/accounts/{accountNo}", LEDGER_READ),
+          // → TopUpOrders.details: the staff's view of any order.
+          row("GET /ledger/top-up-orders/{orderNo}", roles(HELPDESK, FINANCE, ADMINISTRATOR, AUDITOR)),
           row("GET /ledger/accounts/{accountNo}/postings", LEDGER_READ),
           row("POST /ledger/accounts/{accountNo}/freeze", LEDGER_MAKERS),
           row("POST /ledger/accounts/{accountNo}/unfreeze", LEDGER_MAKERS),
@@ -326,8 +331,27 @@ class EndpointRoleMatrixIT {
           row("GET /service-statistics.csv", roles(ADMINISTRATOR, HELPDESK, AUDITOR, FINANCE))
               .query("from=2000-01-01&to=2000-01-31"),
 
-          // SessionResource: no service; without a console session 404 for everyone.
+          // SessionResource: the CSRF token has no service (without a console session 404 for
+          // everyone); the own account and password → OwnAccount.
           row("GET /session/csrf-token", EVERYONE),
+          row("GET /session/account", plus(STAFF, CARDHOLDER)),
+          // "{}" names no passwords: 400 when allowed, nothing changed.
+          row("PUT /session/password", plus(STAFF, CARDHOLDER)),
+
+          // UserResource → UserAccounts: administrators manage, auditors read. "NOPE-0000" is no
+          // user: 404 when allowed.
+          row("GET /users", roles(ADMINISTRATOR, AUDITOR)),
+          row("GET /users/{username}", roles(ADMINISTRATOR, AUDITOR)),
+          row("POST /users", ADMIN_ONLY),
+          row("PUT /users/{username}/roles", ADMIN_ONLY).body("{\"roles\":[\"finance\"]}"),
+          row("POST /users/{username}/disable", ADMIN_ONLY),
+          row("POST /users/{username}/enable", ADMIN_ONLY),
+          row("POST /users/{username}/unlock", ADMIN_ONLY),
+          row("POST /users/{username}/password-reset", ADMIN_ONLY),
+
+          // AuditResource → AuditTrail: auditors and administrators read the audit trail.
+          row("GET /audit-entries", roles(AUDITOR, ADMINISTRATOR)).query("to=2000-01-01"),
+          row("GET /audit-entries.csv", roles(AUDITOR, ADMINISTRATOR)).query("to=2000-01-01"),
 
           // SlaContractResource → SlaContracts
           row("GET /sla-contracts", DESK_READ),
@@ -430,8 +454,11 @@ class EndpointRoleMatrixIT {
   static final Map<String, Set<String>> PAGES =
       table(
           Map.entry("/index.xhtml", STAFF),
+          Map.entry("/password.xhtml", STAFF),
+          Map.entry("/users.xhtml", ADMIN_ONLY),
+          Map.entry("/audit.xhtml", roles(AUDITOR, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
-          // as the login form, a card holder signed in by Basic gets 403.
+          // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),
           Map.entry("/error/error.xhtml", EVERYONE),
           Map.entry("/error/forbidden.xhtml", EVERYONE),
@@ -517,6 +544,7 @@ class EndpointRoleMatrixIT {
         cells.add(() -> callApi(probe, identity, expected));
       }
     }
+    signInToTheConsole(identities);
     for (String page : pages) {
       Set<String> allowed = PAGES.get(page);
       if (allowed == null) {
@@ -967,14 +995,15 @@ class EndpointRoleMatrixIT {
               .timeout(Duration.ofSeconds(60))
               .header("Accept", "text/html")
               .GET();
-      authorize(request, identity);
       HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+          consoleSessions
+              .getOrDefault(identity, CLIENT)
+              .send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
       int status = response.statusCode();
       boolean ok =
           switch (expected) {
             case LOGIN_FORM ->
-                (status == 200 && response.body().contains("j_security_check"))
+                (status == 200 && response.body().contains("j_password"))
                     || ((status == 302 || status == 303)
                         && response.headers().firstValue("Location").orElse("").contains("login"));
             default -> status == Integer.parseInt(expected);
@@ -982,6 +1011,44 @@ class EndpointRoleMatrixIT {
       return ok ? null : mismatch("page " + page, identity, expected, response);
     } catch (IOException | InterruptedException | RuntimeException e) {
       return "page " + page + " as " + who(identity) + ": no answer: " + e;
+    }
+  }
+
+  /** The console sessions of the identities with a demo login, signed in through the login form. */
+  private final Map<String, HttpClient> consoleSessions = new java.util.HashMap<>();
+
+  private void signInToTheConsole(List<String> identities) throws Exception {
+    for (String identity : identities) {
+      String login = DEMO_LOGINS.get(identity);
+      if (login == null) {
+        continue;
+      }
+      HttpClient session =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .cookieHandler(new java.net.CookieManager())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      session.send(
+          HttpRequest.newBuilder(Http.CONSOLE).GET().build(), HttpResponse.BodyHandlers.ofString());
+      String form =
+          "j_username="
+              + java.net.URLEncoder.encode(login, UTF_8)
+              + "&j_password="
+              + java.net.URLEncoder.encode(DemoUsers.password(login), UTF_8);
+      HttpResponse<String> signedIn =
+          session.send(
+              HttpRequest.newBuilder(Http.CONSOLE.resolve("login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String location = signedIn.headers().firstValue("Location").orElse("");
+      if (signedIn.statusCode() != 302 || location.contains("error")) {
+        throw new AssertionError("console sign-in of " + login + " failed: " + location);
+      }
+      consoleSessions.put(identity, session);
     }
   }
 
@@ -1000,7 +1067,7 @@ class EndpointRoleMatrixIT {
   private static String mismatch(
       String what, String identity, String expected, HttpResponse<String> response) {
     String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ").strip();
-    if (response.body() != null && response.body().contains("j_security_check")) {
+    if (response.body() != null && response.body().contains("j_password")) {
       body = "(the login form) " + body;
     }
     String location = response.headers().firstValue("Location").map(l -> " → " + l).orElse("");

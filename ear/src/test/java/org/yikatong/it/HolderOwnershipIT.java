@@ -183,6 +183,13 @@ class HolderOwnershipIT {
                   null,
                   Fixture::readDoubleTapOfB)),
 
+          // The caller's own account and password: the signed-in user's, named by nobody.
+          Map.entry(
+              "GET /session/account", noId("answers the signed-in user's own account")),
+          Map.entry(
+              "PUT /session/password",
+              noId("changes the signed-in user's own password", "currentPassword", "newPassword")),
+
           // The console session's CSRF token: one per session, no holder's resource.
           Map.entry(
               "GET /session/csrf-token",

@@ -3,6 +3,7 @@ package org.yikatong.security.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public class UserAccounts {
    * @throws RequestRefusedException when the name is taken or malformed, or a role is unknown or
    *     the card-holder role (card holders get their login with the holder)
    */
-  public IssuedPassword create(@NotNull NewUser request) {
+  public IssuedPassword create(@NotNull @Valid NewUser request) {
     String username = request.username().strip();
     if (!username.matches(STAFF_USERNAME)) {
       throw RequestRefusedException.invalid(
