@@ -43,7 +43,8 @@ class AccountsIT {
   void issuedPasswordMustBeChanged() throws Exception {
     String username = newUser("finance");
     String issued = issuedPassword;
-    HttpResponse<String> blocked = http.send("GET", Http.api("overview"), username, issued, null, null);
+    HttpResponse<String> blocked =
+        http.send("GET", Http.api("overview"), username, issued, null, null);
     assertEquals(403, blocked.statusCode(), blocked.body());
     assertTrue(blocked.body().contains("Password change required"), blocked.body());
 
@@ -123,8 +124,7 @@ class AccountsIT {
     HttpResponse<String> demote =
         http.put(ADMIN, "users/" + ADMIN + "/roles", "{\"roles\":[\"finance\"]}");
     assertEquals(400, demote.statusCode(), demote.body());
-    assertEquals(
-        "ACTIVE", Http.object(http.get(ADMIN, "users/" + ADMIN)).getString("status"));
+    assertEquals("ACTIVE", Http.object(http.get(ADMIN, "users/" + ADMIN)).getString("status"));
   }
 
   @Test
@@ -132,14 +132,12 @@ class AccountsIT {
   void assignRoles() throws Exception {
     String username = activeUser("technician");
     assertEquals(
-        403,
-        http.send("GET", Http.api("users"), username, GOOD_PASSWORD, null, null).statusCode());
+        403, http.send("GET", Http.api("users"), username, GOOD_PASSWORD, null, null).statusCode());
     HttpResponse<String> roles =
         http.put(ADMIN, "users/" + username + "/roles", "{\"roles\":[\"auditor\"]}");
     assertEquals(200, roles.statusCode(), roles.body());
     assertEquals(
-        200,
-        http.send("GET", Http.api("users"), username, GOOD_PASSWORD, null, null).statusCode());
+        200, http.send("GET", Http.api("users"), username, GOOD_PASSWORD, null, null).statusCode());
     HttpResponse<String> holderRole =
         http.put(ADMIN, "users/" + username + "/roles", "{\"roles\":[\"cardholder\"]}");
     assertEquals(400, holderRole.statusCode(), holderRole.body());
@@ -186,8 +184,7 @@ class AccountsIT {
     assertEquals(200, issued.statusCode(), issued.body());
     assertEquals("no-store", issued.headers().firstValue("Cache-Control").orElse(""));
     String temporary = Http.object(issued).getString("temporaryPassword");
-    assertEquals(
-        204, changePassword(holderNo, temporary, "tulip marble violin").statusCode());
+    assertEquals(204, changePassword(holderNo, temporary, "tulip marble violin").statusCode());
     HttpResponse<String> mine =
         http.send("GET", Http.api("session/account"), holderNo, "tulip marble violin", null, null);
     assertEquals(200, mine.statusCode(), mine.body());

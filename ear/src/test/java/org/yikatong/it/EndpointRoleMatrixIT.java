@@ -70,9 +70,9 @@ import org.yikatong.security.domain.Role;
  * <p>The probes change nothing: path parameters name nothing that exists, bodies are {@code {}} or
  * lack what the service requires. A row whose allowed call would change data whatever the input (a
  * check that runs a job, a step on the caller's own card) is marked state-changing, and only its
- * denied cells are called. Every API call sends its own HTTP Basic credentials, and the client keeps
- * no cookies, so a session the server may open is never relied upon; pages are called in a console
- * session of each demo login, signed in through the login form.
+ * denied cells are called. Every API call sends its own HTTP Basic credentials, and the client
+ * keeps no cookies, so a session the server may open is never relied upon; pages are called in a
+ * console session of each demo login, signed in through the login form.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -241,7 +241,9 @@ class EndpointRoleMatrixIT {
           row("GET /ledger/trial-balance", LEDGER_READ),
           row("GET /ledger/accounts/{accountNo}", LEDGER_READ),
           // → TopUpOrders.details: the staff's view of any order.
-          row("GET /ledger/top-up-orders/{orderNo}", roles(HELPDESK, FINANCE, ADMINISTRATOR, AUDITOR)),
+          row(
+              "GET /ledger/top-up-orders/{orderNo}",
+              roles(HELPDESK, FINANCE, ADMINISTRATOR, AUDITOR)),
           row("GET /ledger/accounts/{accountNo}/postings", LEDGER_READ),
           row("POST /ledger/accounts/{accountNo}/freeze", LEDGER_MAKERS),
           row("POST /ledger/accounts/{accountNo}/unfreeze", LEDGER_MAKERS),

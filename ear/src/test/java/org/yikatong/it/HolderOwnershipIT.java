@@ -184,8 +184,7 @@ class HolderOwnershipIT {
                   Fixture::readDoubleTapOfB)),
 
           // The caller's own account and password: the signed-in user's, named by nobody.
-          Map.entry(
-              "GET /session/account", noId("answers the signed-in user's own account")),
+          Map.entry("GET /session/account", noId("answers the signed-in user's own account")),
           Map.entry(
               "PUT /session/password",
               noId("changes the signed-in user's own password", "currentPassword", "newPassword")),

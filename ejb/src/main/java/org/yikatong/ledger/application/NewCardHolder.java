@@ -27,7 +27,8 @@ public record NewCardHolder(
     @NotBlank
         @Pattern(
             regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,31}",
-            message = "2-32 letters, digits, '.', '_' or '-': the holder number is also the login name")
+            message =
+                "2-32 letters, digits, '.', '_' or '-': the holder number is also the login name")
         String holderNo,
     @NotBlank @Size(max = 100) String fullName,
     @NotNull CardHolderType type,

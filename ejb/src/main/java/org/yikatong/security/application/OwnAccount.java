@@ -75,9 +75,7 @@ public class OwnAccount {
     if (!violations.isEmpty()) {
       throw RequestRefusedException.invalid(
           "The new password is refused: "
-              + violations.stream()
-                  .map(v -> describe(v, user))
-                  .collect(Collectors.joining("; ")));
+              + violations.stream().map(v -> describe(v, user)).collect(Collectors.joining("; ")));
     }
     user.setPassword(hasher.hash(change.newPassword().toCharArray()), false, clock.instant());
   }

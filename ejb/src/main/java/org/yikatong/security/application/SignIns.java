@@ -16,10 +16,10 @@ import org.yikatong.security.domain.LockoutPolicy;
 /**
  * The record of logins kept in the database, so that it holds on every node and across restarts:
  * failed logins are counted per user and lock the account for a while ({@link
- * LockoutPolicy#STANDARD}); a successful one starts the count again. The password itself is
- * checked by the login realm, which also refuses a locked account. Called by the web tier before
- * and after it asks the container to log a user in, hence open to anonymous callers; each record is
- * its own transaction.
+ * LockoutPolicy#STANDARD}); a successful one starts the count again. The password itself is checked
+ * by the login realm, which also refuses a locked account. Called by the web tier before and after
+ * it asks the container to log a user in, hence open to anonymous callers; each record is its own
+ * transaction.
  */
 @Stateless
 @PermitAll
@@ -48,7 +48,8 @@ public class SignIns {
    */
   public boolean failed(String username) {
     Optional<AppUser> user = users.findByUsername(username);
-    return user.isPresent() && user.get().recordFailedLogin(LockoutPolicy.STANDARD, clock.instant());
+    return user.isPresent()
+        && user.get().recordFailedLogin(LockoutPolicy.STANDARD, clock.instant());
   }
 
   /** Records a successful login and tells whether the password must be changed first. */

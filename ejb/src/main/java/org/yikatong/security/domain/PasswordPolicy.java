@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a new password must be, after NIST SP 800-63B and the OWASP ASVS: long enough (15
- * characters for staff, whose single password moves money and opens every console page; 12 for a
- * card holder), at most 128 characters, any characters including spaces and Chinese, no composition
- * rules, and refused when it is a commonly used password (a list of leaked and predictable ones,
- * also with a year or digits appended), a run of one character or a keyboard or number sequence,
- * or when it contains the user name, the display name or the name of the service.
+ * What a new password must be, after NIST SP 800-63B and the OWASP ASVS: long enough (15 characters
+ * for staff, whose single password moves money and opens every console page; 12 for a card holder),
+ * at most 128 characters, any characters including spaces and Chinese, no composition rules, and
+ * refused when it is a commonly used password (a list of leaked and predictable ones, also with a
+ * year or digits appended), a run of one character or a keyboard or number sequence, or when it
+ * contains the user name, the display name or the name of the service.
  */
 public final class PasswordPolicy {
 

@@ -83,8 +83,7 @@ class AppUserTest {
         IllegalArgumentException.class,
         () -> new AppUser("a b", HASH, "x", Set.of(Role.FINANCE), T0));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new AppUser("wang", HASH, "x", Set.of("root"), T0));
+        IllegalArgumentException.class, () -> new AppUser("wang", HASH, "x", Set.of("root"), T0));
     assertThrows(
         IllegalArgumentException.class,
         () -> new AppUser("wang", "secret", "x", Set.of(Role.FINANCE), T0));

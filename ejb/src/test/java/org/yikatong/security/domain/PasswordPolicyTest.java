@@ -53,8 +53,7 @@ class PasswordPolicyTest {
             "aaaaaaaaaaaaaaaa",
             "abababababababab",
             "9876543210987654")) {
-      assertTrue(
-          PasswordPolicy.check(weak, STAFF).contains(Violation.COMMON), weak + " is common");
+      assertTrue(PasswordPolicy.check(weak, STAFF).contains(Violation.COMMON), weak + " is common");
     }
   }
 

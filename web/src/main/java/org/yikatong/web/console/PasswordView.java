@@ -68,7 +68,9 @@ public class PasswordView {
           refused.getMessage().startsWith("The current password")
               ? "password.currentWrong"
               : "password.violation.SAME_AS_CURRENT";
-      error(faces, key.equals("password.currentWrong") ? "password:current" : "password:new",
+      error(
+          faces,
+          key.equals("password.currentWrong") ? "password:current" : "password:new",
           msg.getString(key));
       return null;
     }

@@ -61,14 +61,13 @@ public class CardHolderResource {
   }
 
   /**
-   * Issues the holder's first or a new login password, to be changed at the first login; the
-   * answer carries it once, for the helpdesk to hand over in person.
+   * Issues the holder's first or a new login password, to be changed at the first login; the answer
+   * carries it once, for the helpdesk to hand over in person.
    */
   @POST
   @Path("/{holderNo}/login/password-reset")
   public Response issueLoginPassword(@PathParam("holderNo") String holderNo) {
-    return Response.ok(
-            UserResource.IssuedPasswordView.of(registry.issueLoginPassword(holderNo)))
+    return Response.ok(UserResource.IssuedPasswordView.of(registry.issueLoginPassword(holderNo)))
         .cacheControl(UserResource.noStore())
         .build();
   }

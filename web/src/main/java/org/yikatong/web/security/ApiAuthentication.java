@@ -60,8 +60,7 @@ public class ApiAuthentication extends HttpFilter {
     }
     String username = credentials[0];
     if (signIns.isLocked(username)) {
-      audit.recordAs(
-          username, LoginServlet.ACTION, "api", "account locked", AuditOutcome.REFUSED);
+      audit.recordAs(username, LoginServlet.ACTION, "api", "account locked", AuditOutcome.REFUSED);
       ProblemReplies.send(request, response, 401, "Unauthorized", WRONG);
       return;
     }
@@ -71,11 +70,7 @@ public class ApiAuthentication extends HttpFilter {
     } catch (ServletException wrong) {
       boolean locked = signIns.failed(username);
       audit.recordAs(
-          username,
-          LoginServlet.ACTION,
-          "api",
-          LoginServlet.failure(locked),
-          AuditOutcome.REFUSED);
+          username, LoginServlet.ACTION, "api", LoginServlet.failure(locked), AuditOutcome.REFUSED);
       ProblemReplies.send(request, response, 401, "Unauthorized", WRONG);
       return;
     }

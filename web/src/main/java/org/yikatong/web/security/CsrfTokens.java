@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * The anti-forgery token of each HTTP session: 32 random bytes in hex, made when the session is
- * made and made again at sign-in, so that every request of the signed-in session sees the same
- * one. It replicates with the session.
+ * made and made again at sign-in, so that every request of the signed-in session sees the same one.
+ * It replicates with the session.
  */
 @WebListener
 public class CsrfTokens implements HttpSessionListener {

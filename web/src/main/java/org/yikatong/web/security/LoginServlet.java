@@ -15,10 +15,10 @@ import org.yikatong.security.domain.AuditOutcome;
 
 /**
  * The console's sign-in: the login form posts here. The container checks the password (the login
- * realm, which also refuses disabled and locked accounts); failures are counted in the database
- * and lock the account after repeated ones. The answer to a failure never says whether the user
- * exists or is locked. A user whose password was issued by someone else is sent to change it first.
- * Every attempt, admitted or refused, is recorded in the audit trail (action {@value #ACTION}).
+ * realm, which also refuses disabled and locked accounts); failures are counted in the database and
+ * lock the account after repeated ones. The answer to a failure never says whether the user exists
+ * or is locked. A user whose password was issued by someone else is sent to change it first. Every
+ * attempt, admitted or refused, is recorded in the audit trail (action {@value #ACTION}).
  *
  * <p>The container's own {@code j_security_check} is closed ({@code undertow-handlers.conf}), so
  * every password guess passes through here and is counted.
