@@ -111,9 +111,7 @@ public class TopUpOrders {
   @PermitAll
   public TopUpOrder callback(
       @NotNull PaymentChannel channel, @NotNull @jakarta.validation.Valid ChannelCallback notice) {
-    Optional<String> secret =
-        config.getOptionalValue(
-            "yikatong.channel." + channel.name().toLowerCase() + ".secret", String.class);
+    Optional<String> secret = config.getOptionalValue(channel.secretSetting(), String.class);
     if (secret.isEmpty()) {
       throw RequestRefusedException.invalid("Channel " + channel + " is not configured");
     }
