@@ -7,8 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yikatong.ledger.application.ChartOfAccounts;
 import org.yikatong.security.application.SecretCipher;
@@ -17,7 +20,9 @@ import org.yikatong.security.domain.Role;
 /**
  * Runs once per node when the application starts: checks the settings that everything depends on
  * (so that a bad one fails the deployment with its name, not some later request), loads the demo
- * data when asked to, and prints where the console is.
+ * data when asked to, and prints where the console is. A missing or malformed master key, or a
+ * secret of {@code configure-local.cli} on a server without demo data ({@link StartupSettings}), is
+ * logged at SEVERE and fails the deployment.
  *
  * <p>Runs as {@link Role#ADMINISTRATOR}: loading demo data is an administrative act.
  */
@@ -29,7 +34,10 @@ public class PlatformStartup {
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
-  @Inject SecretCipher cipher; // made here so that a missing master key fails the deployment
+  // Made here, once the settings are checked, so that a bad master key fails the deployment.
+  @Inject Instance<SecretCipher> cipher;
+
+  @Inject Config config;
 
   @Inject DemoDataLoader demoData;
 
@@ -45,7 +53,15 @@ public class PlatformStartup {
 
   @PostConstruct
   void start() {
-    cipher.encrypt(new byte[1]);
+    List<String> problems =
+        StartupSettings.problems(
+            setting -> config.getOptionalValue(setting, String.class), loadDemoData);
+    if (!problems.isEmpty()) {
+      problems.forEach(problem -> LOG.severe("Yikatong cannot start: " + problem));
+      throw new IllegalStateException(
+          "Yikatong cannot start: " + String.join("; ", problems) + " (docs/operator-guide.md)");
+    }
+    cipher.get().encrypt(new byte[1]);
     try {
       chart.openMissing();
     } catch (EJBException e) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.kernel.application.Caller;
@@ -43,12 +44,22 @@ import org.yikatong.security.domain.Role;
  * line posts from the subsidy funding account to the holder's subsidy purse, all in one
  * transaction; one batch number posts once. Expired grants return their unspent rest to the funding
  * account daily.
+ *
+ * <p>One file holds at most {@value #MAX_LINES_SETTING} lines (default {@value
+ * #DEFAULT_MAX_LINES}): a longer one is refused before any of its lines is looked at, and is split
+ * into several batches.
  */
 @Stateless
 @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
 public class Subsidies {
 
   private static final Logger LOG = Logger.getLogger(Subsidies.class.getName());
+
+  /** The setting that bounds the lines of one subsidy file. */
+  public static final String MAX_LINES_SETTING = "yikatong.subsidy.max-lines";
+
+  /** The lines of one subsidy file when the setting is not given. */
+  public static final int DEFAULT_MAX_LINES = 50_000;
 
   @Inject CardHolderRepository holders;
   @Inject AccountRepository accounts;
@@ -57,19 +68,35 @@ public class Subsidies {
   @Inject Clock clock;
   @Inject SubsidyBatchRepository batches;
 
+  @Inject
+  @ConfigProperty(name = MAX_LINES_SETTING, defaultValue = "" + DEFAULT_MAX_LINES)
+  int maxLines;
+
   /**
    * Posts a subsidy batch.
    *
    * @param expiresOn the last day the subsidy can be spent, or null for no expiry
    * @return the batch; the first one if this file was posted before under the same number
-   * @throws RequestRefusedException listing every bad line (400), or when the batch number was used
-   *     for another file (409); nothing is posted then
+   * @throws RequestRefusedException when the file has more lines than one batch takes or listing
+   *     every bad line (400), or when the batch number was used for another file (409); nothing is
+   *     posted then
    */
   @Audited
   public SubsidyBatch upload(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String batchNo,
       @NotNull String csv,
       LocalDate expiresOn) {
+    int lineCount = SubsidyFile.lineCount(csv);
+    if (lineCount > maxLines) {
+      throw RequestRefusedException.invalid(
+          "The subsidy file has "
+              + lineCount
+              + " lines; one batch takes at most "
+              + maxLines
+              + " ("
+              + MAX_LINES_SETTING
+              + "). Split it into several batches; nothing was posted");
+    }
     String hash = RequestHash.of("SUBSIDY", csv, expiresOn);
     Optional<SubsidyBatch> existing = find(batchNo);
     if (existing.isPresent()) {

@@ -45,7 +45,8 @@ import org.yikatong.security.domain.Role;
  * money goes to suspense for finance to resolve, never silently into the purse.
  *
  * <p>Channel secrets come from the configuration {@code yikatong.channel.<channel>.secret} (for
- * example {@code yikatong.channel.wechat.secret}); a channel without one takes no callbacks.
+ * example {@code yikatong.channel.wechat.secret}); a channel without one, or with an empty one,
+ * takes no callbacks.
  */
 @Stateless
 public class TopUpOrders {
@@ -123,8 +124,7 @@ public class TopUpOrders {
   public TopUpOrder callback(
       @NotNull PaymentChannel channel, @NotNull @jakarta.validation.Valid ChannelCallback notice) {
     Optional<String> secret =
-        config.getOptionalValue(
-            "yikatong.channel." + channel.name().toLowerCase() + ".secret", String.class);
+        config.getOptionalValue(channel.secretSetting(), String.class).filter(s -> !s.isBlank());
     if (secret.isEmpty()) {
       throw RequestRefusedException.invalid("Channel " + channel + " is not configured");
     }

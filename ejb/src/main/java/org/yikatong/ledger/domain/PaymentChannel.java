@@ -1,5 +1,7 @@
 package org.yikatong.ledger.domain;
 
+import java.util.Locale;
+
 /** Online payment channels and the clearing account each one settles through. */
 public enum PaymentChannel {
   WECHAT(AccountType.CLEARING_WECHAT),
@@ -14,5 +16,13 @@ public enum PaymentChannel {
 
   public AccountType clearing() {
     return clearing;
+  }
+
+  /**
+   * The setting that holds the secret this channel signs its callbacks with, such as {@code
+   * yikatong.channel.wechat.secret} (environment variable {@code YIKATONG_CHANNEL_WECHAT_SECRET}).
+   */
+  public String secretSetting() {
+    return "yikatong.channel." + name().toLowerCase(Locale.ROOT) + ".secret";
   }
 }

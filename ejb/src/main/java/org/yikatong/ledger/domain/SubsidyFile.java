@@ -31,14 +31,11 @@ public final class SubsidyFile {
     List<Line> lines = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    String[] rows = csv.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    String[] rows = rows(csv);
     for (int i = 0; i < rows.length; i++) {
       int lineNo = i + 1;
-      String row = rows[i].strip();
-      if (lineNo == 1 && row.startsWith("\uFEFF")) {
-        row = row.substring(1);
-      }
-      if (row.isEmpty() || (lineNo == 1 && row.toLowerCase().startsWith("holder_no"))) {
+      String row = subsidyRow(rows[i], lineNo);
+      if (row == null) {
         continue;
       }
       String[] cells = row.split(",", -1);
@@ -79,6 +76,38 @@ public final class SubsidyFile {
       errors.add("the file has no subsidy lines");
     }
     return new SubsidyFile(lines, errors);
+  }
+
+  /**
+   * How many subsidy lines (one per holder, good or bad) a file holds: every line but blank ones
+   * and the header. Counts without checking any line, so that a file too long for one batch is
+   * refused before its lines are looked at.
+   */
+  public static int lineCount(String csv) {
+    String[] rows = rows(csv);
+    int count = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (subsidyRow(rows[i], i + 1) != null) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String[] rows(String csv) {
+    return csv.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+  }
+
+  /** The row stripped, or null for a blank row or the header. */
+  private static String subsidyRow(String raw, int lineNo) {
+    String row = raw.strip();
+    if (lineNo == 1 && row.startsWith("\uFEFF")) {
+      row = row.substring(1);
+    }
+    if (row.isEmpty() || (lineNo == 1 && row.toLowerCase().startsWith("holder_no"))) {
+      return null;
+    }
+    return row;
   }
 
   public List<Line> lines() {

@@ -203,4 +203,21 @@ class LedgerRulesTest {
     assertEquals(
         List.of("the file has no subsidy lines"), SubsidyFile.parse("holder_no,amount\n").errors());
   }
+
+  @Test
+  @DisplayName("a subsidy file's lines are counted without the header and blank lines, bad or good")
+  void subsidyLineCount() {
+    assertEquals(
+        2,
+        SubsidyFile.lineCount("\uFEFFholder_no,amount\r\n2026001,100.00\r\n\r\n2026002, 50.5\r\n"));
+    assertEquals(3, SubsidyFile.lineCount("2026001,100\n2026002\n\n  \nnot,a,line\n"));
+    assertEquals(0, SubsidyFile.lineCount(""));
+    assertEquals(0, SubsidyFile.lineCount("holder_no,amount\n"));
+    String mixed = "holder_no,amount\n1,2\n3\n\n1,2\n";
+    SubsidyFile parsed = SubsidyFile.parse(mixed);
+    assertEquals(
+        parsed.errors().size() + parsed.lines().size(),
+        SubsidyFile.lineCount(mixed),
+        "every counted line is one the parser reports as good or bad");
+  }
 }

@@ -211,14 +211,24 @@ public class LedgerResource {
     return AdjustmentView.of(adjustments.reject(id));
   }
 
+  /** The setting that bounds the size of a subsidy file, in bytes. */
+  public static final String SUBSIDY_FILE_BYTES_SETTING = "yikatong.subsidy.max-file-bytes";
+
   /**
-   * Posts a subsidy batch from a CSV file ({@code holder_no,amount} in yuan per line).
+   * Posts a subsidy batch from a CSV file ({@code holder_no,amount} in yuan per line). The file is
+   * read only up to its limit, the setting {@value #SUBSIDY_FILE_BYTES_SETTING} (default 2 MiB): a
+   * larger one is refused 413 ({@link RequestBodyLimits}). How many lines it may have is the
+   * ledger's rule.
    *
    * @param expiresOn last day the subsidy can be spent (ISO date), or none
    */
   @POST
   @Path("/subsidy-batches/{batchNo}")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @BodyLimit(
+      setting = SUBSIDY_FILE_BYTES_SETTING,
+      defaultBytes = 2 * 1024 * 1024,
+      subject = "A subsidy file")
   public SubsidyBatchView uploadSubsidies(
       @PathParam("batchNo") String batchNo, @QueryParam("expiresOn") String expiresOn, String csv) {
     return SubsidyBatchView.of(
