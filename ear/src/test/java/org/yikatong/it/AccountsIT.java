@@ -182,7 +182,7 @@ class AccountsIT {
     HttpResponse<String> issued =
         http.post(HELPDESK, "card-holders/" + holderNo + "/login/password-reset", null);
     assertEquals(200, issued.statusCode(), issued.body());
-    assertEquals("no-store", issued.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(issued.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     String temporary = Http.object(issued).getString("temporaryPassword");
     assertEquals(204, changePassword(holderNo, temporary, "tulip marble violin").statusCode());
     HttpResponse<String> mine =
@@ -234,7 +234,7 @@ class AccountsIT {
     String username = LedgerDriver.unique("u").toLowerCase();
     HttpResponse<String> created = http.post(ADMIN, "users", userBody(username, role));
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals("no-store", created.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(created.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     issuedPassword = Http.object(created).getString("temporaryPassword");
     return username;
   }

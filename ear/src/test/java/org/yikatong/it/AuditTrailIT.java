@@ -129,6 +129,104 @@ class AuditTrailIT {
   }
 
   @Test
+  @DisplayName(
+      "sign-ins, admitted or refused, user management and a refused weak password are recorded")
+  void signInsAndAccountsAreRecorded() throws Exception {
+    String username = LedgerDriver.unique("a").toLowerCase();
+    HttpResponse<String> created =
+        http.post(
+            ADMIN,
+            "users",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"审计 测试\",\"roles\":[\"auditor\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    String issued = Http.object(created).getString("temporaryPassword");
+    JsonObject creation = only(search("target=" + username), "UserAccounts.create");
+    assertEquals(ADMIN, creation.getString("actor"));
+    assertFalse(creation.toString().contains(issued), "the issued password is never recorded");
+
+    Http browser = new Http();
+    browser.get(Http.CONSOLE);
+    browser.postForm(
+        Http.CONSOLE.resolve("login"), "j_username", username, "j_password", "not the password");
+    assertEquals(
+        401,
+        http.send("GET", Http.api("overview"), username, "nor this one", null, null).statusCode());
+    HttpResponse<String> admitted =
+        browser.postForm(
+            Http.CONSOLE.resolve("login"), "j_username", username, "j_password", issued);
+    assertEquals(302, admitted.statusCode());
+    List<JsonObject> signIns = search("actor=" + username + "&action=sign-in");
+    assertTrue(
+        signIns.stream()
+            .anyMatch(
+                e ->
+                    "console".equals(e.getString("target"))
+                        && "REFUSED".equals(e.getString("outcome"))),
+        "the refused console sign-in: " + signIns);
+    assertTrue(
+        signIns.stream()
+            .anyMatch(
+                e ->
+                    "api".equals(e.getString("target"))
+                        && "REFUSED".equals(e.getString("outcome"))),
+        "the refused API credentials: " + signIns);
+    JsonObject success =
+        signIns.stream()
+            .filter(e -> "SUCCESS".equals(e.getString("outcome")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no admitted sign-in: " + signIns));
+    assertEquals("127.0.0.1", success.getString("address", null));
+    assertTrue(signIns.stream().noneMatch(e -> e.toString().contains("not the password")));
+
+    HttpResponse<String> weak =
+        http.send(
+            "PUT",
+            Http.api("session/password"),
+            username,
+            issued,
+            "application/json",
+            "{\"currentPassword\":\"" + issued + "\",\"newPassword\":\"qwerty123456789\"}");
+    assertEquals(400, weak.statusCode(), weak.body());
+    JsonObject refusedChange = only(search("actor=" + username), "OwnAccount.changePassword");
+    assertEquals("REFUSED", refusedChange.getString("outcome"));
+    assertFalse(refusedChange.toString().contains("qwerty123456789"), refusedChange.toString());
+    assertFalse(refusedChange.toString().contains(issued), refusedChange.toString());
+  }
+
+  @Test
+  @DisplayName("a console page refused for the role and an oversized body are recorded")
+  void edgeRefusalsAreRecorded() throws Exception {
+    Http holder = new Http();
+    holder.get(Http.CONSOLE);
+    holder.postForm(
+        Http.CONSOLE.resolve("login"),
+        "j_username",
+        CARD_HOLDER_2,
+        "j_password",
+        DemoUsers.password(CARD_HOLDER_2));
+    assertEquals(403, holder.get(Http.CONSOLE.resolve("index.xhtml")).statusCode());
+    assertTrue(
+        search("actor=" + CARD_HOLDER_2 + "&action=" + encode("GET /index.xhtml")).stream()
+            .anyMatch(e -> "REFUSED".equals(e.getString("outcome"))),
+        "the refused page is in the trail");
+
+    char[] filler = new char[(1 << 20) + 16];
+    Arrays.fill(filler, 'x');
+    HttpResponse<String> huge =
+        http.post(FINANCE, "ledger/adjustments", "{\"reason\":\"" + new String(filler) + "\"}");
+    assertEquals(413, huge.statusCode(), huge.body().length() > 300 ? "" : huge.body());
+    assertTrue(
+        search("actor=" + FINANCE + "&action=" + encode("POST /v1/ledger/adjustments")).stream()
+            .anyMatch(
+                e ->
+                    "REFUSED".equals(e.getString("outcome"))
+                        && e.getString("summary", "").contains("at most")),
+        "the oversized body is in the trail");
+  }
+
+  @Test
   @DisplayName("auditors and administrators read the trail; finance may not, and that is recorded")
   void whoReads() throws Exception {
     assertEquals(200, http.get(AUDITOR, "audit-entries").statusCode());

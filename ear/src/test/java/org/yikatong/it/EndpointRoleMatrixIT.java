@@ -168,7 +168,7 @@ class EndpointRoleMatrixIT {
           row("POST /cards/{serialNo}/cancellation", DESK),
           row("PUT /cards/{serialNo}/pin", DESK),
           row("PUT /cards/{serialNo}/limits", plus(DESK, CARDHOLDER)),
-          row("GET /cards/blacklist-changes", plus(DESK, TECHNICIAN, GATEWAY)),
+          row("GET /cards/blacklist-changes", plus(DESK, TECHNICIAN, AUDITOR, GATEWAY)),
 
           // ChannelCallbackResource → TopUpOrders.callback: authenticated by the channel's
           // HMAC signature, not by a role. Anyone reaches it, with or without a login; an unsigned
@@ -263,7 +263,7 @@ class EndpointRoleMatrixIT {
           // {date} is a day not over: its close is refused (400) when allowed.
           row("POST /ledger/day-closes/{date}", roles(FINANCE, ADMINISTRATOR)),
           row("GET /ledger/day-closes/{date}", LEDGER_READ),
-          row("GET /ledger/double-taps", REFUNDERS),
+          row("GET /ledger/double-taps", plus(REFUNDERS, AUDITOR)),
           row("POST /ledger/double-taps/{id}/uphold", REFUNDERS),
           row("POST /ledger/double-taps/{id}/reject", REFUNDERS),
 

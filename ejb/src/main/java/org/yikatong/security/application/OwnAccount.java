@@ -3,6 +3,7 @@ package org.yikatong.security.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class OwnAccount {
    * @throws RequestRefusedException when the current password is wrong or the new one breaks the
    *     policy; nothing is changed then
    */
-  public void changePassword(@NotNull PasswordChange change) {
+  public void changePassword(@NotNull @Valid PasswordChange change) {
     AppUser user = me();
     if (!hasher.matches(change.currentPassword().toCharArray(), user.getPasswordHash())) {
       signIns.failed(user.getUsername());

@@ -49,9 +49,18 @@ public class PasswordView {
       return null;
     }
     AppUser me = account.me();
-    List<Violation> violations =
-        PasswordPolicy.check(newPassword, me.getRoles(), me.getUsername(), me.getDisplayName());
-    if (!violations.isEmpty()) {
+    try {
+      // The service decides (and records a refusal in the audit trail); the page names each rule
+      // broken in the console's language.
+      account.changePassword(new PasswordChange(currentPassword, newPassword));
+    } catch (RequestRefusedException refused) {
+      List<Violation> violations =
+          PasswordPolicy.check(newPassword, me.getRoles(), me.getUsername(), me.getDisplayName());
+      if (refused.getMessage().startsWith("The current password")) {
+        error(faces, "password:current", msg.getString("password.currentWrong"));
+      } else if (violations.isEmpty()) {
+        error(faces, "password:new", msg.getString("password.violation.SAME_AS_CURRENT"));
+      }
       for (Violation v : violations) {
         error(
             faces,
@@ -59,19 +68,6 @@ public class PasswordView {
             msg.getString("password.violation." + v.name())
                 .replace("{0}", String.valueOf(PasswordPolicy.minimumLength(me.getRoles()))));
       }
-      return null;
-    }
-    try {
-      account.changePassword(new PasswordChange(currentPassword, newPassword));
-    } catch (RequestRefusedException refused) {
-      String key =
-          refused.getMessage().startsWith("The current password")
-              ? "password.currentWrong"
-              : "password.violation.SAME_AS_CURRENT";
-      error(
-          faces,
-          key.equals("password.currentWrong") ? "password:current" : "password:new",
-          msg.getString(key));
       return null;
     }
     Map<String, Object> session = external().getSessionMap();

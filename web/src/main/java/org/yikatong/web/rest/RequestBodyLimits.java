@@ -62,6 +62,7 @@ public class RequestBodyLimits implements ContainerRequestFilter, ReaderIntercep
 
   @Context ResourceInfo resourceInfo;
   @Context UriInfo uriInfo;
+  @Context jakarta.ws.rs.core.Request httpRequest;
 
   /** What the general limit bounds, as the refusal names it. */
   private static final String GENERAL_SUBJECT = "A request body";
@@ -79,7 +80,7 @@ public class RequestBodyLimits implements ContainerRequestFilter, ReaderIntercep
     Limit limit = limitOf(resourceInfo == null ? null : resourceInfo.getResourceMethod());
     request.setProperty(LIMIT_PROPERTY, limit);
     if (declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit.bytes()) {
-      request.abortWith(tooLarge(limit.refusal()));
+      request.abortWith(tooLarge(request.getMethod(), limit.refusal()));
     }
   }
 
@@ -93,18 +94,26 @@ public class RequestBodyLimits implements ContainerRequestFilter, ReaderIntercep
       return context.proceed();
     } catch (IOException | RuntimeException e) {
       if (body.exceeded()) {
-        throw new WebApplicationException(e, tooLarge(limit.refusal()));
+        throw new WebApplicationException(e, tooLarge(method(), limit.refusal()));
       }
       Throwable cut = undertowLimitIn(e);
       if (cut != null) {
         throw new WebApplicationException(
-            e, tooLarge("The request body is larger than the server reads: " + cut.getMessage()));
+            e,
+            tooLarge(
+                method(), "The request body is larger than the server reads: " + cut.getMessage()));
       }
       throw e;
     }
   }
 
-  private Response tooLarge(String detail) {
+  private String method() {
+    return httpRequest == null ? "?" : httpRequest.getMethod();
+  }
+
+  /** The refusal, recorded in the audit trail: nothing of the body was read or stored. */
+  private Response tooLarge(String method, String detail) {
+    RefusalRecords.record(method, resourceInfo, uriInfo, detail);
     return new Problem(
             Problem.ABOUT_BLANK,
             Response.Status.REQUEST_ENTITY_TOO_LARGE.getReasonPhrase(),

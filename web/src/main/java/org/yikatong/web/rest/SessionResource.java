@@ -63,8 +63,8 @@ public class SessionResource {
   @Path("/password")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changePassword(PasswordChange change) {
-    if (change == null || change.currentPassword() == null || change.newPassword() == null) {
-      throw new BadRequestException("currentPassword and newPassword are required");
+    if (change == null) {
+      throw new BadRequestException("A body with currentPassword and newPassword is required");
     }
     account.changePassword(change);
     HttpSession session = request.getSession(false);
