@@ -231,6 +231,33 @@ class LedgerIT {
   }
 
   @Test
+  @DisplayName("a reversed or refunded payment no longer counts against the day's limit")
+  void correctionsFreeTheDailyLimit() throws Exception {
+    Holder h = ledger.newHolder(10_000);
+    Holder other = ledger.newHolder(10_000);
+    ledger.limits(h, 5_000, 1_000);
+    String rrn = rrn();
+    assertTrue(
+        ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn, h.serial(), 800, null)).approved());
+    assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 300).declineReason());
+    // Another card's corrections change nothing of this card's day.
+    PaymentOutcome othersPayment = ledger.pay(CANTEEN_POS, other, 900);
+    admin.call(
+        () -> refunds.refund(LedgerDriver.unique("R"), othersPayment.entryId(), 900, "别人的退款"));
+    assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 300).declineReason());
+
+    assertTrue(
+        ledger.send(PaymentRequest.reversal(CANTEEN_POS, rrn, h.serial(), 800)).approved());
+    PaymentOutcome afterReversal = ledger.pay(CANTEEN_POS, h, 900);
+    assertTrue(afterReversal.approved(), "the reversal freed the limit");
+    assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 200).declineReason());
+    admin.call(
+        () -> refunds.refund(LedgerDriver.unique("R"), afterReversal.entryId(), 500, "退餐"));
+    assertTrue(ledger.pay(CANTEEN_POS, h, 600).approved(), "the refund freed 500 of it");
+    assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 1).declineReason());
+  }
+
+  @Test
   @DisplayName("refunds: partial, then the rest, never more than paid; the same refund number once")
   void refunds() throws Exception {
     Holder h = ledger.newHolder(5_000);

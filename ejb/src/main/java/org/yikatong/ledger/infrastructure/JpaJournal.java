@@ -118,11 +118,15 @@ public class JpaJournal implements Journal {
             .setParameter("d", businessDate)
             .setParameter("k", EntryKind.PAYMENT)
             .getSingleResult();
+    // The card's own reversals and refunds of that day's payments. A correction is posted after
+    // what it corrects, so on that day or later, and of the same card: both bounds let the
+    // database read the card's entries since that day (index card_id, business_date), never the
+    // whole campus's day.
     Long returned =
         em.createQuery(
-                "select coalesce(sum(e.amountFen), 0) from JournalEntry e where e.card = :c"
-                    + " and e.corrects.businessDate = :d and e.corrects.kind = :k"
-                    + " and e.kind in :returns",
+                "select coalesce(sum(e.amountFen), 0) from JournalEntry e join e.corrects p"
+                    + " where e.card = :c and e.businessDate >= :d and e.kind in :returns"
+                    + " and p.card = :c and p.businessDate = :d and p.kind = :k",
                 Long.class)
             .setParameter("c", card)
             .setParameter("d", businessDate)
