@@ -64,6 +64,17 @@ public class UsersView implements Serializable {
   }
 
   public void create() {
+    String name = newUsername == null ? "" : newUsername.strip();
+    if (!name.isEmpty()
+        && accounts.search(name, true, 500).stream().anyMatch(u -> u.getUsername().equals(name))) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      String taken =
+          faces.getApplication().getResourceBundle(faces, "msg").getString("users.taken");
+      faces.addMessage(
+          "create:username", new FacesMessage(FacesMessage.SEVERITY_ERROR, taken, taken));
+      faces.validationFailed();
+      return;
+    }
     run(
         () -> {
           issued =
