@@ -111,6 +111,7 @@ record OpenLoopReport(
         Locale.ROOT,
         "RESULT rate=%d duration_s=%d warmup_s=%d terminals=%d connections=%d"
             + " offered_per_s=%.1f achieved_per_s=%.1f approved_per_s=%.1f"
+            + " answered_in_window=%d approved_in_window=%d"
             + " scheduled=%d sent=%d answered=%d approved=%d declined=%d declines=%s"
             + " timeouts=%d unanswered=%d not_sent=%d errors=%d invalid_macs=%d late=%d held_back=%d"
             + " p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p999_ms=%.2f max_ms=%.2f",
@@ -122,6 +123,8 @@ record OpenLoopReport(
         offeredPerSecond(),
         achievedPerSecond(),
         approvedPerSecond(),
+        answersInWindow,
+        approvalsInWindow,
         measured.scheduled(),
         measured.sent(),
         measured.answered(),

@@ -117,6 +117,8 @@ class OpenLoopReportTest {
     assertEquals("10.0", values.get("offered_per_s"));
     assertEquals("10.0", values.get("achieved_per_s"));
     assertEquals("9.1", values.get("approved_per_s"));
+    assertEquals("100", values.get("answered_in_window"));
+    assertEquals("91", values.get("approved_in_window"));
     assertEquals("90", values.get("approved"));
     assertEquals("10", values.get("declined"));
     assertEquals("51:6,61:4", values.get("declines"));
