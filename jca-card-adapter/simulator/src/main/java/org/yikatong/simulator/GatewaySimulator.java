@@ -23,6 +23,9 @@ import org.yikatong.cardadapter.protocol.TerminalKeys;
  *
  * <p>Exit status: 0 when every request was answered 00 with a valid MAC, 1 otherwise, 2 for bad
  * options.
+ *
+ * <p>With {@code --rate=N} the command runs the open-loop benchmark instead ({@link
+ * OpenLoopBenchmark}).
  */
 public final class GatewaySimulator {
 
@@ -46,6 +49,10 @@ public final class GatewaySimulator {
   }
 
   public static void main(String[] args) {
+    if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--rate="))) {
+      OpenLoopBenchmark.main(args); // the open-loop benchmark: payments at a fixed rate
+      return;
+    }
     SimulatorOptions options;
     try {
       options = SimulatorOptions.parse(args);

@@ -57,6 +57,8 @@ public record SimulatorOptions(
                                time in reverse order; each must post once (default 0)
         --malformed=N          malformed frames, each on a connection of its own; each connection
                                must be closed by the server (default 0)
+      With --rate=N the open-loop benchmark runs instead: payments offered at a fixed rate, latency
+      from the intended send time; --rate=N --help lists its options.
       """;
 
   /** Prefix of the demo secret derivation (docs/demo-data.md). */
