@@ -235,7 +235,7 @@ class LedgerIT {
   void correctionsFreeTheDailyLimit() throws Exception {
     Holder h = ledger.newHolder(10_000);
     Holder other = ledger.newHolder(10_000);
-    ledger.limits(h, 5_000, 1_000);
+    ledger.limits(h, 1_000, 1_000);
     String rrn = rrn();
     assertTrue(
         ledger.send(PaymentRequest.payment(CANTEEN_POS, rrn, h.serial(), 800, null)).approved());
