@@ -171,7 +171,7 @@ until curl -sf http://127.0.0.1:9990/health/ready 2>/dev/null | grep -q '"status
   sleep 2
 done
 
-# The WildFly JVM: the java process in the run command's session (setsid made it one).
+# The WildFly JVM: the java process among those setsid started for the run command (ps -s).
 wildfly=
 for pid in $(ps -o pid= -s "$server_pid"); do
   if [[ $(tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline") == *jboss-modules.jar* ]]; then
@@ -179,7 +179,7 @@ for pid in $(ps -o pid= -s "$server_pid"); do
     break
   fi
 done
-[[ -n $wildfly ]] || die "no WildFly java process in the run command's session $server_pid"
+[[ -n $wildfly ]] || die "no WildFly java process among the run command's processes (setsid $server_pid)"
 log "server ready; WildFly pid $wildfly"
 
 # --- measuring ---------------------------------------------------------------------------------------
