@@ -246,13 +246,11 @@ class LedgerIT {
         () -> refunds.refund(LedgerDriver.unique("R"), othersPayment.entryId(), 900, "别人的退款"));
     assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 300).declineReason());
 
-    assertTrue(
-        ledger.send(PaymentRequest.reversal(CANTEEN_POS, rrn, h.serial(), 800)).approved());
+    assertTrue(ledger.send(PaymentRequest.reversal(CANTEEN_POS, rrn, h.serial(), 800)).approved());
     PaymentOutcome afterReversal = ledger.pay(CANTEEN_POS, h, 900);
     assertTrue(afterReversal.approved(), "the reversal freed the limit");
     assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 200).declineReason());
-    admin.call(
-        () -> refunds.refund(LedgerDriver.unique("R"), afterReversal.entryId(), 500, "退餐"));
+    admin.call(() -> refunds.refund(LedgerDriver.unique("R"), afterReversal.entryId(), 500, "退餐"));
     assertTrue(ledger.pay(CANTEEN_POS, h, 600).approved(), "the refund freed 500 of it");
     assertEquals(DeclineReason.DAILY_LIMIT, ledger.pay(CANTEEN_POS, h, 1).declineReason());
   }
