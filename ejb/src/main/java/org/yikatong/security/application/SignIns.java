@@ -35,21 +35,39 @@ public class SignIns {
   /** What the web tier needs to know about a user who has just logged in. */
   public record Admitted(String username, boolean passwordChangeRequired) {}
 
-  /** Whether the user exists and is locked now. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public boolean isLocked(String username) {
-    return users.findByUsername(username).map(u -> u.isLocked(clock.instant())).orElse(false);
+  /** What a failed login did to the account, in the words of the audit trail. */
+  public enum Failure {
+    /** Counted (nothing for an unknown name). */
+    COUNTED("wrong password, unknown or disabled user"),
+    /** Counted, and the count reached the limit: the account is locked from now. */
+    LOCKED_NOW("wrong password, unknown or disabled user; the account is now locked"),
+    /** The account was locked already: the realm refused it whatever the password. */
+    WHILE_LOCKED("account locked");
+
+    private final String summary;
+
+    Failure(String summary) {
+      this.summary = summary;
+    }
+
+    public String summary() {
+      return summary;
+    }
   }
 
-  /**
-   * Counts a failed login of a user (nothing for an unknown name).
-   *
-   * @return whether this failure locked the account
-   */
-  public boolean failed(String username) {
+  /** Records a failed login of a user: counted unless the account is locked already. */
+  public Failure failed(String username) {
     Optional<AppUser> user = users.findByUsername(username);
-    return user.isPresent()
-        && user.get().recordFailedLogin(LockoutPolicy.STANDARD, clock.instant());
+    Instant now = clock.instant();
+    if (user.isEmpty()) {
+      return Failure.COUNTED;
+    }
+    if (user.get().isLocked(now)) {
+      return Failure.WHILE_LOCKED;
+    }
+    return user.get().recordFailedLogin(LockoutPolicy.STANDARD, now)
+        ? Failure.LOCKED_NOW
+        : Failure.COUNTED;
   }
 
   /** Records a successful login and tells whether the password must be changed first. */

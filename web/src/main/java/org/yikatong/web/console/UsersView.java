@@ -64,17 +64,6 @@ public class UsersView implements Serializable {
   }
 
   public void create() {
-    String name = newUsername == null ? "" : newUsername.strip();
-    if (!name.isEmpty()
-        && accounts.search(name, true, 500).stream().anyMatch(u -> u.getUsername().equals(name))) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      String taken =
-          faces.getApplication().getResourceBundle(faces, "msg").getString("users.taken");
-      faces.addMessage(
-          "create:username", new FacesMessage(FacesMessage.SEVERITY_ERROR, taken, taken));
-      faces.validationFailed();
-      return;
-    }
     run(
         () -> {
           issued =
@@ -154,13 +143,16 @@ public class UsersView implements Serializable {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(key), ""));
       search();
     } catch (RequestRefusedException refused) {
-      // A field shows the detail beside it; the page's messages show the summary alone.
+      // A field shows the detail beside it; the page's messages show the summary alone. A name
+      // already taken is the one refusal the create form words itself.
+      String text =
+          refused.kind() == RequestRefusedException.Kind.CONFLICT
+                  && "create:username".equals(fieldId)
+              ? msg.getString("users.taken")
+              : refused.getMessage();
       faces.addMessage(
           fieldId,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              refused.getMessage(),
-              fieldId == null ? "" : refused.getMessage()));
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text, fieldId == null ? "" : text));
       faces.validationFailed();
     }
   }

@@ -59,18 +59,16 @@ public class ApiAuthentication extends HttpFilter {
       return;
     }
     String username = credentials[0];
-    if (signIns.isLocked(username)) {
-      audit.recordAs(username, LoginServlet.ACTION, "api", "account locked", AuditOutcome.REFUSED);
-      ProblemReplies.send(request, response, 401, "Unauthorized", WRONG);
-      return;
-    }
     boolean hadSession = request.getSession(false) != null;
     try {
       request.login(username, credentials[1]);
     } catch (ServletException wrong) {
-      boolean locked = signIns.failed(username);
       audit.recordAs(
-          username, LoginServlet.ACTION, "api", LoginServlet.failure(locked), AuditOutcome.REFUSED);
+          username,
+          LoginServlet.ACTION,
+          "api",
+          signIns.failed(username).summary(),
+          AuditOutcome.REFUSED);
       ProblemReplies.send(request, response, 401, "Unauthorized", WRONG);
       return;
     }

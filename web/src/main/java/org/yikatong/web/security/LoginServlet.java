@@ -62,16 +62,11 @@ public class LoginServlet extends HttpServlet {
     if (request.getUserPrincipal() != null) {
       logout(request);
     }
-    if (signIns.isLocked(username)) {
-      audit.recordAs(username, ACTION, "console", "account locked", AuditOutcome.REFUSED);
-      refuse(request, response);
-      return;
-    }
     try {
       request.login(username, password);
     } catch (ServletException wrong) {
-      boolean locked = signIns.failed(username);
-      audit.recordAs(username, ACTION, "console", failure(locked), AuditOutcome.REFUSED);
+      audit.recordAs(
+          username, ACTION, "console", signIns.failed(username).summary(), AuditOutcome.REFUSED);
       refuse(request, response);
       return;
     }
@@ -117,13 +112,6 @@ public class LoginServlet extends HttpServlet {
       }
     }
     return home;
-  }
-
-  /** The audit summary of a failed login. */
-  static String failure(boolean locked) {
-    return locked
-        ? "wrong password, unknown or disabled user; the account is now locked"
-        : "wrong password, unknown or disabled user";
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response)
