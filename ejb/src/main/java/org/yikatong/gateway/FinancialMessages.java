@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import org.yikatong.card.domain.Card;
 import org.yikatong.card.domain.CardRepository;
 import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.cardadapter.api.TerminalRequest;
@@ -155,7 +154,7 @@ public class FinancialMessages {
 
   /** The card's serial for its number; an unknown number is passed on as no serial can look. */
   private String serialOf(String cardNo) {
-    return cards.findByNumber(cardNo).map(Card::getSerialNo).orElse("?" + cardNo);
+    return cards.serialOfNumber(cardNo).orElse("?" + cardNo);
   }
 
   /**

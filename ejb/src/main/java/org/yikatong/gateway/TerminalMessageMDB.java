@@ -30,7 +30,10 @@ import org.yikatong.terminal.domain.AccessDecision;
  * <p>Financial requests (0200, 0220, 0400, 0420) go to {@link FinancialMessages} and on to the
  * ledger, access checks (0100) to the terminal area's access rules, network management (0800:
  * sign-on, sign-off, heartbeat, key exchange) to the terminal link; any other message is answered
- * 12 (invalid transaction). The request's origin ({@link RequestOrigin}) is its terminal.
+ * 12 (invalid transaction). Each request is first admitted in its transaction ({@link
+ * TerminalLink#admit}): a terminal disabled meanwhile is answered 58, a request verified with a
+ * secret the terminal no longer has 63. The request's origin ({@link RequestOrigin}) is its
+ * terminal.
  */
 @MessageDriven(
     activationConfig = {
@@ -52,6 +55,11 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
     return link.secretOf(terminalId);
+  }
+
+  @Override
+  public Optional<byte[]> currentTerminalSecret(String terminalId) {
+    return link.currentSecretOf(terminalId);
   }
 
   @Override
@@ -80,6 +88,25 @@ public class TerminalMessageMDB implements TerminalMessageListener {
       origin.setTerminalId(request.terminalId());
     } catch (ContextNotActiveException e) {
       // Only an origin for the audit trail: it never stands in the way of a payment.
+    }
+    switch (link.admit(request.terminalId(), request.keyCheck())) {
+      case NOT_PERMITTED -> {
+        return TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL);
+      }
+      case STALE_SECRET -> {
+        link.recordRejection(
+            request.connectionId(),
+            "BAD_MAC",
+            request.terminalId(),
+            request.mti(),
+            request.field(11).orElse(null),
+            "MAC verified with a secret the terminal no longer has",
+            request.receivedAt());
+        return TerminalResponse.of(ResponseCode.SECURITY_VIOLATION);
+      }
+      case ADMITTED -> {
+        // served below
+      }
     }
     switch (request.mti()) {
       case "0200", "0220", "0400", "0420" -> {

@@ -19,6 +19,12 @@ public interface CardRepository {
   Optional<Card> findByNumber(String cardNo);
 
   /**
+   * The serial of the card with this card number, read as a value: the card itself is not loaded,
+   * so a lock taken on it next reads it once.
+   */
+  Optional<String> serialOfNumber(String cardNo);
+
+  /**
    * The card with this serial, locked for update until the transaction ends. Everything that
    * changes a card or pays with it locks the card first, so one card's requests are serialized.
    * Loads the card as it is once locked, also when the transaction had read it before.

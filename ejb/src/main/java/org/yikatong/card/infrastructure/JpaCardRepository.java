@@ -2,7 +2,6 @@ package org.yikatong.card.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardListChange;
 import org.yikatong.card.domain.CardRepository;
 import org.yikatong.cardadapter.api.CardNumber;
+import org.yikatong.kernel.infrastructure.LockingQueries;
 
 /** {@link CardRepository} over JPA; joins the caller's JTA transaction. */
 @ApplicationScoped
@@ -42,20 +42,25 @@ public class JpaCardRepository implements CardRepository {
   }
 
   @Override
+  public Optional<String> serialOfNumber(String cardNo) {
+    return CardNumber.idOf(cardNo)
+        .flatMap(
+            id ->
+                em.createQuery("select c.serialNo from Card c where c.id = :id", String.class)
+                    .setParameter("id", id)
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  @Override
   public Optional<Card> lockBySerial(String serialNo) {
-    // The id first, as a scalar; then one SELECT ... FOR UPDATE that loads the card as locked, or
-    // refreshes it if this transaction had read it already (a plain locking find would then only
-    // check its version, and fail if another transaction changed the card meanwhile).
-    return em.createQuery("select c.id from Card c where c.serialNo = :s", Long.class)
-        .setParameter("s", serialNo)
-        .getResultStream()
-        .findFirst()
-        .map(
-            id -> {
-              Card card = em.getReference(Card.class, id);
-              em.refresh(card, LockModeType.PESSIMISTIC_WRITE);
-              return card;
-            });
+    return LockingQueries.lockedResults(
+            em,
+            em.createQuery("select c from Card c where c.serialNo = :s", Card.class)
+                .setParameter("s", serialNo),
+            Card.class)
+        .stream()
+        .findFirst();
   }
 
   @Override

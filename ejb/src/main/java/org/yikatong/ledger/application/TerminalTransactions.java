@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
@@ -57,6 +56,9 @@ public class TerminalTransactions {
 
   /** How far back a refund at a terminal looks for the payment it refunds. */
   public static final java.time.Duration REFUND_WINDOW = java.time.Duration.ofDays(30);
+
+  private static final List<AccountType> PURSES =
+      List.of(AccountType.CARDHOLDER_PURSE, AccountType.CARDHOLDER_SUBSIDY);
 
   @Inject CardRepository cards;
   @Inject AccountRepository accounts;
@@ -149,7 +151,8 @@ public class TerminalTransactions {
       return decline(key, hash, reason.get(), card, amount);
     }
     Money[] split = PaymentRules.split(amount, purses.subsidyBalance());
-    Optional<JournalEntry> earlier = journal.lastPayment(c, r.terminalCode());
+    Optional<JournalEntry> earlier =
+        journal.lastPayment(c, r.terminalCode(), now.minus(DoubleTap.WINDOW));
     JournalEntry entry =
         journal.post(
             EntryDraft.builder(EntryKind.PAYMENT, key, hash)
@@ -332,6 +335,9 @@ public class TerminalTransactions {
 
   /** The first answer to a request under this key, or a refusal if the content differs. */
   private Optional<PaymentOutcome> repeatOf(String key, String hash, Optional<Card> card) {
+    if (!journal.answered(key)) {
+      return Optional.empty();
+    }
     Optional<JournalEntry> entry = journal.findByKey(key);
     if (entry.isPresent()) {
       if (!entry.get().getRequestHash().equals(hash)) {
@@ -436,17 +442,19 @@ public class TerminalTransactions {
 
   /** Locks the card holder's purses, in id order, and reads their balances as locked. */
   private Purses lockPurses(Card card) {
-    List<Account> list = new ArrayList<>();
-    Account main =
-        accounts
-            .findOf(card.getHolder(), AccountType.CARDHOLDER_PURSE)
-            .orElseThrow(
-                () -> new IllegalStateException("No purse for card " + card.getSerialNo()));
-    list.add(main);
-    Optional<Account> subsidy = accounts.findOf(card.getHolder(), AccountType.CARDHOLDER_SUBSIDY);
-    subsidy.ifPresent(list::add);
-    accounts.lock(list);
-    return new Purses(main, subsidy.orElse(null));
+    Account main = null;
+    Account subsidy = null;
+    for (Account account : accounts.lockOf(card.getHolder(), PURSES)) {
+      if (account.getType() == AccountType.CARDHOLDER_PURSE) {
+        main = account;
+      } else {
+        subsidy = account;
+      }
+    }
+    if (main == null) {
+      throw new IllegalStateException("No purse for card " + card.getSerialNo());
+    }
+    return new Purses(main, subsidy);
   }
 
   /** A holder's purses, locked; balances as read under the lock. */

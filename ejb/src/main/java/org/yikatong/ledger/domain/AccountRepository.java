@@ -1,5 +1,6 @@
 package org.yikatong.ledger.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
@@ -38,6 +39,12 @@ public interface AccountRepository {
    * that two never wait for each other) and returns them with their balances as locked.
    */
   List<Account> lock(List<Account> accounts);
+
+  /**
+   * A holder's accounts of the given types, locked for update in ascending id order with their
+   * balances as locked, read and locked in one statement.
+   */
+  List<Account> lockOf(CardHolder holder, Collection<AccountType> types);
 
   /**
    * Has the account's version incremented at commit (an optimistic force-increment lock), so that a

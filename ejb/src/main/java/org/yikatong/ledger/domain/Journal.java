@@ -26,6 +26,12 @@ public interface Journal {
 
   Optional<JournalEntry> findByKey(String businessKey);
 
+  /**
+   * Whether a request under this key has had an answer: an entry or a remembered decline. One look
+   * at both, for the common case of a request seen for the first time.
+   */
+  boolean answered(String businessKey);
+
   Optional<JournalEntry> findById(long id);
 
   /** Entries that correct {@code original}, of a kind. */
@@ -34,8 +40,11 @@ public interface Journal {
   /** What a card paid online on a business day, net of reversals and refunds of those payments. */
   Money spentOn(Card card, LocalDate businessDate);
 
-  /** The latest approved online payment of the card at the terminal, if any. */
-  Optional<JournalEntry> lastPayment(Card card, String terminalCode);
+  /**
+   * The latest approved online payment of the card at the terminal posted at or after {@code
+   * since}, if any; the bound keeps the read to the card's entries of the last business days.
+   */
+  Optional<JournalEntry> lastPayment(Card card, String terminalCode, java.time.Instant since);
 
   /** The card's payments (online and offline) at a merchant since an instant, newest first. */
   List<JournalEntry> paymentsAt(Card card, Merchant merchant, java.time.Instant since);

@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.kernel.domain.Money;
+import org.yikatong.kernel.infrastructure.LockingQueries;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
 import org.yikatong.ledger.domain.AccountType;
@@ -87,6 +89,18 @@ public class JpaAccountRepository implements AccountRepository {
       locked.add(account);
     }
     return locked;
+  }
+
+  @Override
+  public List<Account> lockOf(CardHolder holder, Collection<AccountType> types) {
+    return LockingQueries.lockedResults(
+        em,
+        em.createQuery(
+                "select a from Account a where a.holder = :h and a.type in :types order by a.id",
+                Account.class)
+            .setParameter("h", holder)
+            .setParameter("types", types),
+        Account.class);
   }
 
   @Override

@@ -59,15 +59,39 @@ public class JpaJournal implements Journal {
     JournalEntry entry = JournalEntry.of(draft, BusinessDay.of(now), now, after);
     em.persist(entry);
     em.flush();
+    // The balances move in one statement: account = account + its lines' amounts.
+    StringBuilder cases = new StringBuilder();
+    StringBuilder ids = new StringBuilder();
+    List<Object> parameters = new ArrayList<>();
+    java.util.Map<Account, Long> moves = new java.util.LinkedHashMap<>();
     for (EntryDraft.Line line : draft.lines()) {
-      int updated =
-          em.createNativeQuery("update account set balance_fen = balance_fen + ? where id = ?")
-              .setParameter(1, line.amount().fen())
-              .setParameter(2, line.account().getId())
-              .executeUpdate();
-      if (updated != 1) {
-        throw new IllegalStateException("Account vanished: " + line.account().getAccountNo());
-      }
+      moves.merge(line.account(), line.amount().fen(), Long::sum);
+    }
+    for (java.util.Map.Entry<Account, Long> move : moves.entrySet()) {
+      cases.append(" when ? then ?");
+      parameters.add(move.getKey().getId());
+      parameters.add(move.getValue());
+    }
+    for (Account account : moves.keySet()) {
+      ids.append(ids.isEmpty() ? "?" : ", ?");
+      parameters.add(account.getId());
+    }
+    var update =
+        em.createNativeQuery(
+            "update account set balance_fen = balance_fen + case id"
+                + cases
+                + " end where id in ("
+                + ids
+                + ")");
+    for (int i = 0; i < parameters.size(); i++) {
+      update.setParameter(i + 1, parameters.get(i));
+    }
+    int updated = update.executeUpdate();
+    if (updated != moves.size()) {
+      throw new IllegalStateException(
+          "Accounts vanished: " + moves.size() + " to move, " + updated + " moved");
+    }
+    for (EntryDraft.Line line : draft.lines()) {
       if (isHolderAccount(line.account().getType())) {
         line.account().balanceMovedBy(line.amount());
       }
@@ -93,6 +117,17 @@ public class JpaJournal implements Journal {
   }
 
   @Override
+  public boolean answered(String businessKey) {
+    return !em.createNativeQuery(
+            "select 1 from journal_entry where business_key = ?1"
+                + " union all select 1 from payment_decline where business_key = ?1")
+        .setParameter(1, businessKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public Optional<JournalEntry> findById(long id) {
     return Optional.ofNullable(em.find(JournalEntry.class, id));
   }
@@ -109,40 +144,37 @@ public class JpaJournal implements Journal {
 
   @Override
   public Money spentOn(Card card, LocalDate businessDate) {
-    Long paid =
+    // The card's payments of that day less its reversals and refunds of them, in one statement. A
+    // correction is posted after what it corrects, so on that day or later, and of the same card:
+    // the database reads the card's entries since that day (index card_id, business_date), never
+    // the whole campus's day.
+    Long spent =
         em.createQuery(
-                "select coalesce(sum(e.amountFen), 0) from JournalEntry e where e.card = :c"
-                    + " and e.businessDate = :d and e.kind = :k",
-                Long.class)
-            .setParameter("c", card)
-            .setParameter("d", businessDate)
-            .setParameter("k", EntryKind.PAYMENT)
-            .getSingleResult();
-    // The card's own reversals and refunds of that day's payments. A correction is posted after
-    // what it corrects, so on that day or later, and of the same card: both bounds let the
-    // database read the card's entries since that day (index card_id, business_date), never the
-    // whole campus's day.
-    Long returned =
-        em.createQuery(
-                "select coalesce(sum(e.amountFen), 0) from JournalEntry e join e.corrects p"
-                    + " where e.card = :c and e.businessDate >= :d and e.kind in :returns"
-                    + " and p.card = :c and p.businessDate = :d and p.kind = :k",
+                "select coalesce(sum(case when e.kind = :k then e.amountFen else -e.amountFen end),"
+                    + " 0) from JournalEntry e left join e.corrects p"
+                    + " where e.card = :c and e.businessDate >= :d"
+                    + " and ((e.kind = :k and e.businessDate = :d)"
+                    + " or (e.kind in :returns and p.card = :c and p.businessDate = :d"
+                    + " and p.kind = :k))",
                 Long.class)
             .setParameter("c", card)
             .setParameter("d", businessDate)
             .setParameter("k", EntryKind.PAYMENT)
             .setParameter("returns", List.of(EntryKind.REVERSAL, EntryKind.REFUND))
             .getSingleResult();
-    return Money.ofFen(paid - returned);
+    return Money.ofFen(spent);
   }
 
   @Override
-  public Optional<JournalEntry> lastPayment(Card card, String terminalCode) {
+  public Optional<JournalEntry> lastPayment(Card card, String terminalCode, Instant since) {
     return em.createQuery(
-            "select e from JournalEntry e where e.card = :c and e.terminalCode = :t"
-                + " and e.kind = :k order by e.postedAt desc, e.id desc",
+            "select e from JournalEntry e where e.card = :c and e.businessDate >= :d"
+                + " and e.postedAt >= :since and e.terminalCode = :t and e.kind = :k"
+                + " order by e.postedAt desc, e.id desc",
             JournalEntry.class)
         .setParameter("c", card)
+        .setParameter("d", BusinessDay.of(since))
+        .setParameter("since", since)
         .setParameter("t", terminalCode)
         .setParameter("k", EntryKind.PAYMENT)
         .setMaxResults(1)

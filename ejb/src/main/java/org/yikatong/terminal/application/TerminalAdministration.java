@@ -42,6 +42,7 @@ public class TerminalAdministration {
   @Inject Clock clock;
   @Inject CommandQueue commands;
   @Inject AuditTrail audit;
+  @Inject TerminalSecrets secrets;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -81,6 +82,7 @@ public class TerminalAdministration {
   public IssuedSecret rotateSecret(String terminalId) {
     byte[] secret = newSecret();
     find(terminalId).replaceSecret(cipher.encrypt(secret));
+    secrets.forget(terminalId);
     return new IssuedSecret(terminalId, HEX.formatHex(secret));
   }
 
@@ -105,6 +107,7 @@ public class TerminalAdministration {
     Terminal terminal = find(terminalId);
     TerminalStatus before = terminal.getStatus();
     terminal.disable();
+    secrets.forget(terminalId);
     audit.describe(before, terminal.getStatus());
     return TerminalSummary.of(terminal);
   }

@@ -27,6 +27,7 @@ public class TerminalCommands {
   @Inject CommandQueue queue;
   @Inject TerminalRepository terminals;
   @Inject TerminalCommandRepository commands;
+  @Inject TerminalSecrets secrets;
 
   /**
    * Sends a NOTICE (text for the screen) or a MODE switch (NORMAL, EMERGENCY, OUT_OF_SERVICE).
@@ -78,6 +79,7 @@ public class TerminalCommands {
                 terminals
                     .findByCode(terminalCode)
                     .ifPresent(t -> t.keyRotationAcknowledged(c.getPayload()));
+                secrets.forget(terminalCode);
               }
             });
   }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.yikatong.security.application.SecretCipher;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.GatewayConnectionRecord;
 import org.yikatong.terminal.domain.GatewayConnectionRepository;
@@ -31,7 +30,7 @@ public class TerminalLink {
   @Inject GatewayConnectionRepository connections;
   @Inject RrnGapRepository gaps;
   @Inject CommandQueue commands;
-  @Inject SecretCipher cipher;
+  @Inject TerminalSecrets secrets;
 
   @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "standalone")
@@ -39,14 +38,44 @@ public class TerminalLink {
 
   /**
    * The decrypted 32-byte secret of an enabled terminal; empty when the terminal is unknown,
-   * disabled, or has no secret yet.
+   * disabled, or has no secret yet. From this node's copy when it holds one: each request is then
+   * admitted against the database in its own transaction ({@link #admit}).
    */
   public Optional<byte[]> secretOf(String terminalCode) {
-    return terminals
-        .findByCode(terminalCode)
-        .filter(Terminal::isEnabled)
-        .map(Terminal::getSecretCipher)
-        .map(cipher::decrypt);
+    return secrets.secretOf(terminalCode);
+  }
+
+  /** As {@link #secretOf}, read from the database past this node's copy. */
+  public Optional<byte[]> currentSecretOf(String terminalCode) {
+    return secrets.currentSecretOf(terminalCode);
+  }
+
+  /** Whether a request the card adapter verified is served. */
+  public enum Admission {
+    /** The terminal is enabled and the request was verified with its secret. */
+    ADMITTED,
+    /** The terminal is unknown or disabled (answered 58). */
+    NOT_PERMITTED,
+    /** The secret the request was verified with is no longer the terminal's (answered 63). */
+    STALE_SECRET
+  }
+
+  /**
+   * Admits an authenticated request in the caller's transaction: locks the terminal (its requests
+   * are served one at a time) and checks that it is enabled and that {@code keyCheck} names its
+   * secret as the database has it.
+   *
+   * @param keyCheck the key check value of the secret the MAC was verified with
+   */
+  public Admission admit(String terminalCode, String keyCheck) {
+    Optional<Terminal> terminal = terminals.lockByCode(terminalCode);
+    if (terminal.isEmpty() || !terminal.get().isEnabled()) {
+      secrets.forget(terminalCode);
+      return Admission.NOT_PERMITTED;
+    }
+    return secrets.isCurrent(terminal.get(), keyCheck)
+        ? Admission.ADMITTED
+        : Admission.STALE_SECRET;
   }
 
   /**

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.yikatong.kernel.infrastructure.LockingQueries;
+import org.yikatong.kernel.infrastructure.ManagedEntities;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRepository;
 
@@ -21,6 +23,13 @@ public class JpaTerminalRepository implements TerminalRepository {
 
   @Override
   public Optional<Terminal> findByCode(String code) {
+    // The terminal of a request is read in its transaction more than once (its link, then the
+    // ledger): the one held already is what the query would return.
+    Optional<Terminal> held =
+        ManagedEntities.find(em, Terminal.class, t -> t.getCode().equals(code));
+    if (held.isPresent()) {
+      return held;
+    }
     return em.createQuery("select t from Terminal t where t.code = :code", Terminal.class)
         .setParameter("code", code)
         .getResultStream()
@@ -29,13 +38,12 @@ public class JpaTerminalRepository implements TerminalRepository {
 
   @Override
   public Optional<Terminal> lockByCode(String code) {
-    return findByCode(code)
-        .map(
-            t -> {
-              // refresh, not find: the terminal may be loaded in this transaction already
-              em.refresh(t, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-              return t;
-            });
+    return LockingQueries.lockedByKey(
+        em,
+        em.createQuery("select t from Terminal t where t.code = :code", Terminal.class)
+            .setParameter("code", code),
+        Terminal.class,
+        t -> t.getCode().equals(code));
   }
 
   @Override

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Message listener through which the card adapter serves terminal requests: it asks for the
- * terminal's secret to check the request's MAC, then hands over the request and sends back what the
- * listener answers, packed and MACed.
+ * terminal's secret to check the request's MAC, then hands over the request, naming the secret it
+ * verified with ({@link TerminalRequest#keyCheck()}), and sends back what the listener answers,
+ * packed and MACed.
  *
  * <p>Called on the connection's reader thread, one request at a time per connection; each call is
  * one container-managed transaction of the message endpoint. Exactly one active endpoint of this
@@ -21,6 +22,17 @@ public interface TerminalMessageListener {
    * @return empty when the terminal is unknown or disabled: the adapter then answers 58
    */
   Optional<byte[]> terminalSecret(String terminalId);
+
+  /**
+   * The terminal's secret as it is now, read past any copy the endpoint keeps: the adapter asks
+   * when a MAC did not verify with what {@link #terminalSecret} gave, in case the secret changed
+   * since (a key rotation applied on another node).
+   *
+   * @return empty when the terminal is unknown or disabled
+   */
+  default Optional<byte[]> currentTerminalSecret(String terminalId) {
+    return terminalSecret(terminalId);
+  }
 
   /**
    * Serves one authenticated request.

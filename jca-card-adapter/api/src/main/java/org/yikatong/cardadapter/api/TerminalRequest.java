@@ -18,13 +18,17 @@ import java.util.TreeMap;
  * @param pin the PIN of field 52, decrypted by the adapter with the terminal's PIN key; null when
  *     the request carries no PIN block, {@link #UNREADABLE_PIN} when the block does not decrypt to
  *     a PIN for the card number of field 2 (a wrong key, a wrong card, garbage)
+ * @param keyCheck the {@link KeyCheckValue} of the terminal secret the adapter verified the MAC
+ *     with, so that the endpoint can confirm, in its own transaction, that the secret is still the
+ *     terminal's; null when not known
  */
 public record TerminalRequest(
     String connectionId,
     String mti,
     SortedMap<Integer, String> fields,
     Instant receivedAt,
-    String pin)
+    String pin,
+    String keyCheck)
     implements Serializable {
 
   /** The {@link #pin()} of a PIN block that could not be read. */
@@ -33,7 +37,7 @@ public record TerminalRequest(
   /** A request without a PIN block. */
   public TerminalRequest(
       String connectionId, String mti, SortedMap<Integer, String> fields, Instant receivedAt) {
-    this(connectionId, mti, fields, receivedAt, null);
+    this(connectionId, mti, fields, receivedAt, null, null);
   }
 
   public TerminalRequest {

@@ -1,6 +1,7 @@
 package org.yikatong.cardadapter.inbound;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import org.jpos.iso.ISOComponent;
 import org.jpos.iso.ISOException;
 import org.jpos.iso.ISOField;
 import org.jpos.iso.ISOMsg;
+import org.yikatong.cardadapter.api.KeyCheckValue;
 import org.yikatong.cardadapter.api.RejectedMessage;
 import org.yikatong.cardadapter.api.RejectedMessage.Reason;
 import org.yikatong.cardadapter.api.ResponseCode;
@@ -163,8 +165,9 @@ public final class RequestDispatcher {
           respond(request, TerminalResponse.of(ResponseCode.NOT_PERMITTED_AT_TERMINAL), null),
           Verdict.REFUSED);
     }
-    TerminalKeys keys = TerminalKeys.derive(secret.get());
-    if (!authenticator.verifyFrame(frame, request, keys)) {
+    byte[] verifiedWith = verifiedSecret(frame, request, terminalId, secret.get());
+    TerminalKeys keys = TerminalKeys.derive(verifiedWith == null ? secret.get() : verifiedWith);
+    if (verifiedWith == null) {
       declines.warn(
           n ->
               "Declined "
@@ -179,7 +182,12 @@ public final class RequestDispatcher {
     routes.seen(terminalId, connectionId, keys);
     TerminalRequest delivered =
         new TerminalRequest(
-            connectionId, mti, characterFields(request), clock.instant(), pinOf(request, keys));
+            connectionId,
+            mti,
+            characterFields(request),
+            clock.instant(),
+            pinOf(request, keys),
+            KeyCheckValue.of(verifiedWith));
     TerminalResponse response;
     try {
       response =
@@ -191,6 +199,31 @@ public final class RequestDispatcher {
       response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
     }
     return new Outcome(respond(request, response, keys), Verdict.AUTHENTICATED);
+  }
+
+  /**
+   * The secret the frame's MAC verifies with: the one the endpoint gave, or, when that fails, the
+   * terminal's secret read afresh if it differs (the endpoint's copy may predate a change made on
+   * another node). Null when neither verifies.
+   */
+  private byte[] verifiedSecret(byte[] frame, ISOMsg message, String terminalId, byte[] secret) {
+    if (authenticator.verifyFrame(frame, message, TerminalKeys.derive(secret))) {
+      return secret;
+    }
+    Optional<byte[]> current;
+    try {
+      current =
+          endpoints
+              .callOne(TerminalMessageListener.class, l -> l.currentTerminalSecret(terminalId))
+              .orElse(Optional.empty());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Key lookup failed for terminal " + terminalId, e);
+      return null;
+    }
+    return current
+        .filter(fresh -> !Arrays.equals(fresh, secret))
+        .filter(fresh -> authenticator.verifyFrame(frame, message, TerminalKeys.derive(fresh)))
+        .orElse(null);
   }
 
   private Outcome unserved(ISOMsg request) {
@@ -219,11 +252,12 @@ public final class RequestDispatcher {
       audit(connectionId, Reason.UNKNOWN_TERMINAL, message, "0630 from an unknown terminal");
       return Verdict.REFUSED;
     }
-    TerminalKeys keys = TerminalKeys.derive(secret.get());
-    if (!authenticator.verifyFrame(frame, message, keys)) {
+    byte[] verifiedWith = verifiedSecret(frame, message, terminalId, secret.get());
+    if (verifiedWith == null) {
       audit(connectionId, Reason.BAD_MAC, message, "0630 with a wrong or missing MAC");
       return Verdict.REFUSED;
     }
+    TerminalKeys keys = TerminalKeys.derive(verifiedWith);
     routes.seen(terminalId, connectionId, keys);
     try {
       endpoints.callOne(

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
 import org.yikatong.cardadapter.api.GatewayConnectionListener;
+import org.yikatong.cardadapter.api.KeyCheckValue;
 import org.yikatong.cardadapter.api.RejectedMessage;
 import org.yikatong.cardadapter.api.ResponseCode;
 import org.yikatong.cardadapter.api.TerminalCommandMessage;
@@ -54,12 +55,19 @@ class GatewayServerTest {
 
   private static final Instant NOW = Instant.parse("2026-09-01T00:00:00Z");
 
-  private static final TerminalKeys TERMINAL_KEYS =
-      TerminalKeys.derive(
-          new byte[] {
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-            17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
-          });
+  private static final byte[] SECRET = {
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+  };
+
+  /** A secret T0000002 had before SECRET. */
+  private static final byte[] OLDER_SECRET = new byte[32];
+
+  static {
+    java.util.Arrays.fill(OLDER_SECRET, (byte) 7);
+  }
+
+  private static final TerminalKeys TERMINAL_KEYS = TerminalKeys.derive(SECRET);
 
   private final IsoCodec codec = new IsoCodec();
   private final MessageAuthenticator authenticator = new MessageAuthenticator(codec);
@@ -330,6 +338,36 @@ class GatewayServerTest {
   }
 
   @Test
+  @DisplayName("the request names the secret its MAC was verified with by its key check value")
+  void keyCheckDelivered() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      assertEquals("00", exchange(socket, signOn("T0000001", TERMINAL_KEYS)).getString(39));
+      assertEquals(KeyCheckValue.of(SECRET), requests.poll(5, TimeUnit.SECONDS).keyCheck());
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a MAC that fails with the endpoint's copy of a secret is checked against the current one")
+  void outdatedCopyOfASecret() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      // T0000002's copy is an older secret; its current one is SECRET.
+      ISOMsg response = exchange(socket, signOn("T0000002", TERMINAL_KEYS));
+      assertEquals("00", response.getString(39));
+      assertTrue(authenticator.verifyFrame(lastFrame, response, TERMINAL_KEYS), "response MAC");
+      assertEquals(KeyCheckValue.of(SECRET), requests.poll(5, TimeUnit.SECONDS).keyCheck());
+
+      ISOMsg withTheCopy = signOn("T0000002", TerminalKeys.derive(OLDER_SECRET));
+      assertEquals("00", exchange(socket, withTheCopy).getString(39), "the endpoint decides");
+      assertEquals(KeyCheckValue.of(OLDER_SECRET), requests.poll(5, TimeUnit.SECONDS).keyCheck());
+
+      ISOMsg neither = signOn("T0000002", TerminalKeys.derive(new byte[32]));
+      assertEquals("63", exchange(socket, neither).getString(39));
+      assertNull(requests.poll(200, TimeUnit.MILLISECONDS));
+    }
+  }
+
+  @Test
   @DisplayName("an endpoint that fails is answered 96, MACed, and the connection goes on")
   void endpointFailure() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -539,17 +577,25 @@ class GatewayServerTest {
     }
   }
 
-  /** Terminal endpoint: knows T0000001's secret and approves every request. */
+  /**
+   * Terminal endpoint: knows the secrets of T0000001 and T0000002, both {@link #SECRET}, but keeps
+   * an outdated copy for T0000002; approves every request.
+   */
   private final class TerminalEndpoint extends NoOpEndpoint implements TerminalMessageListener {
     @Override
     public Optional<byte[]> terminalSecret(String terminalId) {
-      return "T0000001".equals(terminalId)
-          ? Optional.of(
-              new byte[] {
-                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
-              })
-          : Optional.empty();
+      return switch (terminalId) {
+        case "T0000001" -> Optional.of(SECRET.clone());
+        case "T0000002" -> Optional.of(OLDER_SECRET.clone());
+        default -> Optional.empty();
+      };
+    }
+
+    @Override
+    public Optional<byte[]> currentTerminalSecret(String terminalId) {
+      return "T0000002".equals(terminalId)
+          ? Optional.of(SECRET.clone())
+          : terminalSecret(terminalId);
     }
 
     @Override
