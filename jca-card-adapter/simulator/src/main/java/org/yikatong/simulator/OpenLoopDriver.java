@@ -264,7 +264,7 @@ final class OpenLoopDriver {
   private InFlight payment(Terminal terminal, OpenLoopPlan.Payment payment, long intended) {
     String rrn = "%012d".formatted((rrnBase + ++terminal.count) % 1_000_000_000_000L);
     LocalDateTime local = LocalDateTime.now(clock.withZone(SHANGHAI));
-    ISOMsg m = new ISOMsg("0200");
+    ISOMsg m = new ISOMsg(options.mti());
     m.set(2, payment.card());
     m.set(3, "000000");
     m.set(4, "%012d".formatted(payment.amountFen()));

@@ -35,6 +35,8 @@ import org.yikatong.cardadapter.api.CardNumber;
  * @param unansweredOut where to write the key of every payment sent and never answered (unanswered
  *     at the end of the run or lost with its connection; the server may have posted it), or null
  * @param histogramOut where to write the measured latencies as an HdrHistogram log, or null
+ * @param mti the message offered: {@code 0200}, online payments, or {@code 0220}, offline advices
+ *     (payments a terminal made while offline, uploaded), answered 0230
  */
 public record OpenLoopOptions(
     String host,
@@ -51,7 +53,8 @@ public record OpenLoopOptions(
     long seed,
     Path approvedOut,
     Path unansweredOut,
-    Path histogramOut) {
+    Path histogramOut,
+    String mti) {
 
   static final String USAGE =
       """
@@ -73,7 +76,10 @@ public record OpenLoopOptions(
                                the card numbers of the cards with ids FIRST..FIRST+COUNT-1 (6288,
                                the id in 14 digits, a Luhn digit); default 1:100, the demo cards
         --card-ids=ID,ID,...   the card numbers of the cards with these ids
+        --card-ids-file=FILE   the same, one id per line
         --max-amount=FEN       payments are 1..FEN fen, at random (default 100)
+        --mti=MTI              0200 online payments (default) or 0220 offline advices: payments
+                               made offline at the terminal, uploaded at the rate
         --timeout-ms=MS        an answer later than this after the intended send time is a timeout;
                                the wait for the last answers (default 2000, the contract's)
         --max-in-flight=N      requests in flight per connection (default 32, the adapter's)
@@ -112,6 +118,7 @@ public record OpenLoopOptions(
     Path approvedOut = null;
     Path unansweredOut = null;
     Path histogramOut = null;
+    String mti = "0200";
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (!arg.startsWith("--") || eq < 0) {
@@ -147,6 +154,22 @@ public record OpenLoopOptions(
         }
         case "card-range" -> cardRange = value;
         case "card-ids" -> cardIds = value;
+        case "card-ids-file" -> {
+          try {
+            cardIds =
+                String.join(
+                    ",",
+                    Files.readAllLines(Path.of(value), StandardCharsets.US_ASCII).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList());
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("--card-ids-file: cannot read " + value + ": " + e);
+          }
+          if (cardIds.isEmpty()) {
+            throw new IllegalArgumentException("--card-ids-file: no card id in " + value);
+          }
+        }
         case "secret" -> secret(name, value, explicitSecrets);
         case "secrets-file" -> {
           List<String> lines;
@@ -164,6 +187,12 @@ public record OpenLoopOptions(
         case "approved-out" -> approvedOut = path(name, value);
         case "unanswered-out" -> unansweredOut = path(name, value);
         case "histogram-out" -> histogramOut = path(name, value);
+        case "mti" -> {
+          if (!value.equals("0200") && !value.equals("0220")) {
+            throw new IllegalArgumentException("--mti must be 0200 or 0220, was " + value);
+          }
+          mti = value;
+        }
         default -> throw new IllegalArgumentException("Unknown option --" + name);
       }
     }
@@ -210,7 +239,8 @@ public record OpenLoopOptions(
         seed,
         approvedOut,
         unansweredOut,
-        histogramOut);
+        histogramOut,
+        mti);
   }
 
   /** The card numbers of the cards with ids FIRST..FIRST+COUNT-1. */

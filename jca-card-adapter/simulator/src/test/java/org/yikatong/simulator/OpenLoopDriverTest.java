@@ -190,6 +190,34 @@ class OpenLoopDriverTest {
   }
 
   @Test
+  @DisplayName(
+      "--mti=0220: offline advices with the terminal's local time, answered 0230 and counted")
+  void offlineAdvices() throws Exception {
+    List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    OpenLoopReport report =
+        run(
+            (request, writtenAt) -> {
+              try {
+                if (!request.getMTI().equals("0800")) {
+                  seen.add(request.getMTI() + " " + request.getString(12) + request.getString(13));
+                }
+              } catch (org.jpos.iso.ISOException e) {
+                throw new IllegalStateException(e);
+              }
+              return new FakePeer.Answer(writtenAt + MS, "00");
+            },
+            "--rate=50",
+            "--warmup=0",
+            "--duration=1",
+            "--mti=0220",
+            "--seed=3");
+    assertEquals(50, report.measured().answered());
+    assertEquals(50, report.approved());
+    assertEquals(50, seen.size());
+    assertTrue(seen.stream().allMatch(s -> s.matches("0220 [0-9]{10}")), seen.toString());
+  }
+
+  @Test
   @DisplayName("declines are counted by reason code and leave no approved key")
   void declines() throws Exception {
     String poor = CardNumber.of(2);

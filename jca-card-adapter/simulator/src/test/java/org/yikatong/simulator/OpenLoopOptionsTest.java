@@ -44,10 +44,32 @@ class OpenLoopOptionsTest {
   }
 
   @Test
+  @DisplayName("--mti offers online payments (0200) by default, offline advices (0220) on request")
+  void mti() {
+    assertEquals("0200", OpenLoopOptions.parse("--rate=1").mti());
+    assertEquals("0220", OpenLoopOptions.parse("--rate=1", "--mti=0220").mti());
+    assertThrows(
+        IllegalArgumentException.class, () -> OpenLoopOptions.parse("--rate=1", "--mti=0400"));
+  }
+
+  @Test
   @DisplayName("--card-ids gives the card numbers of the cards named")
   void cardIds() {
     OpenLoopOptions options = OpenLoopOptions.parse("--rate=1", "--card-ids=7,3,90");
     assertEquals(List.of(CardNumber.of(7), CardNumber.of(3), CardNumber.of(90)), options.cards());
+  }
+
+  @Test
+  @DisplayName("--card-ids-file gives the card numbers of the ids listed one per line")
+  void cardIdsFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cards");
+    Files.writeString(file, "7\n3\n\n90\n");
+    OpenLoopOptions options = OpenLoopOptions.parse("--rate=1", "--card-ids-file=" + file);
+    assertEquals(List.of(CardNumber.of(7), CardNumber.of(3), CardNumber.of(90)), options.cards());
+    Files.writeString(file, "\n");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> OpenLoopOptions.parse("--rate=1", "--card-ids-file=" + file));
   }
 
   @Test
