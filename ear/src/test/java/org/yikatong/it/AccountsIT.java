@@ -107,6 +107,36 @@ class AccountsIT {
   }
 
   @Test
+  @DisplayName(
+      "parallel API requests of one user after a failed login all succeed, and the count clears")
+  void parallelLogins() throws Exception {
+    String username = activeUser("helpdesk");
+    assertEquals(
+        401,
+        http.send("GET", Http.api("overview"), username, "a wrong guess", null, null).statusCode());
+    assertEquals(1, Http.object(http.get(ADMIN, "users/" + username)).getInt("failedLogins"));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        answers.add(
+            pool.submit(
+                () ->
+                    new Http()
+                        .send("GET", Http.api("overview"), username, GOOD_PASSWORD, null, null)
+                        .statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        assertEquals(200, answer.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(0, Http.object(http.get(ADMIN, "users/" + username)).getInt("failedLogins"));
+  }
+
+  @Test
   @DisplayName("a disabled user cannot log in; administrators cannot disable themselves")
   void disableAndEnable() throws Exception {
     String username = activeUser("technician");

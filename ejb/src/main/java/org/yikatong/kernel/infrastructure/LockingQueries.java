@@ -5,18 +5,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Reads rows and locks them ({@code SELECT ... FOR UPDATE}) in one statement, with the state as
  * locked.
  *
- * <p>A locking query alone is not enough when the persistence context holds one of the entities
- * already: the row is locked, but the managed instance keeps the state read earlier, before the
- * lock, which another transaction may have changed since. So the entities of the queried type that
- * were managed before the query are noted, and those among the results are refreshed under the lock
- * they hold. An entity first read by the locking query costs that one statement.
+ * <p>A locking query serves only when the persistence context holds no entity of the type yet: an
+ * entity it held would keep the state read before the lock, and Hibernate fails such a query when
+ * the row's version moved on since. Then the rows are read, and each is locked and read again
+ * ({@code refresh}). An entity first read by the locking query costs that one statement.
  */
 public final class LockingQueries {
 
@@ -41,12 +39,15 @@ public final class LockingQueries {
   /** The query's results, locked for update, each with its state as read under the lock. */
   public static <T> List<T> lockedResults(
       EntityManager em, TypedQuery<T> query, Class<T> entityType) {
-    Set<Object> managedBefore = ManagedEntities.of(em, entityType);
-    List<T> results = query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    if (ManagedEntities.of(em, entityType).isEmpty()) {
+      return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+    // A locking query that meets an entity managed already checks its version and fails if another
+    // transaction changed the row since it was read here. So read first, then lock each row and
+    // read it again, in the query's order.
+    List<T> results = query.getResultList();
     for (T result : results) {
-      if (managedBefore.contains(result)) {
-        em.refresh(result, LockModeType.PESSIMISTIC_WRITE);
-      }
+      em.refresh(result, LockModeType.PESSIMISTIC_WRITE);
     }
     return results;
   }

@@ -19,7 +19,8 @@ import org.yikatong.security.domain.LockoutPolicy;
  * LockoutPolicy#STANDARD}); a successful one starts the count again. The password itself is checked
  * by the login realm, which also refuses a locked account. Called by the web tier before and after
  * it asks the container to log a user in, hence open to anonymous callers; each record is its own
- * transaction.
+ * transaction. A record that changes the user locks it first, so that parallel logins of one user
+ * (API clients sending requests side by side) are counted one after the other and none fails.
  */
 @Stateless
 @PermitAll
@@ -57,7 +58,7 @@ public class SignIns {
 
   /** Records a failed login of a user: counted unless the account is locked already. */
   public Failure failed(String username) {
-    Optional<AppUser> user = users.findByUsername(username);
+    Optional<AppUser> user = users.lockByUsername(username);
     Instant now = clock.instant();
     if (user.isEmpty()) {
       return Failure.COUNTED;
@@ -72,13 +73,22 @@ public class SignIns {
 
   /** Records a successful login and tells whether the password must be changed first. */
   public Admitted succeeded(String username) {
-    AppUser user = users.findByUsername(username).orElseThrow();
     Instant now = clock.instant();
-    if (user.getFailedLogins() > 0
-        || user.getLastLoginAt() == null
-        || user.getLastLoginAt().plus(LAST_LOGIN_RESOLUTION).isBefore(now)) {
+    Optional<AppUser> read = users.findByUsername(username);
+    if (read.isPresent() && !needsRecord(read.get(), now)) {
+      return new Admitted(read.get().getUsername(), read.get().isPasswordChangeRequired());
+    }
+    AppUser user = users.lockByUsername(username).orElseThrow();
+    if (needsRecord(user, now)) {
       user.recordLogin(now);
     }
     return new Admitted(user.getUsername(), user.isPasswordChangeRequired());
+  }
+
+  /** Whether a login now changes the user's record: a failure count to clear, a stale time. */
+  private static boolean needsRecord(AppUser user, Instant now) {
+    return user.getFailedLogins() > 0
+        || user.getLastLoginAt() == null
+        || user.getLastLoginAt().plus(LAST_LOGIN_RESOLUTION).isBefore(now);
   }
 }

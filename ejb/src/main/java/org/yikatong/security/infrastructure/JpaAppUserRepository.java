@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.yikatong.kernel.infrastructure.LockingQueries;
 import org.yikatong.security.domain.AppUser;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
@@ -28,6 +29,16 @@ public class JpaAppUserRepository implements AppUserRepository {
         .setParameter("name", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<AppUser> lockByUsername(String username) {
+    return LockingQueries.lockedByKey(
+        em,
+        em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+            .setParameter("name", username),
+        AppUser.class,
+        u -> u.getUsername().equals(username));
   }
 
   @Override
