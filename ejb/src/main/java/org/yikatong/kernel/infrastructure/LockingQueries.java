@@ -6,6 +6,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 
 /**
  * Reads rows and locks them ({@code SELECT ... FOR UPDATE}) in one statement, with the state as
@@ -43,11 +45,30 @@ public final class LockingQueries {
       return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
     // A locking query that meets an entity managed already checks its version and fails if another
-    // transaction changed the row since it was read here. So read first, then lock each row and
-    // read it again, in the query's order.
+    // transaction changed the row since it was read here; so does a lock taken on the entity. So
+    // read first, then lock each row by its id in SQL and read it again, in the query's order.
     List<T> results = query.getResultList();
+    AbstractEntityPersister persister =
+        (AbstractEntityPersister)
+            em.unwrap(SessionImplementor.class)
+                .getFactory()
+                .getMappingMetamodel()
+                .getEntityDescriptor(entityType);
+    String idColumn = persister.getIdentifierColumnNames()[0];
+    String lock =
+        "select "
+            + idColumn
+            + " from "
+            + persister.getTableName()
+            + " where "
+            + idColumn
+            + " = ? for update";
     for (T result : results) {
-      em.refresh(result, LockModeType.PESSIMISTIC_WRITE);
+      em.createNativeQuery(lock)
+          .setParameter(
+              1, em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(result))
+          .getResultList();
+      em.refresh(result);
     }
     return results;
   }

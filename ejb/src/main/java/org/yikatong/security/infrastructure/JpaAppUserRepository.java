@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.yikatong.kernel.infrastructure.LockingQueries;
 import org.yikatong.security.domain.AppUser;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
@@ -33,12 +32,18 @@ public class JpaAppUserRepository implements AppUserRepository {
 
   @Override
   public Optional<AppUser> lockByUsername(String username) {
-    return LockingQueries.lockedByKey(
-        em,
-        em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
-            .setParameter("name", username),
-        AppUser.class,
-        u -> u.getUsername().equals(username));
+    // The row is locked in SQL, then the user read under the lock: a locking query would lock the
+    // user's roles too (they are fetched with it) and check a version read before the lock.
+    List<?> ids =
+        em.createNativeQuery("select id from app_user where username = ? for update")
+            .setParameter(1, username)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    AppUser user = em.find(AppUser.class, ((Number) ids.get(0)).longValue());
+    em.refresh(user);
+    return Optional.of(user);
   }
 
   @Override
