@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
 # Lunch rush: card payments offered at fixed rates (open loop) against the server on PostgreSQL,
-# with latency from each payment's intended send time, the server's CPU per approved payment, its
-# heap, and a check that every approved payment is in the journal exactly once.
+# in the scenarios a campus lives through, with latency from each payment's intended send time,
+# the server's CPU per approved payment, its heap, the database's own limit for the same SQL
+# (pgbench), and a check that every approved payment is in the journal exactly once.
 #
-# Creates a fresh PostgreSQL database (synchronous_commit on), starts the run command on it
-# (./mvnw -Prun -Ddb=postgresql, demo data), registers POS terminals beyond the seven demo ones
-# when TERMINALS asks for more (spread over the demo merchants), picks the cards that can pay for
-# the whole run, and then, for each rate in RATES, runs the gateway simulator's open-loop
-# benchmark: WARMUP seconds not measured, then DURATION seconds measured. Rates go up one after
-# the other on the same server and database, as a lunch rush builds up.
+# One run, one fresh database (synchronous_commit on), one server started with the run command
+# (./mvnw -Prun -Ddb=postgresql, demo data). Before the first scenario HOLDERS card holders with
+# funded cards are bulk-loaded (docs/bench/grow-ledger.sql); the payments choose among their cards
+# at random. Then the scenarios run in the order given, each on the database the ones before left:
+#   spread   MERCHANTS merchants with one POS terminal each (registered through the API), payments
+#            over all of them
+#   hot      one canteen merchant (M0001) takes every payment, on HOT_TERMINALS terminals
+#   busy     BUSY_DAY payments bulk-posted on today's business day first, then as spread
+#   grown    HISTORY payments bulk-posted over the HISTORY_DAYS business days before today (a
+#            semester per card), then as spread
+#   offline  as spread, while OFFLINE_COUNT offline advices (0220) are uploaded at OFFLINE_RATE
+#            from the hot scenario's terminals by a second driver: the row shows the live
+#            payments, the line below it how fast the advices were taken
+#   kill     as spread, and WildFly is killed with SIGKILL halfway through the measured window
+#            and started again: the correctness check then covers a crash in the middle of load
+# Each scenario runs every rate of RATES: WARMUP seconds not measured, then DURATION measured.
 #
 # Per step, sampled at the start and the end of the measured window (the driver announces both):
 #   - the WildFly java process's CPU time (utime + stime from /proc/<pid>/stat), divided by the
@@ -19,42 +30,71 @@
 # The driver's figures come from its RESULT line: offered, answered and approved per second, p50,
 # p90, p99, p99.9 and max latency from the intended send time, timeouts, late sends, declines.
 #
-# Correctness, after the last step:
+# The database's own limit (PGBENCH=1): after the first scenario the SQL of a few seconds of
+# payments is captured from the application (log_statement = all), turned into a pgbench script
+# (docs/bench/pgbench-from-log.py) and run with as many clients as the server's connection pool
+# used at most; the ratio is the best approved/s of the spread scenario to pgbench's payments/s.
+#
+# Correctness, after the last scenario:
 #   - the ledger self-check (GET /api/v1/ledger/self-check as auditor) finds nothing;
-#   - every payment the driver saw approved (terminal, RRN) is a PAYMENT entry of that terminal
-#     under its business key TERM:<terminal>:<rrn>, exactly once, and was approved once;
-#   - no other PAYMENT entry of those terminals was posted since the first step started, apart
-#     from payments the driver sent and never heard back about (listed, not counted as errors).
+#   - every payment a driver saw approved (terminal, RRN) is a PAYMENT or OFFLINE_PAYMENT entry of
+#     that terminal under its business key TERM:<terminal>:<rrn>, exactly once;
+#   - no other entry of those kinds was posted by the benchmark's terminals since the first
+#     scenario started, apart from payments a driver sent and never heard back about (listed, not
+#     counted as errors: a killed server answers nothing).
 # The server is then stopped (jboss-cli :shutdown) and the table printed. Exit status 0 when the
 # correctness checks pass, 1 otherwise; a step whose driver reports unanswered payments is shown,
 # not fatal (past saturation that is the finding).
 #
-# Needs: psql reaching PostgreSQL as a superuser (trust auth on 127.0.0.1, or run as root; any
-# PGPASSWORD in the environment is used), java, jcmd and jstat of a JDK 17+, curl, python3, ss,
-# ports 8080, 9990 and 9500 free. The database is left in place for inspection.
+# Needs: psql and pgbench reaching PostgreSQL as a superuser (trust auth on 127.0.0.1, or run as
+# root; any PGPASSWORD in the environment is used), read access to PostgreSQL's log file (PG_LOG)
+# for PGBENCH=1, java, jcmd and jstat of a JDK 17+, curl, python3, ss, ports 8080, 9990 and 9500
+# free. The database is left in place for inspection.
 #
 # Usage: docs/bench/lunch-rush.sh
 # Settings (environment):
-#   RATES="100 200 500 1000"  payments per second, one step each
-#   DURATION=60 WARMUP=15     seconds measured and seconds of warm-up per step
+#   SCENARIOS="spread hot busy grown offline kill"   the scenarios, in order
+#   RATES="100 200"           payments per second, one step each, in every scenario
+#   RATES_<scenario>="..."    the rates of one scenario instead (RATES_spread="100 300 500")
+#   DURATION=60 WARMUP=30     seconds measured and seconds of warm-up per step
 #   PAUSE=10                  seconds between steps
-#   TERMINALS=7               POS terminals; above 7, B0000001... are registered for M0001..M0004
-#   CONNECTIONS=2             gateway connections (the adapter takes 16 per address)
-#   MAX_AMOUNT=10             payments are 1..MAX_AMOUNT fen (the demo cards' balances and daily
-#                             limit of 300.00 must carry the whole run)
+#   HOLDERS=30000             bulk card holders whose cards pay
+#   MERCHANTS=1000            merchants of the spread scenario, one POS terminal each
+#   HOT_TERMINALS=20          POS terminals of the one merchant of the hot scenario
+#   BUSY_DAY=100000           payments already posted today in the busy scenario
+#   HISTORY=5000000 HISTORY_DAYS=120   payments before today in the grown scenario, and their days
+#   OFFLINE_COUNT=20000 OFFLINE_RATE=1000   offline advices uploaded, and the rate offered (the
+#                             report gives the rate they were posted at, from the journal)
+#   CONNECTIONS=4             gateway connections per driver (the adapter takes 16 per address)
+#   MAX_AMOUNT=10             payments are 1..MAX_AMOUNT fen
 #   TIMEOUT_MS=2000           an answer later than this after the intended time is a timeout
+#   PGBENCH=1 PGBENCH_SECONDS=30   0: no pgbench
+#   PG_LOG=/var/log/postgresql/postgresql-<major>-main.log   where PostgreSQL writes its log
+#   PROFILE=0                 1: a Java Flight Recording (settings=profile) of WildFly over each
+#                             measured window, saved as server-<scenario>-<rate>.jfr
 #   DB_NAME=yikatong_rush PG_HOST=127.0.0.1 PG_PORT=5432 OUT=<directory for output>
 #   DRIVER_JAVA_OPTS="-Xms256m -Xmx512m"
 set -euo pipefail
 
-read -r -a rates <<< "${RATES:-100 200 500 1000}"
+read -r -a scenarios <<< "${SCENARIOS:-spread hot busy grown offline kill}"
+read -r -a rates <<< "${RATES:-100 200}"
 duration=${DURATION:-60}
-warmup=${WARMUP:-15}
+warmup=${WARMUP:-30}
 pause=${PAUSE:-10}
-n_terminals=${TERMINALS:-7}
-connections=${CONNECTIONS:-2}
+holders=${HOLDERS:-30000}
+n_merchants=${MERCHANTS:-1000}
+hot_terminals=${HOT_TERMINALS:-20}
+busy_day=${BUSY_DAY:-100000}
+history=${HISTORY:-5000000}
+history_days=${HISTORY_DAYS:-120}
+offline_count=${OFFLINE_COUNT:-20000}
+offline_rate=${OFFLINE_RATE:-1000}
+connections=${CONNECTIONS:-4}
 max_amount=${MAX_AMOUNT:-10}
 timeout_ms=${TIMEOUT_MS:-2000}
+pgbench_on=${PGBENCH:-1}
+pgbench_seconds=${PGBENCH_SECONDS:-30}
+profile=${PROFILE:-0}
 db=${DB_NAME:-yikatong_rush}
 pg_host=${PG_HOST:-127.0.0.1}
 pg_port=${PG_PORT:-5432}
@@ -66,41 +106,97 @@ sim_jar=$repo/jca-card-adapter/simulator/target/yikatong-gateway-simulator-cli.j
 base=http://127.0.0.1:8080/yikatong
 admin='admin:Ykt!Admin2026'     # docs/demo-data.md
 auditor='auditor:Ykt!Auditor2026'
-merchants=(M0001 M0002 M0003 M0004)
+cli_port=9990
 
-log() { echo "== $*" >&2; }
+log() { echo "== $(date +%H:%M:%S) $*" >&2; }
 die() { echo "lunch-rush: $*" >&2; exit 1; }
 psql_admin() { psql -X -At -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U postgres -d postgres "$@"; }
 psql_db() { psql -X -At -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U postgres -d "$db" "$@"; }
 is_count() { [[ $1 =~ ^[0-9]+$ ]] && (($1 >= $2 && $1 <= $3)); }
 
 # --- settings and tools --------------------------------------------------------------------------
+((${#scenarios[@]} > 0)) || die "SCENARIOS is empty"
+for scenario in "${scenarios[@]}"; do
+  [[ $scenario =~ ^(spread|hot|busy|grown|offline|kill)$ ]] ||
+    die "SCENARIOS: '$scenario' is none of spread hot busy grown offline kill"
+done
+[[ $(printf '%s\n' "${scenarios[@]}" | sort | uniq -d) == "" ]] || die "SCENARIOS names a scenario twice"
 ((${#rates[@]} > 0)) || die "RATES is empty"
 for rate in "${rates[@]}"; do
   is_count "$rate" 1 50000 || die "RATES: '$rate' is not a rate from 1 to 50000 payments per second"
 done
 [[ $(printf '%s\n' "${rates[@]}" | sort | uniq -d) == "" ]] || die "RATES names a rate twice"
-is_count "$duration" 1 86400 || die "DURATION must be 1..86400 seconds"
+is_count "$duration" 2 86400 || die "DURATION must be 2..86400 seconds"
 is_count "$warmup" 0 3600 || die "WARMUP must be 0..3600 seconds"
 is_count "$pause" 0 3600 || die "PAUSE must be 0..3600 seconds"
-is_count "$n_terminals" 1 9999 || die "TERMINALS must be 1..9999"
+is_count "$holders" 1 1000000 || die "HOLDERS must be 1..1000000"
+is_count "$n_merchants" 1 9000 || die "MERCHANTS must be 1..9000"
+is_count "$hot_terminals" 1 9000 || die "HOT_TERMINALS must be 1..9000"
+is_count "$busy_day" 0 10000000 || die "BUSY_DAY must be 0..10000000"
+is_count "$history" 0 100000000 || die "HISTORY must be 0..100000000"
+is_count "$history_days" 1 1000 || die "HISTORY_DAYS must be 1..1000"
+is_count "$offline_count" 1 10000000 || die "OFFLINE_COUNT must be 1..10000000"
+is_count "$offline_rate" 1 50000 || die "OFFLINE_RATE must be 1..50000"
 is_count "$connections" 1 16 || die "CONNECTIONS must be 1..16 (the adapter's connections per address)"
-((connections <= n_terminals)) || die "CONNECTIONS ($connections) must not exceed TERMINALS ($n_terminals)"
-is_count "$max_amount" 1 5000 || die "MAX_AMOUNT must be 1..5000 fen (above the cards' no-PIN limit a payment needs a PIN)"
+((connections <= hot_terminals && connections <= n_merchants)) ||
+  die "CONNECTIONS ($connections) must not exceed HOT_TERMINALS or MERCHANTS"
+is_count "$max_amount" 1 5000 || die "MAX_AMOUNT must be 1..5000 fen (the bulk cards' no-PIN limit)"
 is_count "$timeout_ms" 1 600000 || die "TIMEOUT_MS must be 1..600000"
+is_count "$pgbench_on" 0 1 || die "PGBENCH must be 0 or 1"
+is_count "$pgbench_seconds" 1 3600 || die "PGBENCH_SECONDS must be 1..3600"
+is_count "$profile" 0 1 || die "PROFILE must be 0 or 1"
 for tool in psql java jcmd jstat curl python3 ss getconf; do
   command -v "$tool" >/dev/null || die "$tool not found"
 done
+if ((pgbench_on)); then command -v pgbench >/dev/null || die "pgbench not found (PGBENCH=0 runs without)"; fi
 psql_admin -c 'select 1' >/dev/null || die "cannot reach PostgreSQL at $pg_host:$pg_port as postgres"
+pg_major=$(psql_admin -c 'show server_version_num' | cut -c1-2)
+pg_log=${PG_LOG:-/var/log/postgresql/postgresql-$pg_major-main.log}
+if ((pgbench_on)); then
+  [[ -r $pg_log ]] || die "cannot read PostgreSQL's log $pg_log (set PG_LOG, or PGBENCH=0)"
+fi
 for port in 8080 9990 9500; do
   ! ss -ltn "sport = :$port" | grep -q LISTEN || die "port $port is in use: stop that server first"
 done
 clk_tck=$(getconf CLK_TCK)
 log "output in $out"
 
-# --- cleanup: the driver, then the server --------------------------------------------------------
+# --- the server: started with the run command, restarted directly after a kill ---------------------
 server_pid=
-driver_pid=
+driver_pids=()
+wildfly=
+server_args=()
+start_server() { # start_server mvn|direct
+  if [[ $1 == mvn ]]; then
+    log "starting ./mvnw -Prun -Ddb=postgresql on $db (log: $out/server.out)"
+    setsid ./mvnw -B -Prun -Ddb=postgresql "${server_args[@]}" >> "$out/server.out" 2>&1 < /dev/null &
+  else
+    log "starting WildFly again on the same database (log: $out/server-restart.out)"
+    local home
+    home=$(ls -d "$repo"/ear/target/wildfly-*/ | head -1)
+    setsid "$home/bin/standalone.sh" -c standalone-full-ha.xml -Djboss.node.name=yikatong-dev \
+      -Djboss.http.port=8080 "${server_args[@]}" >> "$out/server-restart.out" 2>&1 < /dev/null &
+  fi
+  server_pid=$!
+  local deadline=$((SECONDS + 900))
+  until curl -sf "http://127.0.0.1:$cli_port/health/ready" 2>/dev/null | grep -q '"status":"UP"' &&
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/") =~ ^(200|302)$ ]] &&
+    ss -ltn 'sport = :9500' | grep -q LISTEN; do
+    kill -0 "$server_pid" 2>/dev/null || die "the server ended: see $out/server*.out"
+    ((SECONDS < deadline)) || die "the server did not become ready in 15 minutes: $out/server*.out"
+    sleep 2
+  done
+  wildfly=
+  local pid
+  for pid in $(ps -o pid= -s "$server_pid"); do
+    if [[ $(tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline") == *jboss-modules.jar* ]]; then
+      wildfly=$pid
+      break
+    fi
+  done
+  [[ -n $wildfly ]] || die "no WildFly java process among the server's processes (setsid $server_pid)"
+  log "server ready; WildFly pid $wildfly"
+}
 stop_server() { # stops WildFly through its management interface; returns 1 if it had to be killed
   if [[ -z $server_pid ]] || ! kill -0 "$server_pid" 2>/dev/null; then
     server_pid=
@@ -116,7 +212,7 @@ stop_server() { # stops WildFly through its management interface; returns 1 if i
   done
   for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
   if kill -0 "$server_pid" 2>/dev/null; then
-    log "WildFly did not stop within 60 s: ending the run command's process group"
+    log "WildFly did not stop within 60 s: ending the server's process group"
     kill -- "-$server_pid" 2>/dev/null
     sleep 2
     server_pid=
@@ -126,8 +222,10 @@ stop_server() { # stops WildFly through its management interface; returns 1 if i
 }
 cleanup() {
   set +e
-  if [[ -n $driver_pid ]] && kill -0 "$driver_pid" 2>/dev/null; then kill "$driver_pid"; fi
+  local pid
+  for pid in "${driver_pids[@]}"; do kill "$pid" 2>/dev/null; done
   stop_server
+  if ((pgbench_on)); then psql_admin -c 'alter system reset log_statement' -c 'select pg_reload_conf()' > /dev/null 2>&1; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -149,38 +247,15 @@ pg_version=$(psql_db -c 'show server_version')
 pg_fsync=$(psql_db -c 'show fsync')
 pg_wal_sync=$(psql_db -c 'show wal_sync_method')
 
-# --- the simulator, then the run command on the database --------------------------------------------
 cd "$repo"
-if ! java -jar "$sim_jar" --rate=1 --help >/dev/null 2>&1; then
-  log "building the gateway simulator (its open-loop mode is missing or the jar is absent)"
+if ! java -jar "$sim_jar" --rate=1 --mti=0220 --help >/dev/null 2>&1; then
+  log "building the gateway simulator (its open-loop mode is missing or out of date)"
   ./mvnw -B -q -DskipTests package -pl jca-card-adapter/simulator -am > "$out/build.log" 2>&1 ||
     die "build failed: $out/build.log"
 fi
-log "starting ./mvnw -Prun -Ddb=postgresql on $db (log: $out/server.out)"
-setsid ./mvnw -B -Prun -Ddb=postgresql \
-  -Dyikatong.db.url="jdbc:postgresql://$pg_host:$pg_port/$db?sslmode=disable" \
-  -Dyikatong.db.user=yikatong -Dyikatong.db.password=yikatong \
-  > "$out/server.out" 2>&1 < /dev/null &
-server_pid=$!
-deadline=$((SECONDS + 900))
-until curl -sf http://127.0.0.1:9990/health/ready 2>/dev/null | grep -q '"status":"UP"' &&
-  [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/") =~ ^(200|302)$ ]] &&
-  ss -ltn 'sport = :9500' | grep -q LISTEN; do
-  kill -0 "$server_pid" 2>/dev/null || die "the run command ended: $out/server.out"
-  ((SECONDS < deadline)) || die "the server did not become ready in 15 minutes: $out/server.out"
-  sleep 2
-done
-
-# The WildFly JVM: the java process among those setsid started for the run command (ps -s).
-wildfly=
-for pid in $(ps -o pid= -s "$server_pid"); do
-  if [[ $(tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline") == *jboss-modules.jar* ]]; then
-    wildfly=$pid
-    break
-  fi
-done
-[[ -n $wildfly ]] || die "no WildFly java process among the run command's processes (setsid $server_pid)"
-log "server ready; WildFly pid $wildfly"
+server_args=(-Dyikatong.db.url="jdbc:postgresql://$pg_host:$pg_port/$db?sslmode=disable"
+  -Dyikatong.db.user=yikatong -Dyikatong.db.password=yikatong)
+start_server mvn
 
 # --- measuring ---------------------------------------------------------------------------------------
 cpu_ms() { # CPU time (user + system, all threads) of a process so far, in ms
@@ -188,6 +263,15 @@ cpu_ms() { # CPU time (user + system, all threads) of a process so far, in ms
   stat=$(< "/proc/$1/stat")
   read -r -a f <<< "${stat##*) }" # the fields after "pid (comm) ", from field 3 (state) on
   echo $(((f[11] + f[12]) * 1000 / clk_tck)) # fields 14 utime and 15 stime, in clock ticks
+}
+pg_cpu_ms() { # CPU time of all PostgreSQL processes (server and backends) so far, in ms
+  local pid stat f total=0
+  for pid in $(pgrep -x postgres); do
+    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+    read -r -a f <<< "${stat##*) }"
+    total=$((total + f[11] + f[12]))
+  done
+  echo $((total * 1000 / clk_tck))
 }
 machine_cpu() { # "busy total" jiffies of all CPUs: user..steal (guest time is within user), busy = not idle or iowait
   awk '$1 == "cpu" {t = 0; for (i = 2; i <= 9; i++) t += $i; print t - $5 - $6, t; exit}' /proc/stat
@@ -198,116 +282,237 @@ jstat_gc() { # "heap_used_mb heap_committed_mb gc_seconds" of a JVM
     NR == 2 { printf "%.0f %.0f %s\n", ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024,
                 ($col["S0C"] + $col["S1C"] + $col["EC"] + $col["OC"]) / 1024, $col["GCT"] }'
 }
-await_line() { # await_line FILE TEXT: until the driver has printed TEXT; 1 if it ended first
+await_line() { # await_line FILE TEXT PID: until the driver has printed TEXT; 1 if it ended first
   until grep -qF "$2" "$1"; do
-    kill -0 "$driver_pid" 2>/dev/null || return 1
+    kill -0 "$3" 2>/dev/null || return 1
     sleep 0.1
   done
 }
 result() { # result FILE KEY: a value of the driver's RESULT line
   grep '^RESULT ' "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'
 }
+pool_max_used() { # the most connections the server's pool has had in use
+  "$(ls "$repo"/ear/target/wildfly-*/bin/jboss-cli.sh | head -1)" --connect \
+    --command='/subsystem=datasources/data-source=YikatongDS/statistics=pool:read-attribute(name=MaxUsedCount)' 2>/dev/null |
+    awk -F'=> ' '/"result"/ {gsub(/[^0-9]/, "", $2); print $2}'
+}
 
-# --- terminals ------------------------------------------------------------------------------------
-terminals=()
-for i in $(seq 1 "$((n_terminals < 7 ? n_terminals : 7))"); do terminals+=("$(printf 'T%07d' "$i")"); done
-secrets=$out/terminal-secrets # ID:HEX of the registered terminals; a scratch database's, never reused
-: > "$secrets"
-chmod 600 "$secrets"
-if ((n_terminals > 7)); then
-  log "registering $((n_terminals - 7)) POS terminals B0000001.. for ${merchants[*]}"
-  for i in $(seq 1 "$((n_terminals - 7))"); do
-    id=$(printf 'B%07d' "$i")
-    merchant=${merchants[$(((i - 1) % ${#merchants[@]}))]}
-    status=$(curl -sS -o "$out/register.json" -w '%{http_code}' -u "$admin" \
-      -H 'Content-Type: application/json' -X POST "$base/api/v1/terminals" \
-      -d "{\"terminalId\":\"$id\",\"type\":\"POS\",\"merchantCode\":\"$merchant\",\"location\":\"lunch-rush benchmark POS $i\"}")
-    [[ $status == 201 ]] || die "registering $id: HTTP $status $(cat "$out/register.json")"
-    python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(d["terminalId"] + ":" + d["secretHex"])' \
-      "$out/register.json" >> "$secrets"
-    terminals+=("$id")
-  done
-  rm -f "$out/register.json"
-fi
-terminal_list=$(IFS=,; echo "${terminals[*]}")
+# --- terminals and cards --------------------------------------------------------------------------
+register_terminals() { # register_terminals PREFIX COUNT MERCHANT-OR-@FILE: ID:HEX lines on stdout
+  # Through the API, as an administrator registers a terminal; two at a time (each request checks
+  # the administrator's password). MERCHANT @FILE: the i-th terminal for the i-th merchant code.
+  local prefix=$1 count=$2 merchant=$3
+  seq 1 "$count" | xargs -P 2 -I{} sh -c '
+    i={}; id=$(printf "%s%07d" "$1" "$i")
+    case "$2" in @*) m=$(sed -n "${i}p" "${2#@}");; *) m=$2;; esac
+    body=$(curl -sS -u "$3" -H "Content-Type: application/json" -X POST "$4/api/v1/terminals" \
+      -d "{\"terminalId\":\"$id\",\"type\":\"POS\",\"merchantCode\":\"$m\",\"location\":\"压测 $id\"}" \
+      -w "\n%{http_code}")
+    [ "$(echo "$body" | tail -1)" = 201 ] || { echo "registering $id: $body" >&2; exit 255; }
+    echo "$body" | head -1 | python3 -c "import json, sys; d = json.load(sys.stdin); print(d[\"terminalId\"] + \":\" + d[\"secretHex\"])"
+  ' _ "$prefix" "$merchant" "$admin" "$base"
+}
 
-# --- cards that can pay for the whole run ---------------------------------------------------------
-# A card pays while its purses (main + subsidy) cover the amount and its daily limit is not reached;
-# the run's payments are spread evenly over the cards at random. Keep the most cards whose smaller
-# of balance and daily limit covers twice their expected share (amounts average (MAX_AMOUNT+1)/2).
-planned=0
-for rate in "${rates[@]}"; do planned=$((planned + rate * (warmup + duration))); done
-psql_db > "$out/cards.txt" <<SQL
-select c.id, least(p.balance_fen + greatest(coalesce(s.balance_fen, 0), 0), c.daily_limit_fen)
-from card c
-join account p on p.holder_id = c.holder_id and p.account_type = 'CARDHOLDER_PURSE' and p.status = 'OPEN'
-left join account s on s.holder_id = c.holder_id and s.account_type = 'CARDHOLDER_SUBSIDY'
-where c.status = 'ACTIVE' and c.expires_on >= current_date and c.no_pin_limit_fen >= $max_amount
-  and (s.id is null or s.status = 'OPEN')
-order by 2 desc, 1;
+log "bulk-loading $holders card holders with funded cards (grow-ledger.sql)"
+psql_db -v holders="$holders" -v history=0 -v busy_day=0 -v days="$history_days" \
+  -f "$repo/docs/bench/grow-ledger.sql" > "$out/grow-holders.txt" 2>&1 || die "grow-ledger failed: $out/grow-holders.txt"
+read -r card_first card_count <<< "$(psql_db -F' ' -c "select min(c.id), count(*) from card c
+  where c.serial_no like 'BULK%' and c.status = 'ACTIVE'")"
+[[ $card_count -ge 1 ]] || die "no bulk cards after grow-ledger.sql: $out/grow-holders.txt"
+card_range=$card_first:$card_count
+log "cards $card_range"
+
+log "opening $n_merchants merchants (M-codes Z0001..) and registering a POS terminal for each"
+psql_db > /dev/null <<SQL
+with m as (
+  insert into merchant (id, merchant_code, name, category, version)
+  select nextval('merchant_seq'), 'Z' || lpad(i::text, 4, '0'), '压测商户 ' || i, 'CANTEEN', 0
+  from generate_series(1, $n_merchants) i
+  returning id, merchant_code)
+insert into account (id, account_no, account_type, balance_fen, opened_at, version, merchant_id, stripe, status)
+select nextval('account_seq'), 'M' || m.merchant_code || '-T' || s, 'MERCHANT_TAKINGS', 0, now(), 0, m.id, s, 'OPEN'
+from m, generate_series(0, 7) s
+union all
+select nextval('account_seq'), 'M' || m.merchant_code || '-S', 'MERCHANT_SETTLED', 0, now(), 0, m.id, null, 'OPEN'
+from m;
 SQL
-card_ids=$(awk -F'|' -v need="$((planned * (max_amount + 1)))" '
-  { id[NR] = $1; cap[NR] = $2 }
-  END {
-    for (k = NR; k >= 1; k--) if (cap[k] >= need / k) break
-    for (i = 1; i <= k; i++) printf "%s%s", (i > 1 ? "," : ""), id[i]
-  }' "$out/cards.txt")
-[[ -n $card_ids ]] ||
-  die "no set of demo cards can pay for $planned payments of up to $max_amount fen: lower RATES, DURATION or MAX_AMOUNT"
-n_cards=$(tr ',' '\n' <<< "$card_ids" | wc -l)
-log "$planned payments planned over $n_cards cards (of $(wc -l < "$out/cards.txt") that can pay) and ${#terminals[@]} terminals"
+[[ $(psql_db -c "select count(*) from account where account_no like 'MZ%-T_'") == $((n_merchants * 8)) ]] ||
+  die "the benchmark merchants' takings stripes were not all opened"
+psql_db -c "select merchant_code from merchant where merchant_code like 'Z%' order by merchant_code" > "$out/merchants.list"
+register_terminals S "$n_merchants" "@$out/merchants.list" > "$out/spread-secrets" || die "registering the spread terminals failed"
+register_terminals H "$hot_terminals" M0001 > "$out/hot-secrets" || die "registering the hot terminals failed"
+chmod 600 "$out/spread-secrets" "$out/hot-secrets"
+spread_terminals=$(cut -d: -f1 "$out/spread-secrets" | sort | paste -sd,)
+hot_terminal_list=$(cut -d: -f1 "$out/hot-secrets" | sort | paste -sd,)
+all_terminals="$spread_terminals,$hot_terminal_list"
+psql_db -c 'vacuum analyze' > /dev/null
 
-# --- the steps --------------------------------------------------------------------------------------
-window_start=$(psql_db -c 'select now()')
-row_format='%6s %9s %10s %10s %8s %8s %8s %8s %8s %8s %6s %-12s %9s %5s %6s %9s %8s %9s'
+# --- a step: one driver (two in the offline scenario) at one rate -----------------------------------
 rows=()
-for rate in "${rates[@]}"; do
-  log "rate $rate/s: $warmup s warm-up, $duration s measured"
-  report=$out/driver-$rate.txt
-  secrets_opt=()
-  [[ -s $secrets ]] && secrets_opt=(--secrets-file="$secrets")
+offline_rows=()
+row_format='%-8s %6s %9s %10s %10s %8s %8s %8s %8s %8s %8s %6s %-12s %9s %8s %5s %6s %9s %8s %9s'
+last_driver=
+driver() { # driver NAME RATE WARMUP DURATION TERMINALS SECRETS [options]: starts one in the background (pid in last_driver)
+  local name=$1 rate=$2 wu=$3 dur=$4 terminals=$5 secrets=$6
+  shift 6
   # shellcheck disable=SC2086 # DRIVER_JAVA_OPTS is a list of JVM options
-  java $driver_java_opts -jar "$sim_jar" --rate="$rate" --warmup="$warmup" --duration="$duration" \
-    --terminals="$terminal_list" --connections="$connections" ${secrets_opt[@]+"${secrets_opt[@]}"} \
-    --card-ids="$card_ids" --max-amount="$max_amount" --timeout-ms="$timeout_ms" --seed="$rate" \
-    --approved-out="$out/approved-$rate.csv" --unanswered-out="$out/unanswered-$rate.csv" \
-    --histogram-out="$out/latency-$rate.hgrm" > "$report" 2> "$out/driver-$rate.err" &
-  driver_pid=$!
-  await_line "$report" "measured window starts" ||
-    die "the driver ended before its measured window: $(cat "$out/driver-$rate.err" "$report")"
+  java $driver_java_opts -jar "$sim_jar" --rate="$rate" --warmup="$wu" --duration="$dur" \
+    --terminals="$terminals" --connections="$connections" --secrets-file="$secrets" \
+    --card-range="$card_range" --max-amount="$max_amount" --timeout-ms="$timeout_ms" \
+    --seed="$RANDOM" --approved-out="$out/approved-$name.csv" --unanswered-out="$out/unanswered-$name.csv" \
+    --histogram-out="$out/latency-$name.hgrm" "$@" > "$out/driver-$name.txt" 2> "$out/driver-$name.err" &
+  last_driver=$!
+  driver_pids+=("$last_driver")
+}
+step() { # step SCENARIO RATE
+  local scenario=$1 rate=$2 name=$1-$2 pid opid="" kill_at="" report
+  report=$out/driver-$name.txt
+  log "$scenario, $rate/s: $warmup s warm-up, $duration s measured"
+  local terminals=$spread_terminals secrets=$out/spread-secrets
+  if [[ $scenario == hot ]]; then terminals=$hot_terminal_list; secrets=$out/hot-secrets; fi
+  driver "$name" "$rate" "$warmup" "$duration" "$terminals" "$secrets"
+  pid=$last_driver
+  await_line "$report" "measured window starts" "$pid" ||
+    die "the driver ended before its measured window: $(cat "$out/driver-$name.err" "$report")"
+  local step_start
+  step_start=$(psql_db -c 'select now()')
+  if [[ $scenario == offline ]]; then
+    local seconds=$(((offline_count + offline_rate - 1) / offline_rate))
+    log "uploading $offline_count offline advices at $offline_rate/s from the hot terminals"
+    driver "$name-advices" "$offline_rate" 0 "$seconds" "$hot_terminal_list" "$out/hot-secrets" \
+      --mti=0220 --timeout-ms=$((timeout_ms > 30000 ? timeout_ms : 30000))
+    opid=$last_driver
+  fi
+  local cpu0 pg0 busy0 total0 heap_warm committed_warm gc0 cpu1 pg1 busy1 total1 gc1 heap_end committed_end
   cpu0=$(cpu_ms "$wildfly")
+  pg0=$(pg_cpu_ms)
   read -r busy0 total0 <<< "$(machine_cpu)"
   read -r heap_warm committed_warm gc0 <<< "$(jstat_gc "$wildfly")"
-  jcmd "$wildfly" GC.heap_info > "$out/heap-$rate-after-warmup.txt" 2>&1 || true
-  await_line "$report" "measured window ends" ||
-    die "the driver ended within its measured window: $(cat "$out/driver-$rate.err" "$report")"
+  jcmd "$wildfly" GC.heap_info > "$out/heap-$name-after-warmup.txt" 2>&1 || true
+  if ((profile)); then
+    jcmd "$wildfly" JFR.start name="$name" settings=profile > /dev/null || die "could not start a flight recording"
+  fi
+  if [[ $scenario == kill ]]; then
+    sleep $((duration / 2))
+    log "killing WildFly (pid $wildfly) with SIGKILL in the middle of the load"
+    local cpu_before_kill=$(( $(cpu_ms "$wildfly") - cpu0 ))
+    kill -KILL "$wildfly"
+    while kill -0 "$server_pid" 2>/dev/null; do sleep 0.2; done
+    start_server direct
+    cpu0=$(( $(cpu_ms "$wildfly") - cpu_before_kill ))
+  fi
+  # After a kill the driver's connections are gone and it may end before its window does.
+  await_line "$report" "measured window ends" "$pid" || [[ $scenario == kill ]] ||
+    die "the driver ended within its measured window: $(cat "$out/driver-$name.err" "$report")"
   cpu1=$(cpu_ms "$wildfly")
+  pg1=$(pg_cpu_ms)
   read -r busy1 total1 <<< "$(machine_cpu)"
   read -r _ _ gc1 <<< "$(jstat_gc "$wildfly")"
-  driver_status=0
-  wait "$driver_pid" || driver_status=$?
-  driver_pid=
+  if ((profile)); then
+    jcmd "$wildfly" JFR.stop name="$name" filename="$out/server-$name.jfr" > /dev/null || log "no flight recording for $name"
+  fi
+  local status=0 ostatus=0
+  wait "$pid" || status=$?
+  if [[ -n $opid ]]; then wait "$opid" || ostatus=$?; fi
+  driver_pids=()
   read -r heap_end committed_end _ <<< "$(jstat_gc "$wildfly")"
-  jcmd "$wildfly" GC.heap_info > "$out/heap-$rate-end.txt" 2>&1 || true
-  grep -q '^RESULT ' "$report" || die "no RESULT line from the driver: $(cat "$out/driver-$rate.err")"
+  jcmd "$wildfly" GC.heap_info > "$out/heap-$name-end.txt" 2>&1 || true
+  grep -q '^RESULT ' "$report" || die "no RESULT line from the driver: $(cat "$out/driver-$name.err")"
 
+  local approved_in_window cpu_per pg_per machine gc_ms note=""
   approved_in_window=$(result "$report" approved_in_window)
   cpu_per=$(awk -v c="$((cpu1 - cpu0))" -v n="$approved_in_window" 'BEGIN { if (n > 0) printf "%.2f", c / n; else print "-" }')
+  pg_per=$(awk -v c="$((pg1 - pg0))" -v n="$approved_in_window" 'BEGIN { if (n > 0) printf "%.2f", c / n; else print "-" }')
   machine=$(awk -v b="$((busy1 - busy0))" -v t="$((total1 - total0))" 'BEGIN { if (t > 0) printf "%.0f", 100 * b / t; else print "-" }')
   gc_ms=$(awk -v a="$gc0" -v b="$gc1" 'BEGIN { printf "%.0f", (b - a) * 1000 }')
-  note=
-  if ((driver_status != 0)); then
+  if ((status != 0)); then
     note="  driver: $(result "$report" unanswered) unanswered, $(result "$report" not_sent) not sent, $(result "$report" errors) errors"
   fi
-  rows+=("$(printf "$row_format" "$rate" \
+  if [[ $scenario == kill ]]; then # the killed JVM's GC time and its database sessions are gone
+    cpu_per="$cpu_per*"
+    pg_per=-
+    gc_ms=-
+  fi
+  rows+=("$(printf "$row_format" "$scenario" "$rate" \
     "$(result "$report" offered_per_s)" "$(result "$report" achieved_per_s)" "$(result "$report" approved_per_s)" \
     "$(result "$report" p50_ms)" "$(result "$report" p90_ms)" "$(result "$report" p99_ms)" \
     "$(result "$report" p999_ms)" "$(result "$report" max_ms)" "$(result "$report" timeouts)" \
-    "$(result "$report" late)" "$(result "$report" declines)" "$cpu_per" "$machine" "$gc_ms" \
+    "$(result "$report" late)" "$(result "$report" declines)" "$cpu_per" "$pg_per" "$machine" "$gc_ms" \
     "$heap_warm" "$heap_end" "$committed_end")$note")
-  log "rate $rate/s done: $(result "$report" approved_per_s) approved/s, p99 $(result "$report" p99_ms) ms"
-  if [[ $rate != "${rates[-1]}" ]]; then sleep "$pause"; fi
+  if [[ -n $opid ]]; then
+    local oreport=$out/driver-$name-advices.txt
+    grep -q '^RESULT ' "$oreport" || die "no RESULT line from the offline driver: $(cat "$out/driver-$name-advices.err")"
+    local taken
+    taken=$(psql_db -F' ' -c "select count(*), round((count(*) / greatest(extract(epoch from max(posted_at) - min(posted_at)), 0.001))::numeric, 1)
+      from journal_entry where entry_kind = 'OFFLINE_PAYMENT' and posted_at >= '$step_start'::timestamptz
+        and terminal_code = any (string_to_array('$hot_terminal_list', ','))")
+    offline_rows+=("  offline advices during $scenario at $rate/s: $(result "$oreport" approved) of $offline_count approved,"\
+" posted at ${taken#* }/s from the first to the last (offered $offline_rate/s), p50 $(result "$oreport" p50_ms) ms,"\
+" p99 $(result "$oreport" p99_ms) ms, $(result "$oreport" timeouts) timeouts, $(result "$oreport" unanswered) unanswered$( ((ostatus)) && echo ', driver reported errors' || true)")
+  fi
+  log "$scenario $rate/s done: $(result "$report" approved_per_s) approved/s, p99 $(result "$report" p99_ms) ms"
+}
+
+# --- the database's own limit for the same SQL (pgbench) ---------------------------------------------
+pgbench_tps=
+pgbench_clients=
+pgbench_line=
+measure_pgbench() {
+  log "capturing the SQL of payments (log_statement = all for a few seconds)"
+  local lines
+  lines=$(wc -l < "$pg_log")
+  psql_admin -c "alter system set log_statement = 'all'" -c 'select pg_reload_conf()' > /dev/null
+  sleep 1
+  local pid
+  driver capture 20 0 5 "$spread_terminals" "$out/spread-secrets"
+  wait "$last_driver" || true
+  driver_pids=()
+  psql_admin -c 'alter system reset log_statement' -c 'select pg_reload_conf()' > /dev/null
+  tail -n +"$((lines + 1))" "$pg_log" > "$out/payment-sql.log"
+  python3 "$repo/docs/bench/pgbench-from-log.py" "$out/payment-sql.log" --card-range="$card_range" \
+    --terminals="$spread_terminals" -o "$out/payment.pgbench" 2> "$out/pgbench-from-log.err" || {
+    pgbench_line="pgbench: no script could be made of the captured SQL ($out/pgbench-from-log.err)"
+    log "$pgbench_line"
+    pgbench_tps=-
+    return 0
+  }
+  pgbench_clients=$(pool_max_used)
+  is_count "${pgbench_clients:-x}" 1 1000 || pgbench_clients=16
+  log "pgbench: the captured payment, $pgbench_clients clients, $pgbench_seconds s"
+  PGOPTIONS='-c synchronous_commit=on' pgbench -n -h "$pg_host" -p "$pg_port" -U postgres \
+    -f "$out/payment.pgbench" -c "$pgbench_clients" -j 2 -T "$pgbench_seconds" "$db" \
+    > "$out/pgbench.txt" 2>&1 || die "pgbench failed: $out/pgbench.txt"
+  pgbench_tps=$(awk '/^tps = / {printf "%.1f", $3; exit}' "$out/pgbench.txt")
+  pgbench_line="pgbench, the SQL of one payment as captured ($(grep -c '^[a-zA-Z]' "$out/payment.pgbench") statements), $pgbench_clients clients (the pool's most in use), $pgbench_seconds s: $pgbench_tps payments/s, latency average $(awk '/^latency average/ {print $4; exit}' "$out/pgbench.txt") ms"
+}
+
+# --- the scenarios ----------------------------------------------------------------------------------
+window_start=$(psql_db -c 'select now()')
+for scenario in "${scenarios[@]}"; do
+  case $scenario in
+    busy)
+      log "bulk-posting $busy_day payments on today's business day"
+      psql_db -v holders=0 -v history=0 -v busy_day="$busy_day" -v days="$history_days" \
+        -f "$repo/docs/bench/grow-ledger.sql" > "$out/grow-busy.txt" 2>&1 || die "grow-ledger failed: $out/grow-busy.txt"
+      ;;
+    grown)
+      log "bulk-posting $history payments over the $history_days business days before today"
+      psql_db -v holders=0 -v history="$history" -v busy_day=0 -v days="$history_days" \
+        -f "$repo/docs/bench/grow-ledger.sql" > "$out/grow-history.txt" 2>&1 || die "grow-ledger failed: $out/grow-history.txt"
+      ;;
+  esac
+  rates_of=RATES_$scenario
+  read -r -a scenario_rates <<< "${!rates_of:-${rates[*]}}"
+  for rate in "${scenario_rates[@]}"; do
+    is_count "$rate" 1 50000 || die "$rates_of: '$rate' is not a rate from 1 to 50000 payments per second"
+    step "$scenario" "$rate"
+    sleep "$pause"
+  done
+  if ((pgbench_on)) && [[ -z $pgbench_tps ]]; then measure_pgbench; fi
 done
+entries_total=$(psql_db -c 'select count(*) from journal_entry')
+today_payments=$(psql_db -c "select count(*) from journal_entry where entry_kind = 'PAYMENT'
+  and business_date = (now() at time zone 'Asia/Shanghai')::date")
 
 # --- correctness ----------------------------------------------------------------------------------
 log "checking the ledger and the journal"
@@ -323,8 +528,8 @@ PY
 )
 read -r sc_verdict sc_entries sc_postings sc_unbalanced sc_mismatches sc_total <<< "$self_check"
 
-for rate in "${rates[@]}"; do cat "$out/approved-$rate.csv"; done > "$out/approved-keys.csv"
-for rate in "${rates[@]}"; do cat "$out/unanswered-$rate.csv"; done > "$out/unanswered-keys.csv"
+cat "$out"/approved-*.csv > "$out/approved-keys.csv"
+cat "$out"/unanswered-*.csv > "$out/unanswered-keys.csv"
 # A terminal's request is under TERM:<terminal>:<rrn> (PaymentRequest.keyOf in ejb).
 psql_db -F= > "$out/journal-check.txt" <<SQL
 create temp table approved_key (terminal text, rrn text);
@@ -334,15 +539,16 @@ create temp table unanswered_key (terminal text, rrn text);
 create temp table bench_entry as
   select j.business_key, j.terminal_code
   from journal_entry j
-  where j.entry_kind = 'PAYMENT' and j.posted_at >= '$window_start'::timestamptz
-    and j.terminal_code = any (string_to_array('$terminal_list', ','));
+  where j.entry_kind in ('PAYMENT', 'OFFLINE_PAYMENT') and j.posted_at >= '$window_start'::timestamptz
+    and j.terminal_code = any (string_to_array('$all_terminals', ','));
+create index on bench_entry (business_key);
 select 'approved', count(*) from approved_key;
 select 'approved_twice', count(*) from
   (select terminal, rrn from approved_key group by terminal, rrn having count(*) > 1) twice;
 select 'missing', count(*) from approved_key a
   where not exists (select 1 from journal_entry j
                     where j.business_key = 'TERM:' || a.terminal || ':' || a.rrn
-                      and j.entry_kind = 'PAYMENT' and j.terminal_code = a.terminal);
+                      and j.entry_kind in ('PAYMENT', 'OFFLINE_PAYMENT') and j.terminal_code = a.terminal);
 select 'posted_not_once', count(*) from
   (select a.terminal, a.rrn from (select distinct terminal, rrn from approved_key) a
    join journal_entry j on j.business_key = 'TERM:' || a.terminal || ':' || a.rrn
@@ -355,13 +561,6 @@ select 'posted_unanswered', count(*) from bench_entry e
   where exists (select 1 from unanswered_key u where e.business_key = 'TERM:' || u.terminal || ':' || u.rrn);
 SQL
 check() { awk -F= -v k="$1" '$1 == k {print $2}' "$out/journal-check.txt"; }
-psql_db -F' ' > "$out/merchants.txt" <<SQL
-select m.merchant_code, count(*), sum(j.amount_fen)
-from journal_entry j join merchant m on m.id = j.merchant_id
-where j.entry_kind = 'PAYMENT' and j.posted_at >= '$window_start'::timestamptz
-  and j.terminal_code = any (string_to_array('$terminal_list', ','))
-group by m.merchant_code order by 1;
-SQL
 
 stopped=cleanly
 stop_server || stopped="only by killing its process group"
@@ -378,30 +577,38 @@ echo "$(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/
   "$(java -version 2>&1 | head -1); PostgreSQL $pg_version (fsync $pg_fsync, wal_sync_method" \
   "$pg_wal_sync, synchronous_commit on), database $db"
 [[ $pg_fsync == on ]] || echo "WARNING: fsync is off on this PostgreSQL: commits are not durable and the figures say little"
-echo "${#terminals[@]} POS terminals over $connections connections, $n_cards cards, 1..$max_amount fen," \
-  "$warmup s warm-up + $duration s measured per rate, timeout $timeout_ms ms"
+echo "$card_count cards (ids $card_range), 1..$max_amount fen; spread: $n_merchants merchants, one POS" \
+  "terminal each; hot: $hot_terminals terminals of M0001; $connections connections per driver;" \
+  "$warmup s warm-up + $duration s measured per step, timeout $timeout_ms ms"
 echo
-printf "$row_format\n" rate offered/s answered/s approved/s p50_ms p90_ms p99_ms p99.9_ms max_ms \
-  timeouts late declines cpu_ms/ok cpu% gc_ms heap_warm heap_end committed
+printf "$row_format\n" scenario rate offered/s answered/s approved/s p50_ms p90_ms p99_ms p99.9_ms max_ms \
+  timeouts late declines cpu_ms/ok pg_ms/ok cpu% gc_ms heap_warm heap_end committed
 printf '%s\n' "${rows[@]}"
+if ((${#offline_rows[@]})); then printf '%s\n' "${offline_rows[@]}"; fi
 echo "  (latency from the intended send time; answered/s, approved/s: answers that arrived within the"
 echo "   measured window; late: held back by the 32 in flight per connection, or sent over 1 ms after"
-echo "   its time; cpu_ms/ok: WildFly CPU over the window per payment approved in it; cpu%: the whole"
-echo "   machine, driver and PostgreSQL included; gc_ms: WildFly GC time in the window; heap in MB:"
-echo "   used after the warm-up, used at the end of the step, committed)"
+echo "   its time; cpu_ms/ok: WildFly CPU over the window per payment approved in it (*: the killed"
+echo "   and the restarted process together); pg_ms/ok: PostgreSQL's CPU (all its processes) per payment"
+echo "   approved in the window; cpu%: the whole machine, drivers and PostgreSQL included;"
+echo "   gc_ms: WildFly GC time in the window; heap in MB: used after the warm-up, used at the end of"
+echo "   the step, committed)"
+if [[ -n $pgbench_line ]]; then
+  best=$(printf '%s\n' "${rows[@]}" | awk '$1 == "spread" && $5 > b {b = $5} END {print b + 0}')
+  echo
+  echo "$pgbench_line"
+  echo "best spread approved/s $best: $(awk -v a="$best" -v b="$pgbench_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }') of pgbench"
+fi
 echo
-echo "payments posted in the window, by merchant (code, entries, fen):"
-sed 's/^/  /' "$out/merchants.txt"
-echo
+echo "journal: $entries_total entries, $today_payments payments on today's business day"
 echo "ledger self-check: $sc_verdict ($sc_entries entries, $sc_postings postings," \
   "$sc_unbalanced unbalanced, $sc_mismatches balance mismatches, postings total $sc_total fen)"
-echo "approved by the driver: $(check approved) payments; approved twice: $(check approved_twice);" \
+echo "approved by the drivers: $(check approved) payments; approved twice: $(check approved_twice);" \
   "not in the journal: $(check missing); in it other than once: $(check posted_not_once)"
-echo "PAYMENT entries of the terminals since the first step: $(check payments_in_window);" \
-  "not approved to the driver: $(check unexplained) unexplained," \
-  "$(check posted_unanswered) sent and never answered to it (answers lost, listed in unanswered-keys.csv)"
+echo "payment entries of the benchmark terminals since the first step: $(check payments_in_window);" \
+  "not approved to a driver: $(check unexplained) unexplained," \
+  "$(check posted_unanswered) sent and never answered (answers lost, listed in unanswered-keys.csv)"
 echo "server stopped $stopped"
-echo "driver reports, latency distributions (.hgrm), heap snapshots, server log: $out"
+echo "driver reports, latency distributions (.hgrm), heap snapshots, server logs: $out"
 if ((ok)); then
   echo "correctness: every approved payment is in the journal exactly once, nothing else was posted, the ledger is sound"
 else

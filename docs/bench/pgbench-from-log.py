@@ -9,7 +9,9 @@ parameters: $1 = '...', ..."), and:
 
   - takes every committed transaction of one backend (BEGIN .. COMMIT) with an insert into
     journal_entry whose entry_kind is PAYMENT, and the read-only transaction just before it that
-    looks up its terminal (the terminal secret: a lone select by terminal_code), if there is one;
+    selects its terminal by terminal_code (a terminal-secret lookup), if there is one; when such a
+    transaction precedes at most half of the payments (the application keeps secrets per node and
+    reads a terminal's only on its first request) or none, the payment transaction is replayed alone;
   - drops the nextval calls Hibernate makes once per 50 ids and the inserts into tables that only
     some payments write (--optional-table, default rrn_gap and double_tap), then checks that the
     payments run one statement sequence; payments that run another (a double tap's extra query, a
@@ -27,18 +29,29 @@ parameters: $1 = '...', ..."), and:
       amount_fen, *_fen equal to +-it    :amount / :neg_amount, random in --amount
       balance_after_fen                  the account's balance_fen as locked earlier in the
                                          transaction (\\gset) plus the posting's amount
-      business_date, dates of today      today in --zone
-      timestamps                         now() (minus the offset they had from the log time)
+      business_date, dates of today      today in --zone; the date of a time bound of the same
+                                         statement (business_date >= the day of now - 10 s): that
+      timestamps                         now() (plus the whole seconds they were off the log time)
       account_no M<code>-T<n>            the terminal's merchant's takings stripe, random stripe;
                  M<code>-S, P<no>, S<no> its settled account, the card holder's purses;
                  SYS-...                 literally
       id of an insert                    nextval('<table>_seq'); the same value later: currval
       the same value as an earlier parameter of the same kind (same table, or an *_id column
                                          naming it): that parameter's expression
-      an id or *_id an earlier select returned (holder_id from the card, the purse and subsidy
-        account ids from the selects by holder, the terminal's id, merchant_id, ...): that select's
-        column, by \\gset; of several selects of different rows that could have returned it, the
-        first not yet used (the application locks accounts in ascending id order, the purse first)
+      an id or *_id an earlier select returned (holder_id from the card, the purse account ids
+        from the select by holder, the terminal's id, merchant_id, ...): that select's column, by
+        \\gset; of several selects of different rows that could have returned it, the first not yet
+        used whose keys fit the values (a row's own id never comes with two values of the "=" keys
+        it was found by, and a select of one row by "=" keys alone finds one id per key), e.g. the
+        purse before the subsidy purse, the takings stripe found by account_no after them
+      a select of several rows told apart by an in-list on a column it returns ("... holder_id=?
+        and account_type in (?,?) order by id for no key update": the main and the subsidy purse)
+        has one row per value of the list; \\gset takes one row, so when a later statement needs
+        its columns it runs as "with r(c1, ..) as (<the same select>) select (array_agg(cN) filter
+        (where <in column> = <value>))[1] as r<k>_<column>, .. from r": the same rows locked in the
+        same order, by one statement returning the needed columns of each row (:sN_r<k>_<column>)
+      a move of several rows' column in one update ("set balance_fen = balance_fen + case id when ?
+        then ? .. end where id in (?, ..)"): each "when" an id as above, each "then" an amount
       versioned update (Hibernate's "update T set ... where id=? and version=?"): version+1, and
         every other column it sets without one of the meanings above keeps its value ("col=col");
         where version = the version the transaction's select of that row read
@@ -47,14 +60,16 @@ parameters: $1 = '...', ..."), and:
     A parameter no rule explains stops the conversion with the statement and parameter named.
 
 Usage:
-  docs/bench/pgbench-from-log.py LOG --card-range=FIRST:COUNT [options] > payment.sql
+  docs/bench/pgbench-from-log.py LOG [--card-range=FIRST:COUNT] [options] > payment.sql
   pgbench -n -f payment.sql -c 8 -j 2 -T 60 DB        (-M prepared runs as the JDBC driver does)
 The cards must be consecutive ids: grow-ledger.sql prints the range of the cards it made
-("--card-range=FIRST:COUNT"). The replayed payments post like the application's, balanced and moving
+("--card-range=FIRST:COUNT"); without it, the range from the lowest to the highest card id the
+sampled payments used. The replayed payments post like the application's, balanced and moving
 balances, so the ledger self-check still finds nothing; they skip the application's decisions (limits,
 balance), so the cards need the money (grow-ledger tops them up with 10000 yuan).
-Capture with the cards the replay pays with (grow-ledger's have no subsidy): a payment that draws on
-a subsidy purse posts on the other account, and the path most samples took is the one replayed.
+Capture with the cards the replay pays with (grow-ledger's subsidy purses are empty): a payment that
+draws on a subsidy purse posts on three accounts, another statement sequence, and the sequence most
+samples took is the one replayed.
 Converting a capture of 2000 payments (300 000 log lines) takes about 4 s.
 """
 
@@ -225,36 +240,52 @@ OPS = r'(=|<>|!=|>=|<=|>|<)'
 NEXTVAL = re.compile(r"^select\s+nextval\s*\(\s*'([^']+)'\s*\)$", re.I)
 
 
-def split_top(text):
-    """Splits on commas outside parentheses and quotes."""
-    parts, depth, quote, cur = [], 0, False, []
+def depths(text):
+    """Per character: the parenthesis depth, or -1 inside a quoted string."""
+    out, depth, quote = [], 0, False
     for ch in text:
         if quote:
-            cur.append(ch)
+            out.append(-1)
             if ch == "'":
                 quote = False
             continue
         if ch == "'":
             quote = True
-        elif ch == '(':
-            depth += 1
-        elif ch == ')':
-            depth -= 1
-        elif ch == ',' and depth == 0:
-            parts.append(''.join(cur).strip())
-            cur = []
+            out.append(-1)
             continue
-        cur.append(ch)
-    if ''.join(cur).strip():
-        parts.append(''.join(cur).strip())
+        if ch == '(':
+            out.append(depth)
+            depth += 1
+            continue
+        if ch == ')':
+            depth -= 1
+        out.append(depth)
+    return out
+
+
+def top_level(text, pattern):
+    """The matches of a pattern that start outside parentheses and quotes."""
+    d = depths(text)
+    return [m for m in re.finditer(pattern, text, re.I) if d[m.start()] == 0]
+
+
+def split_top(text):
+    """Splits on commas outside parentheses and quotes."""
+    parts, start = [], 0
+    for m in top_level(text, ','):
+        parts.append(text[start:m.start()].strip())
+        start = m.end()
+    if text[start:].strip():
+        parts.append(text[start:].strip())
     return parts
 
 
 class Ctx:
-    """Where a parameter sits: table and column it meets, and how (where, in, insert, set, delta, limit)."""
+    """Where a parameter sits: table and column it meets, and how (where, in, insert, set, delta,
+    case: the key of a "case column when $k then $v" in an update, limit), and with which operator."""
 
-    def __init__(self, table, column, role, sign=1):
-        self.table, self.column, self.role, self.sign = table, column, role, sign
+    def __init__(self, table, column, role, sign=1, op=None):
+        self.table, self.column, self.role, self.sign, self.op = table, column, role, sign, op
 
 
 class Shape:
@@ -266,8 +297,10 @@ class Shape:
         self.outputs = []
         self.ctx = {}
         self.locks = False
+        self.rows = None          # a select of several rows told apart by an in-list: (column, [$n])
+        self.several = False      # a select that may return several rows
         low = sql.lower()
-        if low.startswith('select'):
+        if low.startswith('select') or low.startswith('('):
             self._select(sql)
         elif low.startswith('insert'):
             self._insert(sql)
@@ -279,40 +312,78 @@ class Shape:
                           and any(c.column == 'id' and c.role == 'where' for c in self.ctx.values())
                           and any(c.column == 'version' and c.role == 'where' for c in self.ctx.values()))
 
-    def _from(self, text):
+    def _from(self, text, aliases):
+        first = None
         for m in re.finditer(r'\b(?:from|join)\s+(\w+)(?:\s+(?:as\s+)?(\w+))?', text, re.I):
             table = m.group(1).lower()
             alias = m.group(2)
-            if self.table is None:
-                self.table = table
+            if first is None:
+                first = table
+            aliases[table] = table
             self.aliases[table] = table
             if alias and alias.lower() not in KEYWORDS:
-                self.aliases[alias] = table
+                aliases[alias] = table
+                self.aliases.setdefault(alias, table)
+        return first
 
-    def _conditions(self, text):
+    def _conditions(self, text, aliases=None, table=None):
+        aliases = self.aliases if aliases is None else aliases
+        table = self.table if table is None else table
+
         def table_of(alias):
-            return self.aliases.get(alias, self.table) if alias else self.table
+            return aliases.get(alias, table) if alias else table
         for m in re.finditer(r'(?:(\w+)\.)?(\w+)\s*' + OPS + r'\s*\$(\d+)', text):
-            self.ctx.setdefault(int(m.group(4)), Ctx(table_of(m.group(1)), m.group(2).lower(), 'where'))
+            self.ctx.setdefault(int(m.group(4)), Ctx(table_of(m.group(1)), m.group(2).lower(), 'where',
+                                                     op=m.group(3)))
         for m in re.finditer(r'\$(\d+)\s*' + OPS + r'\s*(?:(\w+)\.)?(\w+)', text):
-            self.ctx.setdefault(int(m.group(1)), Ctx(table_of(m.group(3)), m.group(4).lower(), 'where'))
-        for m in re.finditer(r'(?:(\w+)\.)?(\w+)\s+(?:not\s+)?in\s*\(([^()]*)\)', text, re.I):
-            for p in re.findall(r'\$(\d+)', m.group(3)):
-                self.ctx.setdefault(int(p), Ctx(table_of(m.group(1)), m.group(2).lower(), 'in'))
+            self.ctx.setdefault(int(m.group(1)), Ctx(table_of(m.group(3)), m.group(4).lower(), 'where',
+                                                     op=m.group(2)))
+        for m in re.finditer(r'(?:(\w+)\.)?(\w+)\s+(not\s+)?in\s*\(([^()]*)\)', text, re.I):
+            for p in re.findall(r'\$(\d+)', m.group(4)):
+                self.ctx.setdefault(int(p), Ctx(table_of(m.group(1)), m.group(2).lower(), 'in',
+                                                op='not in' if m.group(3) else 'in'))
         for m in re.finditer(r'\b(?:fetch\s+(?:first|next)|limit|offset)\s+\$(\d+)', text, re.I):
-            self.ctx[int(m.group(1))] = Ctx(self.table, None, 'limit')
+            self.ctx[int(m.group(1))] = Ctx(table, None, 'limit')
 
     def _select(self, sql):
+        """A select, or a union of selects: each part's conditions name the tables of that part."""
         self.kind = 'select'
-        m = re.match(r'select\s+(.*?)\s+from\s+(.*)$', sql, re.I | re.S)
-        if not m:
-            return
-        for item in split_top(m.group(1)):
-            a = re.fullmatch(r'(?:\w+\.)?(\w+)', item) or re.search(r'\s+as\s+(\w+)$', item, re.I)
-            self.outputs.append(a.group(1).lower() if a else None)
-        self._from('from ' + m.group(2))
-        self._conditions(m.group(2))
         self.locks = bool(re.search(r'\bfor\s+(no\s+key\s+)?update\b|\bfor\s+share\b', sql, re.I))
+        cuts = top_level(sql, r'\bunion(?:\s+all)?\b')
+        bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(sql)]
+        parts = [sql[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        for k, part in enumerate(parts):
+            part = part.strip().lstrip('(').strip()
+            m = re.match(r'select\s+', part, re.I)
+            if not m:
+                continue
+            body = part[m.end():]
+            froms = top_level(body, r'\bfrom\b')
+            if not froms:
+                continue
+            items, rest = body[:froms[0].start()], body[froms[0].start():]
+            aliases = {}
+            table = self._from(rest, aliases)
+            if k == 0:
+                self.table = table
+                for item in split_top(items):
+                    a = re.fullmatch(r'(?:\w+\.)?(\w+)', item) or re.search(r'\s+as\s+(\w+)$', item, re.I)
+                    self.outputs.append(a.group(1).lower() if a else None)
+            self._conditions(body, aliases, table)
+        if len(parts) > 1:
+            self.several = True
+            return
+        ins = collections.defaultdict(list)
+        for num, c in sorted(self.ctx.items()):
+            if c.role == 'in' and c.op == 'in':
+                ins[(c.table, c.column)].append(num)
+        lists = [(key, nums) for key, nums in ins.items() if len(nums) > 1]
+        if lists:
+            self.several = True
+            told = [(col, nums) for (table, col), nums in lists
+                    if table == self.table and col in self.outputs]
+            if len(told) == 1 and self.outputs.count(told[0][0]) == 1:
+                self.rows = told[0]
 
     def _insert(self, sql):
         self.kind = 'insert'
@@ -340,11 +411,19 @@ class Shape:
         for item in split_top(m.group(3)):
             s = re.fullmatch(r'(?:\w+\.)?(\w+)\s*=\s*\$(\d+)', item)
             d = re.fullmatch(r'(?:\w+\.)?(\w+)\s*=\s*(?:\w+\.)?(\w+)\s*([+-])\s*\$(\d+)', item)
+            # col = col + case key when $k then $v ... end: per row (key = $k), col moves by $v
+            c = re.fullmatch(r'(?:\w+\.)?(\w+)\s*=\s*(?:\w+\.)?(\w+)\s*([+-])\s*case\s+(?:\w+\.)?(\w+)'
+                             r'((?:\s+when\s+\$\d+\s+then\s+\$\d+)+)\s+end', item, re.I | re.S)
             if s:
                 self.ctx[int(s.group(2))] = Ctx(self.table, s.group(1).lower(), 'set')
             elif d and d.group(1).lower() == d.group(2).lower():
                 self.ctx[int(d.group(4))] = Ctx(self.table, d.group(1).lower(), 'delta',
                                                 1 if d.group(3) == '+' else -1)
+            elif c and c.group(1).lower() == c.group(2).lower():
+                for w in re.finditer(r'when\s+\$(\d+)\s+then\s+\$(\d+)', c.group(5), re.I):
+                    self.ctx[int(w.group(1))] = Ctx(self.table, c.group(4).lower(), 'case', op='=')
+                    self.ctx[int(w.group(2))] = Ctx(self.table, c.group(1).lower(), 'delta',
+                                                    1 if c.group(3) == '+' else -1)
         self._conditions(m.group(4))
 
     def _delete(self, sql):
@@ -400,6 +479,9 @@ def select_transactions(txs, args):
     # latest other one that ended at most 2 s before), whose parameters name the terminal.
     def read_only(c):
         return c.stmts and all(s.sql.lower().startswith('select') and not is_nextval(s) for s in c.stmts)
+
+    def reads_terminal(c, terminal):
+        return any(terminal in st.params and Shape(st.sql).table == 'terminal' for st in c.stmts)
     previous = {}
     last_on_pid = {}
     for tx in sorted(txs, key=lambda t: t.end):
@@ -418,7 +500,7 @@ def select_transactions(txs, args):
             def fits(c):
                 return (c is not None and id(c) not in claimed and c.end <= tx.start
                         and (tx.start - c.end).total_seconds() <= 2 and read_only(c)
-                        and any(terminal in st.params for st in c.stmts))
+                        and reads_terminal(c, terminal))
             if fits(previous.get(id(tx))):
                 secret = previous[id(tx)]
             else:
@@ -503,6 +585,22 @@ class DropSamples(Exception):
         self.keep, self.note = keep, note
 
 
+class RowOf:
+    """The group of one row of a select of several rows: statement index, row (its in-list place)."""
+
+    def __init__(self, stmt, row):
+        self.stmt, self.row = stmt, row
+
+    def __eq__(self, other):
+        return isinstance(other, RowOf) and (self.stmt, self.row) == (other.stmt, other.row)
+
+    def __hash__(self):
+        return hash(('RowOf', self.stmt, self.row))
+
+    def __repr__(self):
+        return f'row {self.row} of statement {self.stmt + 1}'
+
+
 class Resolved:
     """A parameter's replacement: SQL text, the kind of thing it is, and the select it came from."""
 
@@ -526,6 +624,8 @@ class Converter:
         self.group_members = collections.defaultdict(list)
         self.group_value = {}                # (group, sample) -> id value it is bound to
         self.last_nextval = {}               # sequence -> (statement index) of its latest nextval
+        self.row_groups = {}                 # select of several rows -> [(row, in-list $n, group)]
+        self.gset_cols = collections.defaultdict(set)  # such a select -> {(row, column)} needed
         self.notes = []
 
     # -- small parts
@@ -571,10 +671,20 @@ class Converter:
 
     def group_of(self, i):
         """The row a select reads: the row group of the select its id condition came from, or its
-        table and conditions."""
+        table and conditions. A select of several rows told apart by an in-list reads one row per
+        value of the list: a group each."""
         if i in self.groups:
             return self.groups[i]
         shape = self.shapes[i]
+        if shape.rows:
+            column, nums = shape.rows
+            self.row_groups[i] = []
+            for k, num in enumerate(nums, 1):
+                g = RowOf(i, k)
+                self.row_groups[i].append((k, num, g))
+                self.group_members[g].append(i)
+            self.groups[i] = RowOf(i, 0)
+            return self.groups[i]
         for num, c in shape.ctx.items():
             r = self.resolved.get((i, num))
             if c.column == 'id' and c.role == 'where' and r is not None and r.group is not None:
@@ -601,6 +711,40 @@ class Converter:
         prefix = self.gsets.setdefault(i, f's{i + 1}_')
         return f':{prefix}{column}'
 
+    def gcol(self, j, g, column):
+        """The variable a column of statement j's row of group g is \\gset into."""
+        if isinstance(g, RowOf) and g.stmt == j:
+            self.gset_cols[j].add((g.row, column))
+            return self.gset(j, f'r{g.row}_{column}')
+        return self.gset(j, column)
+
+    def key_of(self, g, j):
+        """Per sample, the values statement j finds group g's row by with "=" (and its in-list value)."""
+        shape = self.shapes[j]
+        nums = [n for n, c in sorted(shape.ctx.items()) if c.role == 'where' and c.op == '=']
+        if isinstance(g, RowOf):
+            nums += [num for k, num, _ in self.row_groups[j] if k == g.row]
+        cols = [self.values(j, n) for n in nums]
+        return [tuple(col[t] for col in cols) for t in range(len(self.samples))] if nums else None
+
+    def could_be(self, g, j, etype, vals):
+        """Whether the row statement j reads as group g can have these ids: rows found by different
+        keys are different rows, so one id never comes with two keys; and a select of one row by
+        keys alone (no order, no limit) finds the same row by the same keys."""
+        shape = self.shapes[j]
+        if etype != shape.table:
+            return True
+        keys = self.key_of(g, j)
+        if keys is None:
+            return True
+        by_value, by_key = {}, {}
+        if not all(by_value.setdefault(v, k) == k for v, k in zip(vals, keys)):
+            return False
+        if any(c.role == 'limit' for c in shape.ctx.values()) or re.search(r'\border\s+by\b', shape.sql, re.I) \
+                and not isinstance(g, RowOf):
+            return True
+        return all(by_key.setdefault(k, v) == v for v, k in zip(vals, keys))
+
     # -- the rules
     def resolve_all(self):
         """Resolves every parameter; samples that take another path through the same statements
@@ -608,6 +752,7 @@ class Converter:
         out, the larger part kept, and the resolution starts again."""
         while True:
             self.resolved, self.groups, self.group_value, self.last_nextval = {}, {}, {}, {}
+            self.row_groups, self.gset_cols = {}, collections.defaultdict(set)
             self.group_members = collections.defaultdict(list)
             self.gsets, self.sets_before = {}, collections.defaultdict(list)
             self.amounts = self._amounts()
@@ -621,6 +766,13 @@ class Converter:
                         self.resolved[(i, num)] = self.resolve(i, num, shape.ctx.get(num))
                     if shape.kind == 'select':
                         self.group_of(i)
+                for i in sorted(self.gset_cols):
+                    column, nums = self.shapes[i].rows
+                    self.notes.append(
+                        f'statement {i + 1} returns a row per {column}: run as the application runs it '
+                        f'inside "with r as (...)", which returns one row with the columns later '
+                        f'statements use ({", ".join(sorted(f"r{k}_{c}" for k, c in self.gset_cols[i]))}): '
+                        f'the same rows locked in the same order, by one statement')
                 return self
             except DropSamples as d:
                 self.notes.append(d.note)
@@ -740,11 +892,27 @@ class Converter:
             return amount
         if col == 'serial_no' and c.table == 'card':
             self.uses.add('card_id')
+            note = ('the card\'s serial by a subselect (pgbench writes a variable into the SQL '
+                    'unquoted: a text value cannot pass by \\gset)')
+            if note not in self.notes:
+                self.notes.append(note)
             return Resolved('(select serial_no from card where id = :card_id)', 'the card\'s serial',
                             'card_serial')
         if col == 'account_no':
             return self.account_no(i, num, vals)
         if all(v is not None and DATE.match(v) for v in vals):
+            # a bound's date: the business day of a time bound of the same statement (now - 10 s)
+            for n in sorted(set(int(x) for x in re.findall(r'\$(\d+)', self.statements[i])) - {num}):
+                tvals = self.values(i, n)
+                if not all(v is not None and TIMESTAMP.match(v) for v in tvals):
+                    continue
+                t = self.time_sql(i, tvals)
+                if t is None or t[0] == 'now()':
+                    continue
+                if all(parse_ts(tv).astimezone(self.zone).date() == dt.date.fromisoformat(v)
+                       for tv, v in zip(tvals, vals)):
+                    return Resolved(f"({t[0]} at time zone '{self.args.zone}')::date",
+                                    f'the business day of ${n} ({t[1]})', register=False)
             days = {(dt.date.fromisoformat(v) - s[i].ts.astimezone(self.zone).date()).days
                     for v, s in zip(vals, self.samples)}
             if len(days) == 1:
@@ -754,15 +922,22 @@ class Converter:
                                 'today' if d == 0 else f'today {d:+d} days', register=False)
             self.fail(i, num, 'a date at different distances from the log time')
         if all(v is not None and TIMESTAMP.match(v) for v in vals):
-            offsets = [(parse_ts(v) - s[i].ts).total_seconds() for v, s in zip(vals, self.samples)]
-            if all(abs(o) <= 5 for o in offsets):
-                return Resolved('now()', 'the time of the request', register=False)
-            mean = sum(offsets) / len(offsets)
-            if all(abs(o - mean) <= 60 for o in offsets):
-                return Resolved(f"(now() + interval '{round(mean)} seconds')",
-                                f'now {round(mean):+d} s', register=False)
+            t = self.time_sql(i, vals)
+            if t is not None:
+                return Resolved(t[0], t[1], register=False)
             if c.role in ('insert', 'set'):
                 self.fail(i, num, 'a time not tied to the time of the request')
+        return None
+
+    def time_sql(self, i, vals):
+        """A time at a steady distance from the log's time of the statement: now(), or now() plus
+        that distance in whole seconds."""
+        offsets = [(parse_ts(v) - s[i].ts).total_seconds() for v, s in zip(vals, self.samples)]
+        if all(abs(o) <= 5 for o in offsets):
+            return 'now()', 'the time of the request'
+        mean = sum(offsets) / len(offsets)
+        if all(abs(o - mean) <= 60 for o in offsets):
+            return f"(now() + interval '{round(mean)} seconds')", f'now {round(mean):+d} s'
         return None
 
     def amount_meaning(self, c, vals):
@@ -810,17 +985,24 @@ class Converter:
             shape = self.shapes[j]
             if shape.kind != 'select' or j not in self.groups:
                 continue
-            ins = collections.Counter(c.column for c in shape.ctx.values() if c.role == 'in')
-            if any(n > 1 for n in ins.values()):
-                continue  # may return several rows: \gset takes one
+            if j in self.row_groups:
+                rows = [g for _, _, g in self.row_groups[j]]
+            elif shape.several:
+                continue  # may return several rows, not told apart: \gset takes one
+            else:
+                rows = [self.groups[j]]
             for col in shape.outputs:
                 if col and self.etype(shape.table, col) == etype:
-                    groups.setdefault(self.groups[j], []).append((j, col))
-        match, free = None, []
+                    for g in rows:
+                        groups.setdefault(g, []).append((j, col))
+        match, free, ruled_out = None, [], 0
         for g, members in groups.items():
             bound = [self.group_value.get((g, etype, t)) for t in range(len(self.samples))]
             if all(b is None for b in bound):
-                free.append((g, members))
+                if self.could_be(g, members[-1][0], etype, vals):
+                    free.append((g, members))
+                else:
+                    ruled_out += 1
             elif bound == vals:
                 match = (g, members)
         if match is None and not free:
@@ -828,18 +1010,25 @@ class Converter:
         g, members = match or free[0]
         j, col = members[-1]
         note = f'{col} of statement {j + 1}'
+        if isinstance(g, RowOf):
+            column, nums = self.shapes[j].rows
+            note += f' (its row of {column} = ${nums[g.row - 1]})'
         if match is None and len(free) > 1:
             note += f' (the first of {len(free)} selects that could have returned it)'
+        if match is None and ruled_out:
+            note += f' ({ruled_out} other select(s) find other rows by the same values)'
         for t, v in enumerate(vals):
             self.group_value[(g, etype, t)] = v
-        return Resolved(self.gset(j, col), note, etype, g)
+        # the row's own id stands for the row; a reference to another row (merchant_id) does not
+        own = etype == self.shapes[j].table
+        return Resolved(self.gcol(j, g, col), note, etype, g if own else None)
 
     def version_check(self, i, num, c):
         g = self.row_of(i)
         reads = [j for j in self.group_members.get(g, []) if j < i and 'version' in self.shapes[j].outputs]
         if not reads:
             self.fail(i, num, 'a version check on a row no earlier select read')
-        return Resolved(self.gset(reads[-1], 'version'), f'the version statement {reads[-1] + 1} read',
+        return Resolved(self.gcol(reads[-1], g, 'version'), f'the version statement {reads[-1] + 1} read',
                         register=False)
 
     def balance_after(self, i, num, c, vals):
@@ -861,14 +1050,29 @@ class Converter:
         if not reads:
             self.fail(i, num, 'a balance after a posting on an account no earlier select read')
         var = f'b{i + 1}_{num}'
-        self.sets_before[i].append(f'\\set {var} {self.gset(reads[-1], "balance_fen")} + {amount.sql}')
+        self.sets_before[i].append(f'\\set {var} {self.gcol(reads[-1], account.group, "balance_fen")} + {amount.sql}')
         return Resolved(f':{var}', f'the balance statement {reads[-1] + 1} read, plus the amount',
                         register=False)
 
     def render(self, i):
         sql = re.sub(r'\$(\d+)', lambda m: self.resolved[(i, int(m.group(1)))].sql, self.statements[i])
         lines = list(self.sets_before.get(i, []))
-        if i in self.gsets:
+        if self.gset_cols.get(i):
+            # several rows, \gset takes one: the same statement (the same rows, locked in the same
+            # order) as a CTE, and one row of it with the columns needed of each row
+            shape = self.shapes[i]
+            column, nums = shape.rows
+            names = [f'c{k + 1}' for k in range(len(shape.outputs))]
+            key = names[shape.outputs.index(column)]
+            items = []
+            for row, col in sorted(self.gset_cols[i]):
+                if col not in shape.outputs:
+                    raise ConversionError(f'statement {i + 1} returns no column {col}')
+                items.append(f'(array_agg({names[shape.outputs.index(col)]}) filter (where {key} = '
+                             f'{self.resolved[(i, nums[row - 1])].sql}))[1] as r{row}_{col}')
+            lines.append(f'with r({", ".join(names)}) as ({sql}) select {", ".join(items)} from r '
+                         f'\\gset {self.gsets[i]}')
+        elif i in self.gsets:
             lines.append(f'{sql} \\gset {self.gsets[i]}')
         else:
             lines.append(sql + ';')
@@ -887,8 +1091,9 @@ def parse_args(argv):
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('log', help='PostgreSQL stderr log with log_statement = all')
     p.add_argument('-o', '--output', help='the pgbench script (default: standard output)')
-    p.add_argument('--card-range', required=True, metavar='FIRST:COUNT',
-                   help='the cards to pay with: ids FIRST..FIRST+COUNT-1 (grow-ledger.sql prints it)')
+    p.add_argument('--card-range', metavar='FIRST:COUNT',
+                   help='the cards to pay with: ids FIRST..FIRST+COUNT-1 (grow-ledger.sql prints it; '
+                        'default: the lowest to the highest card id of the sampled payments)')
     p.add_argument('--terminals', metavar='CODE,CODE,...',
                    help='POS terminals to pay at, at random (default: those of the sampled payments)')
     p.add_argument('--amount', default='1:10', metavar='MIN:MAX', help='amounts in fen (default 1:10)')
@@ -905,10 +1110,12 @@ def parse_args(argv):
     p.add_argument('--min-samples', type=int, default=2,
                    help='payments needed to call a value that never varies a constant (default 2)')
     args = p.parse_args(argv)
-    m = re.fullmatch(r'(\d+):(\d+)', args.card_range)
-    if not m or int(m.group(1)) < 1 or int(m.group(2)) < 1:
-        p.error(f'--card-range takes FIRST:COUNT, card ids from 1, was {args.card_range}')
-    args.card_first, args.card_count = int(m.group(1)), int(m.group(2))
+    args.card_first = args.card_count = None
+    if args.card_range is not None:
+        m = re.fullmatch(r'(\d+):(\d+)', args.card_range)
+        if not m or int(m.group(1)) < 1 or int(m.group(2)) < 1:
+            p.error(f'--card-range takes FIRST:COUNT, card ids from 1, was {args.card_range!r}')
+        args.card_first, args.card_count = int(m.group(1)), int(m.group(2))
     m = re.fullmatch(r'(\d+):(\d+)', args.amount)
     if not m or not 1 <= int(m.group(1)) <= int(m.group(2)):
         p.error(f'--amount takes MIN:MAX with 1 <= MIN <= MAX, was {args.amount}')
@@ -954,6 +1161,19 @@ def convert(args):
         if not codes:
             raise ConversionError('no terminal_code in the sampled payments: give --terminals')
         args.terminal_list = sorted(codes)
+    card_notes = []
+    if args.card_first is None:
+        ids = []
+        for tx, _ in paired:
+            s, shape = payment_insert(tx, args.entry_table, args.entry_kind)
+            card = value_of(s, shape, 'card_id')
+            if card is not None and INTEGER.match(card):
+                ids.append(int(card))
+        if not ids:
+            raise ConversionError('no card_id in the sampled payments: give --card-range')
+        args.card_first, args.card_count = min(ids), max(ids) - min(ids) + 1
+        card_notes.append(f'cards: from the lowest to the highest card id of the {len(ids)} sampled '
+                          f'payments ({len(set(ids))} cards; no --card-range)')
     tables = set()
     for sql in payment_core:
         shape = Shape(sql)
@@ -969,7 +1189,12 @@ def convert(args):
 
     secret_lines, secret_notes = [], []
     secrets = [secret for _, secret in paired if secret is not None]
-    if secrets and not args.no_secret:
+    if not secrets:
+        secret_notes.append('no terminal-secret transaction before the payments: one transaction each')
+    elif args.no_secret:
+        secret_notes.append(f'the terminal-secret transaction before {len(secrets)} of {len(paired)} '
+                            'payments left out (--no-secret)')
+    else:
         if len(secrets) * 2 <= len(paired):
             secret_notes.append(f'a terminal-secret transaction precedes only {len(secrets)} of '
                                 f'{len(paired)} payments: left out')
@@ -1007,7 +1232,7 @@ def convert(args):
         f'{",".join(args.terminal_list)}; amounts {args.amount_min}..{args.amount_max} fen;',
         f'-- business keys {args.key_prefix}:<terminal>:<transaction id>.',
     ]
-    for n in notes + conv.notes + secret_notes:
+    for n in card_notes + notes + conv.notes + secret_notes:
         header.append('-- ' + n)
     header.append('-- Statements of the payment transaction:')
     for i, sql in enumerate(payment_core):
