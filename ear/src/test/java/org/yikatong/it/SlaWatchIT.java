@@ -7,8 +7,12 @@ import static org.yikatong.it.DemoUsers.LEAD;
 import static org.yikatong.it.DemoUsers.MANAGER;
 
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +42,8 @@ class SlaWatchIT {
     return Deployments.builtEarWith(SlaWatchIT.class, AsAdministrator.class);
   }
 
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   @Inject AsAdministrator admin;
   @Inject Tickets tickets;
   @Inject SlaWatch watch;
@@ -50,69 +56,84 @@ class SlaWatchIT {
       "an emergency: warning and breach of each deadline recorded once, escalated to the team lead"
           + " and then the manager, 500 yuan charged once")
   void warningsBreachesAndEscalation() throws Exception {
-    Ticket opened =
-        admin.call(
-            () ->
-                tickets.open(
-                    new NewTicket(
-                        TicketChannel.MONITORING,
-                        "监控",
-                        null,
-                        null,
-                        "K0000002",
-                        null,
-                        TicketCategory.NETWORK,
-                        TicketLevel.LEVEL_1,
-                        false,
-                        "圈存机离线",
-                        "K0000002 心跳中断",
-                        null,
-                        null)));
-    String no = opened.getTicketNo();
-    assertNotNull(opened.getAssignee(), "dispatched by the roster");
-    assertNull(opened.getRespondedAt(), "an automatic assignment is no response");
-    if (admin.call(() -> penalties.deposit()).isEmpty()) {
-      admin.call(() -> penalties.registerDeposit(70_000)); // 700 yuan: a second penalty empties it
-    }
-    long depositBefore = admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen());
-    Instant responseDue = opened.responseDue();
-    Instant onSiteDue = opened.due(SlaEvent.Target.ON_SITE);
-    Instant resolutionDue = opened.resolutionDue();
-    assertEquals(opened.getCreatedAt().plus(Duration.ofHours(1)), onSiteDue);
+    // A weekday morning: the on-site target counts in the calendar's hours, so an emergency opened
+    // at night would be due on site the next morning instead of within the hour.
+    at(
+        LocalDate.now(SHANGHAI)
+            .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
+            .atTime(10, 0)
+            .atZone(SHANGHAI)
+            .toInstant());
     try {
-      at(responseDue.minus(Duration.ofMinutes(5)).plusSeconds(1));
-      admin.call(() -> watch.check());
-      assertEquals(List.of("RESPONSE/WARNING"), events(no));
-      assertEquals(List.of(LEAD), escalations(no), "a warning goes to the team lead");
-      at(responseDue.plusSeconds(1));
-      admin.call(() -> watch.check());
-      admin.call(() -> watch.check());
-      assertEquals(List.of("RESPONSE/WARNING", "RESPONSE/BREACH"), events(no));
-      assertEquals(List.of(LEAD, MANAGER), escalations(no), "a breach goes to the manager");
-      // A level 1 ticket not responded to in time: 500 yuan out of the deposit, as far as it goes.
-      @SuppressWarnings("unchecked")
-      List<Object[]> charged =
-          em.createNativeQuery(
-                  "select p.claimed_fen, p.deducted_fen from penalty p join ticket t"
-                      + " on t.id = p.ticket_id where t.ticket_no = ?")
-              .setParameter(1, no)
-              .getResultList();
-      assertEquals(1, charged.size(), "charged once however often the watch runs");
-      long deducted = Math.min(50_000, depositBefore);
-      assertEquals(50_000L, ((Number) charged.get(0)[0]).longValue());
-      assertEquals(deducted, ((Number) charged.get(0)[1]).longValue());
-      assertEquals(
-          depositBefore - deducted,
-          (long) admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen()));
-      at(onSiteDue.minus(Duration.ofMinutes(20)));
-      admin.call(() -> tickets.arriveOnSite(no, "到达学生公寓 3 号楼"));
-      at(resolutionDue.plusSeconds(1));
-      admin.call(() -> watch.check());
-      assertEquals(
-          List.of("RESPONSE/WARNING", "RESPONSE/BREACH", "RESOLUTION/WARNING", "RESOLUTION/BREACH"),
-          events(no),
-          "on site in time; a breach found without its warning records both");
-      assertEquals(List.of(LEAD, MANAGER), escalations(no), "each step once");
+      Ticket opened =
+          admin.call(
+              () ->
+                  tickets.open(
+                      new NewTicket(
+                          TicketChannel.MONITORING,
+                          "监控",
+                          null,
+                          null,
+                          "K0000002",
+                          null,
+                          TicketCategory.NETWORK,
+                          TicketLevel.LEVEL_1,
+                          false,
+                          "圈存机离线",
+                          "K0000002 心跳中断",
+                          null,
+                          null)));
+      String no = opened.getTicketNo();
+      assertNotNull(opened.getAssignee(), "dispatched by the roster");
+      assertNull(opened.getRespondedAt(), "an automatic assignment is no response");
+      if (admin.call(() -> penalties.deposit()).isEmpty()) {
+        admin.call(
+            () -> penalties.registerDeposit(70_000)); // 700 yuan: a second penalty empties it
+      }
+      long depositBefore = admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen());
+      Instant responseDue = opened.responseDue();
+      Instant onSiteDue = opened.due(SlaEvent.Target.ON_SITE);
+      Instant resolutionDue = opened.resolutionDue();
+      assertEquals(opened.getCreatedAt().plus(Duration.ofHours(1)), onSiteDue);
+      try {
+        at(responseDue.minus(Duration.ofMinutes(5)).plusSeconds(1));
+        admin.call(() -> watch.check());
+        assertEquals(List.of("RESPONSE/WARNING"), events(no));
+        assertEquals(List.of(LEAD), escalations(no), "a warning goes to the team lead");
+        at(responseDue.plusSeconds(1));
+        admin.call(() -> watch.check());
+        admin.call(() -> watch.check());
+        assertEquals(List.of("RESPONSE/WARNING", "RESPONSE/BREACH"), events(no));
+        assertEquals(List.of(LEAD, MANAGER), escalations(no), "a breach goes to the manager");
+        // A level 1 ticket not responded to in time: 500 yuan out of the deposit, as far as it
+        // goes.
+        @SuppressWarnings("unchecked")
+        List<Object[]> charged =
+            em.createNativeQuery(
+                    "select p.claimed_fen, p.deducted_fen from penalty p join ticket t"
+                        + " on t.id = p.ticket_id where t.ticket_no = ?")
+                .setParameter(1, no)
+                .getResultList();
+        assertEquals(1, charged.size(), "charged once however often the watch runs");
+        long deducted = Math.min(50_000, depositBefore);
+        assertEquals(50_000L, ((Number) charged.get(0)[0]).longValue());
+        assertEquals(deducted, ((Number) charged.get(0)[1]).longValue());
+        assertEquals(
+            depositBefore - deducted,
+            (long) admin.call(() -> penalties.deposit().orElseThrow().getBalance().fen()));
+        at(onSiteDue.minus(Duration.ofMinutes(20)));
+        admin.call(() -> tickets.arriveOnSite(no, "到达学生公寓 3 号楼"));
+        at(resolutionDue.plusSeconds(1));
+        admin.call(() -> watch.check());
+        assertEquals(
+            List.of(
+                "RESPONSE/WARNING", "RESPONSE/BREACH", "RESOLUTION/WARNING", "RESOLUTION/BREACH"),
+            events(no),
+            "on site in time; a breach found without its warning records both");
+        assertEquals(List.of(LEAD, MANAGER), escalations(no), "each step once");
+      } finally {
+        clock.shift(Duration.ZERO);
+      }
     } finally {
       clock.shift(Duration.ZERO);
     }
