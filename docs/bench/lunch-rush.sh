@@ -71,6 +71,8 @@
 #   TIMEOUT_MS=2000           an answer later than this after the intended time is a timeout
 #   PGBENCH=1 PGBENCH_SECONDS=30   0: no pgbench
 #   PG_LOG=/var/log/postgresql/postgresql-<major>-main.log   where PostgreSQL writes its log
+#   CHECKPOINT=0              1: a CHECKPOINT after the busy and grown scenarios' bulk loads, so
+#                             that their writes are on disk before the steps
 #   PROFILE=0                 1: a Java Flight Recording (settings=profile) of WildFly over each
 #                             measured window, saved as server-<scenario>-<rate>.jfr
 #   DB_NAME=yikatong_rush PG_HOST=127.0.0.1 PG_PORT=5432 OUT=<directory for output>
@@ -96,6 +98,7 @@ timeout_ms=${TIMEOUT_MS:-2000}
 pgbench_on=${PGBENCH:-1}
 pgbench_seconds=${PGBENCH_SECONDS:-30}
 profile=${PROFILE:-0}
+checkpoint=${CHECKPOINT:-0}
 db=${DB_NAME:-yikatong_rush}
 pg_host=${PG_HOST:-127.0.0.1}
 pg_port=${PG_PORT:-5432}
@@ -146,6 +149,7 @@ is_count "$timeout_ms" 1 600000 || die "TIMEOUT_MS must be 1..600000"
 is_count "$pgbench_on" 0 1 || die "PGBENCH must be 0 or 1"
 is_count "$pgbench_seconds" 1 3600 || die "PGBENCH_SECONDS must be 1..3600"
 is_count "$profile" 0 1 || die "PROFILE must be 0 or 1"
+is_count "$checkpoint" 0 1 || die "CHECKPOINT must be 0 or 1"
 for tool in psql java jcmd jstat curl python3 ss getconf; do
   command -v "$tool" >/dev/null || die "$tool not found"
 done
@@ -502,6 +506,10 @@ for scenario in "${scenarios[@]}"; do
         -f "$repo/docs/bench/grow-ledger.sql" > "$out/grow-history.txt" 2>&1 || die "grow-ledger failed: $out/grow-history.txt"
       ;;
   esac
+  if ((checkpoint)) && [[ $scenario =~ ^(busy|grown)$ ]]; then
+    log "checkpoint: the bulk load's writes to disk before the scenario"
+    psql_db -c checkpoint > /dev/null
+  fi
   rates_of=RATES_$scenario
   read -r -a scenario_rates <<< "${!rates_of:-${rates[*]}}"
   for rate in "${scenario_rates[@]}"; do
