@@ -41,7 +41,7 @@ public final class LockingQueries {
   /** The query's results, locked for update, each with its state as read under the lock. */
   public static <T> List<T> lockedResults(
       EntityManager em, TypedQuery<T> query, Class<T> entityType) {
-    if (ManagedEntities.of(em, entityType).isEmpty()) {
+    if (!ManagedEntities.any(em, entityType)) {
       return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
     // A locking query that meets an entity managed already checks its version and fails if another

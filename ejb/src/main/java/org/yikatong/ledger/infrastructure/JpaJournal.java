@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yikatong.card.domain.Card;
 import org.yikatong.kernel.domain.BusinessDay;
@@ -63,11 +65,11 @@ public class JpaJournal implements Journal {
     StringBuilder cases = new StringBuilder();
     StringBuilder ids = new StringBuilder();
     List<Object> parameters = new ArrayList<>();
-    java.util.Map<Account, Long> moves = new java.util.LinkedHashMap<>();
+    Map<Account, Long> moves = new LinkedHashMap<>();
     for (EntryDraft.Line line : draft.lines()) {
       moves.merge(line.account(), line.amount().fen(), Long::sum);
     }
-    for (java.util.Map.Entry<Account, Long> move : moves.entrySet()) {
+    for (Map.Entry<Account, Long> move : moves.entrySet()) {
       cases.append(" when ? then ?");
       parameters.add(move.getKey().getId());
       parameters.add(move.getValue());
