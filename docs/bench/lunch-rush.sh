@@ -251,6 +251,7 @@ SQL
 pg_version=$(psql_db -c 'show server_version')
 pg_fsync=$(psql_db -c 'show fsync')
 pg_wal_sync=$(psql_db -c 'show wal_sync_method')
+pg_shared_buffers=$(psql_db -c 'show shared_buffers')
 
 cd "$repo"
 if ! java -jar "$sim_jar" --rate=1 --mti=0220 --help >/dev/null 2>&1; then
@@ -277,6 +278,17 @@ pg_cpu_ms() { # CPU time of all PostgreSQL processes (server and backends) so fa
     total=$((total + f[11] + f[12]))
   done
   echo $((total * 1000 / clk_tck))
+}
+pg_maintenance() { # "autovacuums checkpoints" completed so far: autovacuum and autoanalyze runs of the
+  # database's tables, and checkpoints of the cluster (timed or requested)
+  psql_db -F' ' -c "select (select coalesce(sum(autovacuum_count + autoanalyze_count), 0) from pg_stat_user_tables),
+    (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter)"
+}
+pg_autovacuum_now() { # the tables autovacuum is working on at this moment, or -
+  local tables
+  tables=$(psql_db -c "select string_agg(regexp_replace(query, '^autovacuum: (VACUUM|ANALYZE|VACUUM ANALYZE) (public\.)?', ''), '+')
+    from pg_stat_activity where backend_type = 'autovacuum worker' and datname = current_database()")
+  echo "${tables:--}"
 }
 machine_cpu() { # "busy total" jiffies of all CPUs: user..steal (guest time is within user), busy = not idle or iowait
   awk '$1 == "cpu" {t = 0; for (i = 2; i <= 9; i++) t += $i; print t - $5 - $6, t; exit}' /proc/stat
@@ -355,7 +367,7 @@ psql_db -c 'vacuum analyze' > /dev/null
 # --- a step: one driver (two in the offline scenario) at one rate -----------------------------------
 rows=()
 offline_rows=()
-row_format='%-8s %6s %9s %10s %10s %8s %8s %8s %8s %8s %8s %6s %-12s %9s %8s %5s %6s %9s %8s %9s'
+row_format='%-8s %6s %9s %10s %10s %8s %8s %8s %8s %8s %8s %6s %-12s %9s %8s %5s %6s %9s %8s %9s %7s %4s'
 last_driver=
 driver() { # driver NAME RATE WARMUP DURATION TERMINALS SECRETS [options]: starts one in the background (pid in last_driver)
   local name=$1 rate=$2 wu=$3 dur=$4 terminals=$5 secrets=$6
@@ -388,10 +400,11 @@ step() { # step SCENARIO RATE
       --mti=0220 --timeout-ms=$((timeout_ms > 30000 ? timeout_ms : 30000))
     opid=$last_driver
   fi
-  local cpu0 pg0 busy0 total0 heap_warm committed_warm gc0 cpu1 pg1 busy1 total1 gc1 heap_end committed_end
+  local av0 ckpt0 av1 ckpt1 av_running cpu0 pg0 busy0 total0 heap_warm committed_warm gc0 cpu1 pg1 busy1 total1 gc1 heap_end committed_end
   cpu0=$(cpu_ms "$wildfly")
   pg0=$(pg_cpu_ms)
   read -r busy0 total0 <<< "$(machine_cpu)"
+  read -r av0 ckpt0 <<< "$(pg_maintenance)"
   read -r heap_warm committed_warm gc0 <<< "$(jstat_gc "$wildfly")"
   jcmd "$wildfly" GC.heap_info > "$out/heap-$name-after-warmup.txt" 2>&1 || true
   if ((profile)); then
@@ -412,6 +425,8 @@ step() { # step SCENARIO RATE
   cpu1=$(cpu_ms "$wildfly")
   pg1=$(pg_cpu_ms)
   read -r busy1 total1 <<< "$(machine_cpu)"
+  read -r av1 ckpt1 <<< "$(pg_maintenance)"
+  av_running=$(pg_autovacuum_now)
   read -r _ _ gc1 <<< "$(jstat_gc "$wildfly")"
   if ((profile)); then
     jcmd "$wildfly" JFR.stop name="$name" filename="$out/server-$name.jfr" > /dev/null || log "no flight recording for $name"
@@ -433,6 +448,9 @@ step() { # step SCENARIO RATE
   if ((status != 0)); then
     note="  driver: $(result "$report" unanswered) unanswered, $(result "$report" not_sent) not sent, $(result "$report" errors) errors"
   fi
+  if [[ $av_running != - ]]; then
+    note="$note  autovacuum at the window's end: $av_running"
+  fi
   if [[ $scenario == kill ]]; then # the killed JVM's GC time and its database sessions are gone
     cpu_per="$cpu_per*"
     pg_per=-
@@ -443,7 +461,7 @@ step() { # step SCENARIO RATE
     "$(result "$report" p50_ms)" "$(result "$report" p90_ms)" "$(result "$report" p99_ms)" \
     "$(result "$report" p999_ms)" "$(result "$report" max_ms)" "$(result "$report" timeouts)" \
     "$(result "$report" late)" "$(result "$report" declines)" "$cpu_per" "$pg_per" "$machine" "$gc_ms" \
-    "$heap_warm" "$heap_end" "$committed_end")$note")
+    "$heap_warm" "$heap_end" "$committed_end" "$((av1 - av0))" "$((ckpt1 - ckpt0))")$note")
   if [[ -n $opid ]]; then
     local oreport=$out/driver-$name-advices.txt
     grep -q '^RESULT ' "$oreport" || die "no RESULT line from the offline driver: $(cat "$out/driver-$name-advices.err")"
@@ -585,14 +603,14 @@ echo
 echo "Yikatong lunch rush, open loop ($(git -C "$repo" log -1 --format='%h %s' | cut -c1-70))"
 echo "$(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo);" \
   "$(java -version 2>&1 | head -1); PostgreSQL $pg_version (fsync $pg_fsync, wal_sync_method" \
-  "$pg_wal_sync, synchronous_commit on), database $db"
+  "$pg_wal_sync, synchronous_commit on, shared_buffers $pg_shared_buffers), database $db"
 [[ $pg_fsync == on ]] || echo "WARNING: fsync is off on this PostgreSQL: commits are not durable and the figures say little"
 echo "$card_count cards (ids $card_range), 1..$max_amount fen; spread: $n_merchants merchants, one POS" \
   "terminal each; hot: $hot_terminals terminals of M0001; $connections connections per driver;" \
   "$warmup s warm-up + $duration s measured per step, timeout $timeout_ms ms"
 echo
 printf "$row_format\n" scenario rate offered/s answered/s approved/s p50_ms p90_ms p99_ms p99.9_ms max_ms \
-  timeouts late declines cpu_ms/ok pg_ms/ok cpu% gc_ms heap_warm heap_end committed
+  timeouts late declines cpu_ms/ok pg_ms/ok cpu% gc_ms heap_warm heap_end committed autovac ckpt
 printf '%s\n' "${rows[@]}"
 if ((${#offline_rows[@]})); then printf '%s\n' "${offline_rows[@]}"; fi
 echo "  (latency from the intended send time; answered/s, approved/s: answers that arrived within the"
@@ -601,7 +619,8 @@ echo "   its time; cpu_ms/ok: WildFly CPU over the window per payment approved i
 echo "   and the restarted process together); pg_ms/ok: PostgreSQL's CPU (all its processes) per payment"
 echo "   approved in the window; cpu%: the whole machine, drivers and PostgreSQL included;"
 echo "   gc_ms: WildFly GC time in the window; heap in MB: used after the warm-up, used at the end of"
-echo "   the step, committed)"
+echo "   the step, committed; autovac: autovacuum and autoanalyze runs of the database's tables that"
+echo "   ended in the window; ckpt: PostgreSQL checkpoints that ended in it)"
 if [[ -n $pgbench_line ]]; then
   best=$(printf '%s\n' "${rows[@]}" | awk '$1 == "spread" && $5 > b {b = $5} END {print b + 0}')
   echo

@@ -11,8 +11,13 @@ import static org.yikatong.it.DemoUsers.TECH;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,13 +35,33 @@ class TicketIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
-    return Deployments.builtEar();
+    return Deployments.builtEarWith(ClockControl.class);
+  }
+
+  /** A Wednesday at 10:00 in Shanghai, within the service hours of every level's targets. */
+  private static Instant nextWorkingMorning() {
+    return ZonedDateTime.now(ZoneId.of("Asia/Shanghai"))
+        .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
+        .withHour(10)
+        .truncatedTo(ChronoUnit.HOURS)
+        .toInstant();
   }
 
   @Test
   @DisplayName(
       "a phone report: opened, graded, assigned, paused while waiting, resolved, confirmed")
   void ticketFlow() throws Exception {
+    assertEquals(
+        204,
+        http.put(HELPDESK, "test-clock", "{\"at\":\"" + nextWorkingMorning() + "\"}").statusCode());
+    try {
+      ticketFlowInWorkingHours();
+    } finally {
+      http.delete(HELPDESK, "test-clock");
+    }
+  }
+
+  private void ticketFlowInWorkingHours() throws Exception {
     HttpResponse<String> opened =
         http.post(
             HELPDESK,
