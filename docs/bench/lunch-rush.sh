@@ -318,7 +318,10 @@ pool_max_used() { # the most connections the server's pool has had in use
 register_terminals() { # register_terminals PREFIX COUNT MERCHANT-OR-@FILE: ID:HEX lines on stdout
   # Through the API, as an administrator registers a terminal; two at a time (each request checks
   # the administrator's password). MERCHANT @FILE: the i-th terminal for the i-th merchant code.
-  local prefix=$1 count=$2 merchant=$3
+  # Each registration writes its line to a file of its own: two writers of one stdout could
+  # interleave their lines.
+  local prefix=$1 count=$2 merchant=$3 lines
+  lines=$(mktemp -d "$out/register-$prefix.XXXXXX")
   seq 1 "$count" | xargs -P 2 -I{} sh -c '
     i={}; id=$(printf "%s%07d" "$1" "$i")
     case "$2" in @*) m=$(sed -n "${i}p" "${2#@}");; *) m=$2;; esac
@@ -326,8 +329,10 @@ register_terminals() { # register_terminals PREFIX COUNT MERCHANT-OR-@FILE: ID:H
       -d "{\"terminalId\":\"$id\",\"type\":\"POS\",\"merchantCode\":\"$m\",\"location\":\"压测 $id\"}" \
       -w "\n%{http_code}")
     [ "$(echo "$body" | tail -1)" = 201 ] || { echo "registering $id: $body" >&2; exit 255; }
-    echo "$body" | head -1 | python3 -c "import json, sys; d = json.load(sys.stdin); print(d[\"terminalId\"] + \":\" + d[\"secretHex\"])"
-  ' _ "$prefix" "$merchant" "$admin" "$base"
+    echo "$body" | head -1 | python3 -c "import json, sys; d = json.load(sys.stdin); print(d[\"terminalId\"] + \":\" + d[\"secretHex\"])" > "$5/$id"
+  ' _ "$prefix" "$merchant" "$admin" "$base" "$lines" || return 1
+  cat "$lines"/*
+  rm -r "$lines"
 }
 
 log "bulk-loading $holders card holders with funded cards (grow-ledger.sql)"
