@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.BusinessDay;
@@ -19,6 +22,7 @@ import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.application.AuditTrail;
 import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.CallerRoles;
+import org.yikatong.security.application.NotAudited;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
@@ -118,6 +122,94 @@ public class Tickets {
         status,
         CallerRoles.isCardHolderOnly(session) ? caller.name() : null,
         Math.min(Math.max(1, max), 500));
+  }
+
+  /**
+   * The queue of tickets still to be worked on, the one due soonest first (tickets with no deadline
+   * running last, newest first among them), narrowed by the filter.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public List<Ticket> listQueue(@NotNull TicketQueueFilter filter) {
+    String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+    Comparator<Ticket> dueFirst =
+        Comparator.comparing(Ticket::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Ticket::getCreatedAt, Comparator.reverseOrder());
+    return tickets.findByStatusNotIn(EnumSet.of(TicketStatus.CLOSED)).stream()
+        .filter(
+            t ->
+                filter.status() == null
+                    ? filter.withResolved() || t.getStatus() != TicketStatus.RESOLVED
+                    : t.getStatus() == filter.status())
+        .filter(t -> filter.level() == null || t.getLevel() == filter.level())
+        .filter(
+            t ->
+                filter.assignee() == null
+                    || (filter.assignee().isEmpty()
+                        ? t.getAssignee() == null
+                        : filter.assignee().equals(t.getAssignee())))
+        .filter(t -> text.isEmpty() || matches(t, text))
+        .sorted(dueFirst)
+        .limit(Math.min(Math.max(1, filter.max()), 500))
+        .toList();
+  }
+
+  /**
+   * The tickets still open at a terminal (not resolved or closed), newest first: a new report about
+   * the same terminal is likely the same fault.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public List<Ticket> listOpenAtTerminal(String terminalCode) {
+    if (terminalCode == null || terminalCode.isBlank()) {
+      return List.of();
+    }
+    return tickets
+        .findByStatusNotIn(EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+        .stream()
+        .filter(t -> terminalCode.strip().equalsIgnoreCase(t.getTerminalCode()))
+        .sorted(Comparator.comparing(Ticket::getCreatedAt, Comparator.reverseOrder()))
+        .toList();
+  }
+
+  /**
+   * Locks a ticket for the rest of the caller's transaction, refused (409) when it has changed
+   * since it was read at {@code version}: a page acting on what it shows acts on nothing newer.
+   */
+  @NotAudited
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket lockAtVersion(@NotBlank String ticketNo, long version) {
+    Ticket ticket = load(ticketNo, true);
+    if (ticket.getVersion() != version) {
+      throw RequestRefusedException.conflict(
+          "Ticket " + ticketNo + " has changed since it was read");
+    }
+    return ticket;
+  }
+
+  /** A technician a ticket can be assigned to: user name and display name. */
+  public record Technician(String username, String displayName) {}
+
+  /** The enabled users with the technician role, by user name. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public List<Technician> listTechnicians() {
+    return users.search("", false, 500).stream()
+        .filter(
+            u ->
+                u.getRoles().contains(Role.TECHNICIAN)
+                    && u.getStatus() != org.yikatong.security.domain.UserStatus.DISABLED)
+        .map(u -> new Technician(u.getUsername(), u.getDisplayName()))
+        .sorted(Comparator.comparing(Technician::username))
+        .toList();
+  }
+
+  private static boolean matches(Ticket t, String text) {
+    return java.util.stream.Stream.of(
+            t.getTicketNo(),
+            t.getTitle(),
+            t.getTerminalCode(),
+            t.getLocation(),
+            t.getReporterName(),
+            t.getReporterHolderNo())
+        .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(text));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})

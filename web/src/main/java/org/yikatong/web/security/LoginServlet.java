@@ -12,6 +12,7 @@ import org.yikatong.security.application.AuditTrail;
 import org.yikatong.security.application.SignIns;
 import org.yikatong.security.application.SignIns.Admitted;
 import org.yikatong.security.domain.AuditOutcome;
+import org.yikatong.security.domain.Role;
 
 /**
  * The console's sign-in: the login form posts here. The container checks the password (the login
@@ -91,11 +92,22 @@ public class LoginServlet extends HttpServlet {
     response.sendRedirect(next);
   }
 
+  /**
+   * The page a role starts its day on: the ticket queue for the helpdesk, the overview for the
+   * others.
+   */
+  static String homeOf(HttpServletRequest request) {
+    if (request.isUserInRole(Role.HELPDESK)) {
+      return "/helpdesk/tickets.xhtml";
+    }
+    return "/index.xhtml";
+  }
+
   /** The console page asked for before signing in, if it is one of this application's. */
   private static String savedLocation(HttpServletRequest request, HttpSession session) {
     Object saved = session.getAttribute(SAVED_LOCATION);
     session.removeAttribute(SAVED_LOCATION);
-    String home = request.getContextPath() + "/index.xhtml";
+    String home = request.getContextPath() + homeOf(request);
     if (saved instanceof String location) {
       java.net.URI uri;
       try {
@@ -104,7 +116,9 @@ public class LoginServlet extends HttpServlet {
         return home;
       }
       String path = uri.getRawPath();
+      // The console's address itself asks for no page in particular: the role's home.
       if (path != null
+          && !path.equals(request.getContextPath() + "/")
           && path.startsWith(request.getContextPath() + "/")
           && !path.startsWith(request.getContextPath() + "/api/")
           && !path.contains("..")) {

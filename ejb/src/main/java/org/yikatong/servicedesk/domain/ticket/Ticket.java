@@ -429,6 +429,38 @@ public class Ticket {
     return met;
   }
 
+  /**
+   * The earliest deadline of a target not yet met, or null when every target is met or none is set
+   * (a closed ticket, or one waiting for its reporter whose running targets stand).
+   */
+  public Instant nextDue() {
+    Instant next = null;
+    for (SlaEvent.Target target : SlaEvent.Target.values()) {
+      Instant due = due(target);
+      if (due != null && metAt(target) == null && (next == null || due.isBefore(next))) {
+        next = due;
+      }
+    }
+    return next;
+  }
+
+  /** How long the SLA clock has stood so far (a pause still open counts up to {@code now}). */
+  public java.time.Duration pausedFor(Instant now) {
+    java.time.Duration total = java.time.Duration.ZERO;
+    for (TicketPause p : pauses) {
+      Instant to = p.getTo() == null ? now : p.getTo();
+      if (to.isAfter(p.getFrom())) {
+        total = total.plus(java.time.Duration.between(p.getFrom(), to));
+      }
+    }
+    return total;
+  }
+
+  /** The version the ticket was read at, for pages that refuse to act on a stale copy. */
+  public long getVersion() {
+    return version;
+  }
+
   public Long getId() {
     return id;
   }

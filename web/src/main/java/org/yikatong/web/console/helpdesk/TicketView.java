@@ -1,0 +1,412 @@
+package org.yikatong.web.console.helpdesk;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.servicedesk.application.KnowledgeBase;
+import org.yikatong.servicedesk.application.SlaWatch;
+import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.servicedesk.application.Tickets.Technician;
+import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
+import org.yikatong.servicedesk.domain.ticket.SlaEvent;
+import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
+import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleTransactions;
+
+/**
+ * One ticket for the helpdesk: what was reported, every SLA target with its own countdown, the time
+ * the clock has stood, warnings, breaches and escalations, the timeline, the knowledge-base
+ * articles linked and suggested, and the steps its status allows. A step is taken only on the
+ * ticket as the page shows it: when someone else changed it meanwhile, the page says so and shows
+ * the ticket as it now is instead of acting.
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The ticket as shown. */
+  public record Shown(
+      String ticketNo,
+      String title,
+      String description,
+      TicketLevel level,
+      TicketStatus status,
+      String category,
+      String channel,
+      String reporterName,
+      String reporterContact,
+      String reporterHolderNo,
+      String terminal,
+      String location,
+      String assignee,
+      String createdAt,
+      String createdBy,
+      Long journalEntryId,
+      String resolution,
+      Integer rating,
+      int escalationStep,
+      String escalatedTo,
+      String pausedFor,
+      boolean paused,
+      long version)
+      implements Serializable {}
+
+  /** One SLA target: when it is due, when it was met, and its countdown's state. */
+  public record Target(
+      SlaEvent.Target target, String dueAt, Long dueEpochMilli, String metAt, SlaClock clock)
+      implements Serializable {}
+
+  /** A warning or a breach recorded by the SLA watch. */
+  public record Alert(SlaEvent.Target target, SlaEvent.Kind kind, String dueAt, String recordedAt)
+      implements Serializable {}
+
+  /** One line of the timeline. */
+  public record Line(
+      String at, String actor, String kind, TicketStatus from, TicketStatus to, String text)
+      implements Serializable {}
+
+  /** A knowledge-base article, linked or suggested. */
+  public record Article(long id, String title, String summary) implements Serializable {}
+
+  @Inject Tickets tickets;
+  @Inject SlaWatch watch;
+  @Inject KnowledgeBase knowledge;
+  @Inject ConsoleTransactions transactions;
+  @Inject Clock clock;
+
+  private String no;
+  private Shown shown;
+  private List<Target> targets = List.of();
+  private List<Alert> alerts = List.of();
+  private List<Line> timeline = List.of();
+  private List<Article> linked = List.of();
+  private List<Article> suggested = List.of();
+  private List<Technician> technicians = List.of();
+
+  private String technician;
+  private String text;
+  private TicketLevel newLevel;
+  private SlaEvent.Target planKind = SlaEvent.Target.PLAN;
+  private Integer rating;
+  private String noteKind = "COMMENT";
+
+  /** Loads the ticket named by the page's {@code no} parameter (after the view parameters). */
+  public void load() {
+    if (shown != null && shown.ticketNo().equals(no)) {
+      return;
+    }
+    reload();
+  }
+
+  private void reload() {
+    if (no == null || no.isBlank()) {
+      shown = null;
+      return;
+    }
+    try {
+      transactions.run(this::read);
+      technicians = tickets.listTechnicians();
+    } catch (RequestRefusedException refused) {
+      shown = null;
+      ConsolePage.refused(refused);
+    }
+  }
+
+  private void read() {
+    Ticket t = tickets.find(no);
+    Instant now = clock.instant();
+    boolean paused = !t.getStatus().clockRuns();
+    shown =
+        new Shown(
+            t.getTicketNo(),
+            t.getTitle(),
+            t.getDescription(),
+            t.getLevel(),
+            t.getStatus(),
+            t.getCategory().name(),
+            t.getChannel().name(),
+            t.getReporterName(),
+            t.getReporterContact(),
+            t.getReporterHolderNo(),
+            t.getTerminalCode(),
+            t.getLocation(),
+            t.getAssignee(),
+            ConsolePage.time(t.getCreatedAt()),
+            t.getCreatedBy(),
+            t.getJournalEntryId(),
+            t.getResolution(),
+            t.getRating().orElse(null),
+            t.getEscalationStep(),
+            t.getEscalatedTo(),
+            ConsolePage.duration(t.pausedFor(now)),
+            t.getStatus() == TicketStatus.WAITING_FOR_REPORTER,
+            t.getVersion());
+    List<Target> list = new ArrayList<>();
+    for (SlaEvent.Target target : SlaEvent.Target.values()) {
+      Instant due = t.due(target);
+      Instant met = t.metAt(target);
+      if (due == null && met == null && !(paused && target != SlaEvent.Target.RESPONSE)) {
+        continue;
+      }
+      list.add(
+          new Target(
+              target,
+              ConsolePage.time(due),
+              due == null ? null : due.toEpochMilli(),
+              met == null ? null : ConsolePage.time(met),
+              SlaClock.of(due, met, paused && target != SlaEvent.Target.RESPONSE, now)));
+    }
+    targets = list;
+    alerts =
+        watch.of(t).stream()
+            .map(
+                e ->
+                    new Alert(
+                        e.getTarget(),
+                        e.getKind(),
+                        ConsolePage.time(e.getDueAt()),
+                        ConsolePage.time(e.getRecordedAt())))
+            .toList();
+    List<Line> lines =
+        t.getEvents().stream()
+            .map(
+                e ->
+                    new Line(
+                        ConsolePage.time(e.getAt()),
+                        e.getActor(),
+                        e.getKind(),
+                        e.getFromStatus(),
+                        e.getToStatus(),
+                        e.getText()))
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    java.util.Collections.reverse(lines);
+    timeline = lines;
+    linked =
+        knowledge.linked(no).stream()
+            .map(
+                l ->
+                    new Article(
+                        l.getArticle().getId(),
+                        l.getArticle().getTitle(),
+                        summary(l.getArticle().getBody())))
+            .toList();
+    List<Long> linkedIds = linked.stream().map(Article::id).toList();
+    suggested =
+        knowledge.search(t.getTitle(), ArticleStatus.PUBLISHED, null, 5).stream()
+            .filter(a -> !linkedIds.contains(a.getId()))
+            .map(a -> new Article(a.getId(), a.getTitle(), summary(a.getBody())))
+            .toList();
+  }
+
+  /**
+   * Takes a step on the ticket as shown: the ticket is locked at the version the page shows and the
+   * step runs in the same transaction; a ticket changed meanwhile is shown anew, unchanged.
+   */
+  private void step(Runnable change, String doneKey) {
+    long version = shown.version();
+    try {
+      transactions.run(
+          () -> {
+            tickets.lockAtVersion(no, version);
+            change.run();
+          });
+      ConsolePage.info(doneKey);
+      text = null;
+      reload();
+    } catch (RequestRefusedException refused) {
+      reload();
+      if (shown != null && shown.version() != version) {
+        ConsolePage.error(null, ConsolePage.bundle().getString("ticket.stale"));
+      } else {
+        ConsolePage.refused(refused);
+      }
+    }
+  }
+
+  public void assign() {
+    step(() -> tickets.assign(no, technician, blankToNull(text)), "ticket.done.assigned");
+  }
+
+  public void dispatch() {
+    step(() -> tickets.dispatch(no), "ticket.done.dispatched");
+  }
+
+  public void start() {
+    step(() -> tickets.start(no), "ticket.done.started");
+  }
+
+  public void onSite() {
+    step(() -> tickets.arriveOnSite(no, blankToNull(text)), "ticket.done.onSite");
+  }
+
+  public void plan() {
+    step(() -> tickets.handOverPlan(no, planKind, text), "ticket.done.plan");
+  }
+
+  public void waitForReporter() {
+    step(() -> tickets.waitForReporter(no, text), "ticket.done.waiting");
+  }
+
+  public void reporterAnswered() {
+    step(() -> tickets.reporterAnswered(no, text), "ticket.done.answered");
+  }
+
+  public void resolve() {
+    step(() -> tickets.resolve(no, text), "ticket.done.resolved");
+  }
+
+  public void confirm() {
+    step(
+        () -> tickets.confirm(no, rating == null ? 0 : rating, blankToNull(text)),
+        "ticket.done.closed");
+  }
+
+  public void reopen() {
+    step(() -> tickets.reopen(no, text), "ticket.done.reopened");
+  }
+
+  public void comment() {
+    step(() -> tickets.comment(no, noteKind, text), "ticket.done.noted");
+  }
+
+  public void changeLevel() {
+    step(() -> tickets.setLevel(no, newLevel), "ticket.done.level");
+  }
+
+  public void link(long articleId) {
+    step(() -> knowledge.link(no, articleId), "ticket.done.linked");
+  }
+
+  /** Reads the ticket again (the page polls this). */
+  public void refresh() {
+    reload();
+  }
+
+  /** Whether the status allows moving to another. */
+  public boolean can(String target) {
+    return shown != null && shown.status().canMoveTo(TicketStatus.valueOf(target));
+  }
+
+  /** Whether the ticket is still being worked on (neither resolved nor closed). */
+  public boolean isOpen() {
+    return shown != null
+        && shown.status() != TicketStatus.RESOLVED
+        && shown.status() != TicketStatus.CLOSED;
+  }
+
+  /** The label of a timeline entry's kind, or the kind itself when the bundle has none. */
+  public String kindLabel(String kind) {
+    return ConsolePage.text("ticket.event." + kind, kind);
+  }
+
+  public long getWarningMillis() {
+    return SlaClock.WARNING_BEFORE.toMillis();
+  }
+
+  private static String summary(String body) {
+    String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+    return flat.length() <= 80 ? flat : flat.substring(0, 80) + "…";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public TicketLevel[] getLevels() {
+    return TicketLevel.values();
+  }
+
+  public String getNo() {
+    return no;
+  }
+
+  public void setNo(String no) {
+    this.no = no;
+  }
+
+  public Shown getShown() {
+    return shown;
+  }
+
+  public List<Target> getTargets() {
+    return targets;
+  }
+
+  public List<Alert> getAlerts() {
+    return alerts;
+  }
+
+  public List<Line> getTimeline() {
+    return timeline;
+  }
+
+  public List<Article> getLinked() {
+    return linked;
+  }
+
+  public List<Article> getSuggested() {
+    return suggested;
+  }
+
+  public List<Technician> getTechnicians() {
+    return technicians;
+  }
+
+  public String getTechnician() {
+    return technician;
+  }
+
+  public void setTechnician(String technician) {
+    this.technician = technician;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public TicketLevel getNewLevel() {
+    return newLevel;
+  }
+
+  public void setNewLevel(TicketLevel newLevel) {
+    this.newLevel = newLevel;
+  }
+
+  public SlaEvent.Target getPlanKind() {
+    return planKind;
+  }
+
+  public void setPlanKind(SlaEvent.Target planKind) {
+    this.planKind = planKind;
+  }
+
+  public Integer getRating() {
+    return rating;
+  }
+
+  public void setRating(Integer rating) {
+    this.rating = rating;
+  }
+
+  public String getNoteKind() {
+    return noteKind;
+  }
+
+  public void setNoteKind(String noteKind) {
+    this.noteKind = noteKind;
+  }
+}
