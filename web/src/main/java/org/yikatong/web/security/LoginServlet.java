@@ -93,12 +93,15 @@ public class LoginServlet extends HttpServlet {
   }
 
   /**
-   * The page a role starts its day on: the ticket queue for the helpdesk, the overview for the
-   * others.
+   * The page a role starts its day on: the ticket queue for the helpdesk, their own tickets for
+   * technicians, the overview for the others.
    */
   static String homeOf(HttpServletRequest request) {
     if (request.isUserInRole(Role.HELPDESK)) {
       return "/helpdesk/tickets.xhtml";
+    }
+    if (request.isUserInRole(Role.TECHNICIAN)) {
+      return "/tech/tickets.xhtml";
     }
     return "/index.xhtml";
   }

@@ -86,7 +86,8 @@ public class TicketQueueView implements Serializable {
     refresh();
   }
 
-  private static Row row(Ticket t, Instant now) {
+  /** A ticket as one line of a queue, its countdown as it stands at {@code now}. */
+  public static Row row(Ticket t, Instant now) {
     Instant due = t.nextDue();
     boolean paused = !t.getStatus().clockRuns();
     return new Row(

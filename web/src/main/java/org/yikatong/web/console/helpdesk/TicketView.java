@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.KnowledgeBase;
 import org.yikatong.servicedesk.application.SlaWatch;
 import org.yikatong.servicedesk.application.Tickets;
@@ -115,7 +116,11 @@ public class TicketView implements Serializable {
     }
     try {
       transactions.run(this::read);
-      technicians = tickets.listTechnicians();
+      jakarta.faces.context.ExternalContext context =
+          jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+      if (context.isUserInRole(Role.HELPDESK) || context.isUserInRole(Role.ADMINISTRATOR)) {
+        technicians = tickets.listTechnicians();
+      }
     } catch (RequestRefusedException refused) {
       shown = null;
       ConsolePage.refused(refused);
