@@ -11,5 +11,7 @@ public enum NoticeKind {
   /** A ticket was escalated to the team lead or the manager. */
   ESCALATED,
   /** A ticket was resolved. */
-  RESOLVED
+  RESOLVED,
+  /** A ticket waited for its reporter until its date without an answer and is back at work. */
+  WAIT_ENDED
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
@@ -33,6 +35,8 @@ public class SlaWatch {
   @Inject Clock clock;
   @Inject SlaReview review;
   @Inject TicketRepository tickets;
+  @Inject SlaContracts contracts;
+  @Inject Event<Notice> notices;
 
   /** Every minute, on one node of the cluster (a persistent timer in the database store). */
   @Schedule(minute = "*", hour = "*", persistent = true, info = "SLA watch")
@@ -59,9 +63,38 @@ public class SlaWatch {
     Map<Long, SlaPolicy> policies = new HashMap<>();
     int recorded = 0;
     for (Ticket ticket : open) {
+      if (ticket.waitIsOver(now)) {
+        backToWork(ticket, now);
+      }
       recorded += review.review(ticket, now, known, policies, true);
     }
     return recorded;
+  }
+
+  /**
+   * A ticket that waited for its reporter until its date without an answer goes back to work, its
+   * technician told; locked first, as the watch reads tickets unlocked.
+   */
+  private void backToWork(Ticket ticket, Instant now) {
+    tickets.lock(ticket);
+    if (!ticket.waitIsOver(now)) {
+      return;
+    }
+    ticket.waitEnded(now);
+    SlaContracts.Terms terms = contracts.terms(ticket.getContractId());
+    ticket.scheduleDeadlines(terms.policy(), terms.calendar());
+    List<String> told =
+        ticket.getAssignee() == null
+            ? List.of(ticket.getCreatedBy())
+            : List.of(ticket.getAssignee());
+    notices.fire(
+        new Notice(
+            NoticeKind.WAIT_ENDED.name(),
+            ticket.getTicketNo(),
+            told,
+            "工单 " + ticket.getTicketNo() + " 报修人未在约定时间前答复，已回到处理中",
+            ticket.getTitle(),
+            now));
   }
 
   /** SLA events of a ticket, oldest first. */

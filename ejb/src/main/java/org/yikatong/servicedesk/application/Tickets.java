@@ -273,7 +273,17 @@ public class Tickets {
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
   public Ticket waitForReporter(@NotBlank String ticketNo, @NotBlank String question) {
-    return step(ticketNo, t -> t.waitForReporter(question, clock.instant(), caller.name()));
+    return waitForReporter(ticketNo, question, null);
+  }
+
+  /**
+   * The ticket waits for its reporter's answer, at most until {@code until} (none when null):
+   * unanswered by then, the SLA watch puts it back to work by itself.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket waitForReporter(
+      @NotBlank String ticketNo, @NotBlank String question, Instant until) {
+    return step(ticketNo, t -> t.waitForReporter(question, until, clock.instant(), caller.name()));
   }
 
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})

@@ -64,7 +64,12 @@ public class TicketResource {
 
   /** Text for a step: a reason, a question, an answer, a resolution, a comment. */
   public record StepRequest(
-      String text, String technician, Integer rating, String kind, TicketLevel level) {}
+      String text,
+      String technician,
+      Integer rating,
+      String kind,
+      TicketLevel level,
+      Instant until) {}
 
   public record EventView(
       Instant at, String actor, String kind, String fromStatus, String toStatus, String text) {
@@ -108,6 +113,7 @@ public class TicketResource {
       Instant planAt,
       Instant fixPlanDue,
       Instant fixPlanAt,
+      Instant waitingUntil,
       int escalationStep,
       String escalatedTo,
       List<EventView> history) {
@@ -141,6 +147,7 @@ public class TicketResource {
           t.getPlanAt(),
           t.due(SlaEvent.Target.FIX_PLAN),
           t.getFixPlanAt(),
+          t.getWaitingUntil(),
           t.getEscalationStep(),
           t.getEscalatedTo(),
           t.getEvents().stream().map(EventView::of).toList());
@@ -215,7 +222,7 @@ public class TicketResource {
   @Path("/{ticketNo}/wait")
   public TicketView waitForReporter(@PathParam("ticketNo") String ticketNo, StepRequest r) {
     Bodies.required(r);
-    return TicketView.of(tickets.waitForReporter(ticketNo, r.text()));
+    return TicketView.of(tickets.waitForReporter(ticketNo, r.text(), r.until()));
   }
 
   @POST

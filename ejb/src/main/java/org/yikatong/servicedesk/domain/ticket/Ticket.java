@@ -107,6 +107,9 @@ public class Ticket {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** Unanswered by then, a ticket waiting for its reporter goes back to its technician. */
+  private Instant waitingUntil;
+
   @Column(name = "response_due")
   private Instant responseDue;
 
@@ -215,8 +218,52 @@ public class Ticket {
 
   /** The ticket waits for the reporter: the SLA clock pauses until they answer. */
   public void waitForReporter(String question, Instant now, String by) {
+    waitForReporter(question, null, now, by);
+  }
+
+  /**
+   * The ticket waits for the reporter, at most until {@code until} (none when null): the SLA clock
+   * pauses until they answer or, unanswered by then, the ticket goes back to its technician by
+   * itself ({@link #waitEnded}).
+   */
+  public void waitForReporter(String question, Instant until, Instant now, String by) {
+    if (until != null && !until.isAfter(now)) {
+      throw new IllegalArgumentException("A ticket waits until a time to come: " + until);
+    }
     move(TicketStatus.WAITING_FOR_REPORTER, now, by, question);
     pauses.add(new TicketPause(this, now));
+    waitingUntil = until;
+  }
+
+  /**
+   * Whether the ticket waited for its reporter until its date without an answer, at {@code now}.
+   */
+  public boolean waitIsOver(Instant now) {
+    return status == TicketStatus.WAITING_FOR_REPORTER
+        && waitingUntil != null
+        && !now.isBefore(waitingUntil);
+  }
+
+  /**
+   * The reporter did not answer by the date the ticket waited until: work goes on (in progress,
+   * with its technician if it has one), the clock running again from that date. Refused unless
+   * {@link #waitIsOver}.
+   */
+  public void waitEnded(Instant now) {
+    if (!waitIsOver(now)) {
+      throw new IllegalStateException("Ticket " + ticketNo + " is not waiting past a date");
+    }
+    Instant until = waitingUntil;
+    move(
+        TicketStatus.IN_PROGRESS,
+        now,
+        "system",
+        "no answer from the reporter by "
+            + until
+            + ": back to "
+            + (assignee == null ? "the helpdesk" : assignee),
+        false);
+    pauses.stream().filter(p -> p.getTo() == null).forEach(p -> p.end(until));
   }
 
   /** The reporter answered: the clock runs again and work goes on. */
@@ -366,6 +413,9 @@ public class Ticket {
           "Ticket " + ticketNo + " is " + status + " and cannot become " + target);
     }
     events.add(new TicketEvent(this, now, by, "STATUS", status, target, text));
+    if (status == TicketStatus.WAITING_FOR_REPORTER && target != status) {
+      waitingUntil = null;
+    }
     status = target;
     if (byStaff && respondedAt == null && target != TicketStatus.WAITING_FOR_REPORTER) {
       respondedAt = now;
@@ -454,6 +504,11 @@ public class Ticket {
       }
     }
     return total;
+  }
+
+  /** Until when the ticket waits for its reporter, or null. */
+  public Instant getWaitingUntil() {
+    return waitingUntil;
   }
 
   /** The version the ticket was read at, for pages that refuse to act on a stale copy. */

@@ -59,6 +59,7 @@ public class TicketView implements Serializable {
       String escalatedTo,
       String pausedFor,
       boolean paused,
+      String waitingUntil,
       long version)
       implements Serializable {}
 
@@ -100,6 +101,7 @@ public class TicketView implements Serializable {
   private SlaEvent.Target planKind = SlaEvent.Target.PLAN;
   private Integer rating;
   private String noteKind = "COMMENT";
+  private java.time.LocalDateTime waitUntil;
 
   /** Loads the ticket named by the page's {@code no} parameter (after the view parameters). */
   public void load() {
@@ -155,6 +157,7 @@ public class TicketView implements Serializable {
             t.getEscalatedTo(),
             ConsolePage.duration(t.pausedFor(now)),
             t.getStatus() == TicketStatus.WAITING_FOR_REPORTER,
+            t.getWaitingUntil() == null ? null : ConsolePage.time(t.getWaitingUntil()),
             t.getVersion());
     List<Target> list = new ArrayList<>();
     for (SlaEvent.Target target : SlaEvent.Target.values()) {
@@ -259,7 +262,14 @@ public class TicketView implements Serializable {
   }
 
   public void waitForReporter() {
-    step(() -> tickets.waitForReporter(no, text), "ticket.done.waiting");
+    java.time.Instant until =
+        waitUntil == null ? null : waitUntil.atZone(ConsolePage.CAMPUS).toInstant();
+    if (until != null && !until.isAfter(clock.instant())) {
+      ConsolePage.error("ticket:waitUntil", ConsolePage.bundle().getString("ticket.waitUntilPast"));
+      return;
+    }
+    step(() -> tickets.waitForReporter(no, text, until), "ticket.done.waiting");
+    waitUntil = null;
   }
 
   public void reporterAnswered() {
@@ -405,6 +415,14 @@ public class TicketView implements Serializable {
 
   public void setRating(Integer rating) {
     this.rating = rating;
+  }
+
+  public java.time.LocalDateTime getWaitUntil() {
+    return waitUntil;
+  }
+
+  public void setWaitUntil(java.time.LocalDateTime waitUntil) {
+    this.waitUntil = waitUntil;
   }
 
   public String getNoteKind() {
