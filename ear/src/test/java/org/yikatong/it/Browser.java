@@ -1,0 +1,295 @@
+package org.yikatong.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through chromedriver (Selenium) for the console's browser tests. It
+ * talks to the console of the suite's server ({@link Http#CONSOLE}) and prefers Chinese, as a
+ * campus user's browser does, unless started with {@link #english()}.
+ *
+ * <p>The Debian packages {@code chromium} and {@code chromium-driver} provide the two executables
+ * at {@value #CHROMIUM} and {@value #CHROMEDRIVER}; the system properties {@code yikatong.chromium}
+ * and {@code yikatong.chromedriver} (or Selenium's own {@code webdriver.chrome.driver}) point
+ * elsewhere. Selenium Manager is never asked: both paths are given.
+ *
+ * <p>Every wait is an explicit wait on a condition of the page ({@link WebDriverWait}); nothing
+ * sleeps. One browser serves a test class: {@link #forgetSession()} before each test gives it the
+ * state of a fresh browser, and {@link #close()} ends the browser and its driver.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  /** A desk computer's screen, where staff use the console. */
+  static final Dimension DESK = new Dimension(1366, 900);
+
+  /** A small phone's screen, where technicians and card holders use their pages on the move. */
+  static final Dimension PHONE = new Dimension(360, 740);
+
+  /** How long a page may take to show what a test waits for (a busy CI machine, a cold server). */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  /**
+   * Selenium warns at every start that it has no DevTools bindings for this Chromium's version: the
+   * tests drive the browser through WebDriver and chromedriver's own CDP command, which need none.
+   * Held here so that the setting outlives the logger's weak reference.
+   */
+  private static final Logger CDP_VERSION_FINDER =
+      quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(String language, String acceptLanguages) {
+    String chromium = System.getProperty("yikatong.chromium", CHROMIUM);
+    String chromedriver =
+        System.getProperty(
+            "yikatong.chromedriver", System.getProperty("webdriver.chrome.driver", CHROMEDRIVER));
+    requireExecutable(chromium, "chromium");
+    requireExecutable(chromedriver, "chromium-driver");
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        // A CI container runs as root, where Chromium's sandbox cannot start.
+        "--no-sandbox",
+        // Containers often have a small /dev/shm; Chromium then uses /tmp instead.
+        "--disable-dev-shm-usage",
+        "--lang=" + language,
+        "--window-size=" + DESK.getWidth() + "," + DESK.getHeight(),
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--password-store=basic");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            // The Accept-Language header the console chooses its language by.
+            "intl.accept_languages", acceptLanguages,
+            // No password manager offering to save, or warning about, the demo passwords.
+            "credentials_enable_service", false,
+            "profile.password_manager_enabled", false,
+            "profile.password_manager_leak_detection", false));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(chromedriver))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, PATIENCE);
+    desk();
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
+  }
+
+  /** A browser that prefers Chinese (zh-CN), as the console's users' browsers do. */
+  static Browser chinese() {
+    return new Browser("zh-CN", "zh-CN,zh");
+  }
+
+  /** A browser that prefers English. */
+  static Browser english() {
+    return new Browser("en-US", "en-US,en");
+  }
+
+  private static void requireExecutable(String path, String debianPackage) {
+    if (!Files.isExecutable(Path.of(path))) {
+      throw new IllegalStateException(
+          path
+              + " (Debian package "
+              + debianPackage
+              + ") is missing: the browser tests need chromium and chromium-driver (apt-get install"
+              + " chromium chromium-driver fonts-noto-cjk; .ci/run installs them), or the system"
+              + " properties yikatong.chromium and yikatong.chromedriver naming a Chromium and its"
+              + " driver elsewhere.");
+    }
+  }
+
+  /** Sizes the window so that pages see a desk computer's screen. */
+  Browser desk() {
+    return viewport(DESK);
+  }
+
+  /** Sizes the window so that pages see a small phone's screen. */
+  Browser phone() {
+    return viewport(PHONE);
+  }
+
+  /**
+   * Sizes the window so that the page's viewport (what CSS media queries and screenshots see) has
+   * the given size: a headless window, too, keeps some of its height for the browser's own bars.
+   */
+  private Browser viewport(Dimension size) {
+    driver.manage().window().setSize(size);
+    Dimension inner = innerSize();
+    if (!inner.equals(size)) {
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new Dimension(
+                  2 * size.getWidth() - inner.getWidth(),
+                  2 * size.getHeight() - inner.getHeight()));
+    }
+    return this;
+  }
+
+  private Dimension innerSize() {
+    List<?> inner =
+        (List<?>) driver.executeScript("return [window.innerWidth, window.innerHeight];");
+    return new Dimension(((Number) inner.get(0)).intValue(), ((Number) inner.get(1)).intValue());
+  }
+
+  /**
+   * Forgets every cookie of every site, so that the next page is asked for by a browser without a
+   * session, as a freshly started one.
+   */
+  Browser forgetSession() {
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    return this;
+  }
+
+  /** Opens a path of the console (relative to {@code /yikatong/}) and waits until it has loaded. */
+  Browser open(String path) {
+    driver.get(Http.CONSOLE.resolve(path).toString());
+    waitUntilLoaded();
+    return this;
+  }
+
+  /**
+   * Signs in on the login form the browser shows: fills in the user name and password, submits the
+   * form and waits until the page the console answers with has loaded.
+   */
+  Browser login(String user, String password) {
+    WebElement form = waitFor(By.id("login"));
+    WebElement username = driver.findElement(By.id("j_username"));
+    username.clear();
+    username.sendKeys(user);
+    WebElement secret = driver.findElement(By.id("j_password"));
+    secret.clear();
+    secret.sendKeys(password);
+    driver.findElement(By.id("submit")).click();
+    wait.until(ExpectedConditions.stalenessOf(form));
+    waitUntilLoaded();
+    return this;
+  }
+
+  /** Clicks an element that leads to another page and waits until that page has loaded. */
+  Browser follow(By link) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    waitFor(link).click();
+    wait.until(ExpectedConditions.stalenessOf(page));
+    waitUntilLoaded();
+    return this;
+  }
+
+  /** Waits until an element is on the page and visible, and returns it. */
+  WebElement waitFor(By element) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+  }
+
+  /** Whether the page holds an element, without waiting for one to appear. */
+  boolean has(By element) {
+    return !driver.findElements(element).isEmpty();
+  }
+
+  /** The visible text of an element, once it is visible. */
+  String text(By element) {
+    return waitFor(element).getText().strip();
+  }
+
+  /** The address of the page shown. */
+  URI url() {
+    return URI.create(driver.getCurrentUrl());
+  }
+
+  /** The path of the page shown, such as {@code /yikatong/audit.xhtml}. */
+  String path() {
+    return url().getPath();
+  }
+
+  /** The document's title. */
+  String title() {
+    return driver.getTitle();
+  }
+
+  /** The page's markup as the browser holds it now. */
+  String source() {
+    return driver.getPageSource();
+  }
+
+  /**
+   * The resources (stylesheets, scripts, fonts, images) the page loaded, each as its address and
+   * the HTTP status it was answered with (0 where the browser does not tell).
+   */
+  List<String> loadedResources() {
+    Object entries =
+        driver.executeScript(
+            "return performance.getEntriesByType('resource')"
+                + ".map(e => e.name + ' ' + (e.responseStatus || 0));");
+    return ((List<?>) entries).stream().map(String::valueOf).toList();
+  }
+
+  /**
+   * Saves what the window shows as {@code <name>.png} under {@code target/screenshots} of the ear
+   * module (system property {@code yikatong.screenshots}) and, when the system property {@code
+   * yikatong.screenshots.docs} names a directory, there too.
+   */
+  Path screenshot(String name) {
+    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+    Path saved = save(System.getProperty("yikatong.screenshots", "target/screenshots"), name, png);
+    String docs = System.getProperty("yikatong.screenshots.docs");
+    if (docs != null && !docs.isBlank()) {
+      save(docs, name, png);
+    }
+    return saved;
+  }
+
+  private static Path save(String directory, String name, byte[] png) {
+    try {
+      Path dir = Files.createDirectories(Path.of(directory));
+      return Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not save the screenshot " + name, e);
+    }
+  }
+
+  private void waitUntilLoaded() {
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Ends the browser and its driver. */
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
