@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -207,6 +208,44 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.stalenessOf(page));
     waitUntilLoaded();
     return this;
+  }
+
+  /** Clicks an element once it can be clicked (an ajax button: the page stays). */
+  Browser click(By element) {
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    return this;
+  }
+
+  /** Replaces the text of an input field with {@code text}, typed as a user types it. */
+  Browser type(By field, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Presses a key in a field (TAB to leave it, ENTER to submit). */
+  Browser press(By field, Keys key) {
+    waitFor(field).sendKeys(key);
+    return this;
+  }
+
+  /**
+   * Waits until an element shows exactly this text; the element is looked up again each time, as an
+   * ajax update replaces it.
+   */
+  Browser waitForText(By element, String expected) {
+    wait.until(ExpectedConditions.textToBe(element, expected));
+    return this;
+  }
+
+  /** Waits until an input field holds a value that is not blank, and returns it. */
+  String waitForValue(By field) {
+    return wait.until(
+        d -> {
+          String value = d.findElement(field).getAttribute("value");
+          return value == null || value.isBlank() ? null : value;
+        });
   }
 
   /** Waits until an element is on the page and visible, and returns it. */

@@ -46,7 +46,8 @@ class HelpdeskBrowserIT {
   }
 
   @Test
-  @DisplayName("a phone report entered at the desk, dispatched, and resolved by the technician on a phone")
+  @DisplayName(
+      "a phone report entered at the desk, dispatched, and resolved by the technician on a phone")
   void phoneReportToResolution() throws Exception {
     browser.forgetSession().desk().open("helpdesk/tickets.xhtml");
     browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
@@ -79,7 +80,8 @@ class HelpdeskBrowserIT {
 
     browser.forgetSession().phone().open("");
     browser.login(technician, DemoUsers.TECH_PASSWORD);
-    assertEquals("/yikatong/tech/tickets.xhtml", browser.path(), "a technician starts on their tickets");
+    assertEquals(
+        "/yikatong/tech/tickets.xhtml", browser.path(), "a technician starts on their tickets");
     browser.screenshot("tech-my-tickets");
     browser.follow(By.partialLinkText(no));
     browser.click(By.id("ticket:start"));

@@ -38,6 +38,9 @@ public class LoginServlet extends HttpServlet {
   private static final String SAVED_LOCATION =
       "org.wildfly.security.http.form.FormAuthenticationMechanism.Location";
 
+  /** Session attribute: the page asked for before a refused sign-in attempt. */
+  private static final String ASKED_FOR = "org.yikatong.web.asked-for";
+
   /** The audit trail's action of a sign-in; the target says where (console or API). */
   public static final String ACTION = "sign-in";
 
@@ -106,33 +109,63 @@ public class LoginServlet extends HttpServlet {
     return "/index.xhtml";
   }
 
-  /** The console page asked for before signing in, if it is one of this application's. */
+  /**
+   * The console page asked for before signing in, if it is one of this application's pages: the
+   * container's record of it, or, when that is the login form itself (after a refused attempt the
+   * browser asks for the form again), the page this servlet kept at the refusal.
+   */
   private static String savedLocation(HttpServletRequest request, HttpSession session) {
-    Object saved = session.getAttribute(SAVED_LOCATION);
-    session.removeAttribute(SAVED_LOCATION);
-    String home = request.getContextPath() + homeOf(request);
-    if (saved instanceof String location) {
-      java.net.URI uri;
-      try {
-        uri = java.net.URI.create(location);
-      } catch (IllegalArgumentException e) {
-        return home;
-      }
-      String path = uri.getRawPath();
-      // The console's address itself asks for no page in particular: the role's home.
-      if (path != null
-          && !path.equals(request.getContextPath() + "/")
-          && path.startsWith(request.getContextPath() + "/")
-          && !path.startsWith(request.getContextPath() + "/api/")
-          && !path.contains("..")) {
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-      }
+    String asked = pageOf(request, session.getAttribute(SAVED_LOCATION));
+    if (asked == null) {
+      asked = pageOf(request, session.getAttribute(ASKED_FOR));
     }
-    return home;
+    session.removeAttribute(SAVED_LOCATION);
+    session.removeAttribute(ASKED_FOR);
+    return asked == null ? request.getContextPath() + homeOf(request) : asked;
   }
 
+  /**
+   * A location as a path (and query) of one of this application's console pages, or null when it is
+   * none: another site, the API, the login form, or the console's address alone (which asks for no
+   * page in particular: the role's home).
+   */
+  private static String pageOf(HttpServletRequest request, Object location) {
+    if (!(location instanceof String text)) {
+      return null;
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    String context = request.getContextPath();
+    String path = uri.getRawPath();
+    if (path == null
+        || !path.startsWith(context + "/")
+        || path.equals(context + "/")
+        || path.startsWith(context + "/api/")
+        || path.equals(context + "/login.xhtml")
+        || path.equals(context + PATH)
+        || path.contains("..")) {
+      return null;
+    }
+    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+  }
+
+  /**
+   * Back to the login form with the error shown. The page asked for is kept: the form asked for
+   * again replaces the container's record of it.
+   */
   private static void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      String asked = pageOf(request, session.getAttribute(SAVED_LOCATION));
+      if (asked != null) {
+        session.setAttribute(ASKED_FOR, asked);
+      }
+    }
     response.sendRedirect(request.getContextPath() + "/login.xhtml?error=true");
   }
 
