@@ -108,6 +108,7 @@ public class Ticket {
   private Instant closedAt;
 
   /** Unanswered by then, a ticket waiting for its reporter goes back to its technician. */
+  @Column(name = "waiting_until")
   private Instant waitingUntil;
 
   @Column(name = "response_due")
