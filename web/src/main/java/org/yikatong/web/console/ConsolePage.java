@@ -1,7 +1,9 @@
 package org.yikatong.web.console;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -60,6 +62,14 @@ public final class ConsolePage {
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, refused.getMessage()));
     faces.validationFailed();
+  }
+
+  /**
+   * The server's time now, from its clock (looked up, not injected: a view scoped bean keeps no
+   * reference that cannot be serialized with the session).
+   */
+  public static Instant now() {
+    return CDI.current().select(Clock.class).get().instant();
   }
 
   /** A time in campus time, or a dash. */

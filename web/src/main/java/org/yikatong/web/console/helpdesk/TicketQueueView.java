@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,6 @@ public class TicketQueueView implements Serializable {
       implements Serializable {}
 
   @Inject Tickets tickets;
-  @Inject Clock clock;
 
   private TicketStatus status;
   private TicketLevel level;
@@ -62,7 +60,7 @@ public class TicketQueueView implements Serializable {
 
   /** Reads the queue again with the filters as they stand. */
   public void refresh() {
-    Instant now = clock.instant();
+    Instant now = ConsolePage.now();
     String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
     if ("-".equals(who)) {
       who = "";

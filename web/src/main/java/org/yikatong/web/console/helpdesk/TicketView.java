@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,6 @@ public class TicketView implements Serializable {
   @Inject SlaWatch watch;
   @Inject KnowledgeBase knowledge;
   @Inject ConsoleTransactions transactions;
-  @Inject Clock clock;
 
   private String no;
   private Shown shown;
@@ -131,7 +129,7 @@ public class TicketView implements Serializable {
 
   private void read() {
     Ticket t = tickets.find(no);
-    Instant now = clock.instant();
+    Instant now = ConsolePage.now();
     boolean paused = !t.getStatus().clockRuns();
     shown =
         new Shown(
@@ -264,7 +262,7 @@ public class TicketView implements Serializable {
   public void waitForReporter() {
     java.time.Instant until =
         waitUntil == null ? null : waitUntil.atZone(ConsolePage.CAMPUS).toInstant();
-    if (until != null && !until.isAfter(clock.instant())) {
+    if (until != null && !until.isAfter(ConsolePage.now())) {
       ConsolePage.error("ticket:waitUntil", ConsolePage.bundle().getString("ticket.waitUntilPast"));
       return;
     }

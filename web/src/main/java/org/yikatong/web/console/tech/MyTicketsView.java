@@ -6,11 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.TicketQueueFilter;
 import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.web.console.ConsolePage;
 import org.yikatong.web.console.helpdesk.SlaClock;
 import org.yikatong.web.console.helpdesk.TicketQueueView;
 
@@ -25,7 +25,6 @@ public class MyTicketsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Tickets tickets;
-  @Inject Clock clock;
 
   private List<TicketQueueView.Row> rows = List.of();
 
@@ -36,7 +35,7 @@ public class MyTicketsView implements Serializable {
 
   public void refresh() {
     String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    Instant now = clock.instant();
+    Instant now = ConsolePage.now();
     rows =
         tickets.listQueue(new TicketQueueFilter(null, null, me, null, false, 200)).stream()
             .map(t -> TicketQueueView.row(t, now))
