@@ -459,6 +459,10 @@ class EndpointRoleMatrixIT {
           Map.entry("/password.xhtml", STAFF),
           Map.entry("/users.xhtml", ADMIN_ONLY),
           Map.entry("/audit.xhtml", roles(AUDITOR, ADMINISTRATOR)),
+          Map.entry("/helpdesk/tickets.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/helpdesk/ticket.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/tech/tickets.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
+          Map.entry("/tech/ticket.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),

@@ -49,6 +49,7 @@ class TicketWaitIT {
   @Inject Tickets tickets;
   @Inject SlaWatch watch;
   @Inject AdjustableClock clock;
+  @Inject jakarta.transaction.UserTransaction utx;
 
   @AfterEach
   void clockBack() {
@@ -151,14 +152,20 @@ class TicketWaitIT {
     return no;
   }
 
+  /** The ticket with its timeline and pauses read, in a transaction of its own. */
   private Ticket find(String no) throws Exception {
-    return admin.call(
-        () -> {
-          Ticket t = tickets.find(no);
-          t.getEvents().size(); // read within the transaction: the timeline and the pauses
-          t.servicePauses();
-          return t;
-        });
+    utx.begin();
+    try {
+      return admin.call(
+          () -> {
+            Ticket t = tickets.find(no);
+            t.getEvents().size();
+            t.servicePauses();
+            return t;
+          });
+    } finally {
+      utx.rollback();
+    }
   }
 
   private static Instant nextWednesdayAt(int hour) {
