@@ -50,6 +50,7 @@ class TicketWaitIT {
   @Inject SlaWatch watch;
   @Inject AdjustableClock clock;
   @Inject jakarta.transaction.UserTransaction utx;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @AfterEach
   void clockBack() {
@@ -152,17 +153,20 @@ class TicketWaitIT {
     return no;
   }
 
-  /** The ticket with its timeline and pauses read, in a transaction of its own. */
+  /**
+   * The ticket as stored, its timeline and pauses read in a transaction of the test's own (the
+   * services answer detached tickets).
+   */
   private Ticket find(String no) throws Exception {
     utx.begin();
     try {
-      return admin.call(
-          () -> {
-            Ticket t = tickets.find(no);
-            t.getEvents().size();
-            t.servicePauses();
-            return t;
-          });
+      Ticket t =
+          em.createQuery("select t from Ticket t where t.ticketNo = :no", Ticket.class)
+              .setParameter("no", no)
+              .getSingleResult();
+      t.getEvents().size();
+      t.servicePauses();
+      return t;
     } finally {
       utx.rollback();
     }
