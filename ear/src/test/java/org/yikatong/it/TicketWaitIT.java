@@ -79,7 +79,7 @@ class TicketWaitIT {
     assertEquals(DemoUsers.TECH, back.getAssignee(), "back with its technician");
     assertNull(back.getWaitingUntil());
     assertEquals(
-        Duration.ofHours(2),
+        Duration.between(movedAt(back, TicketStatus.WAITING_FOR_REPORTER), until),
         back.pausedFor(clock.instant()),
         "the clock stood from the question until the date, not until the watch ran");
     assertTrue(
@@ -97,7 +97,7 @@ class TicketWaitIT {
     admin.call(() -> tickets.setLevel(no, TicketLevel.LEVEL_3));
     Ticket relevelled = find(no);
     assertEquals(
-        Duration.ofHours(2),
+        back.pausedFor(clock.instant()),
         relevelled.pausedFor(clock.instant()),
         "a changed level keeps the time already paused");
     assertTrue(
@@ -124,7 +124,12 @@ class TicketWaitIT {
     admin.call(() -> watch.check());
     Ticket later = find(no);
     assertEquals(TicketStatus.IN_PROGRESS, later.getStatus());
-    assertEquals(Duration.ofMinutes(20), later.pausedFor(clock.instant()));
+    assertEquals(
+        Duration.between(
+            movedAt(later, TicketStatus.WAITING_FOR_REPORTER),
+            movedAt(later, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_REPORTER)),
+        later.pausedFor(clock.instant()),
+        "the clock stood from the question to the answer");
     assertTrue(later.getEvents().stream().noneMatch(e -> "system".equals(e.getActor())));
   }
 
@@ -170,6 +175,25 @@ class TicketWaitIT {
     } finally {
       utx.rollback();
     }
+  }
+
+  /** When the ticket last moved to a status (from any status). */
+  private static Instant movedAt(Ticket t, TicketStatus to) {
+    return t.getEvents().stream()
+        .filter(e -> "STATUS".equals(e.getKind()) && e.getToStatus() == to)
+        .reduce((first, second) -> second)
+        .orElseThrow()
+        .getAt();
+  }
+
+  /** When the ticket last moved from one status to another. */
+  private static Instant movedAt(Ticket t, TicketStatus to, TicketStatus from) {
+    return t.getEvents().stream()
+        .filter(
+            e -> "STATUS".equals(e.getKind()) && e.getToStatus() == to && e.getFromStatus() == from)
+        .reduce((first, second) -> second)
+        .orElseThrow()
+        .getAt();
   }
 
   private static Instant nextWednesdayAt(int hour) {
