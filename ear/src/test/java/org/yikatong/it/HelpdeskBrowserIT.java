@@ -53,7 +53,6 @@ class HelpdeskBrowserIT {
     browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
     assertEquals("/yikatong/helpdesk/tickets.xhtml", browser.path());
     assertEquals("工单队列", browser.text(By.tagName("h1")));
-    browser.screenshot("helpdesk-queue");
 
     browser.click(By.id("openNewTicket"));
     browser.type(By.id("newTicket:reporterName"), "王老师");
@@ -77,6 +76,13 @@ class HelpdeskBrowserIT {
         browser.has(By.cssSelector("#ticket\\:deadlines .ykt-countdown[data-due]")),
         "the response target counts down");
     browser.screenshot("helpdesk-ticket");
+
+    browser.follow(By.partialLinkText("工单队列"));
+    browser.waitFor(By.linkText(no));
+    assertTrue(
+        browser.has(By.cssSelector("#queue\\:tickets .ykt-countdown[data-due]")),
+        "the queue counts down to the ticket's next deadline");
+    browser.screenshot("helpdesk-queue");
 
     browser.forgetSession().phone().open("");
     browser.login(technician, DemoUsers.TECH_PASSWORD);

@@ -81,6 +81,7 @@ public class TicketView implements Serializable {
 
   @Inject Tickets tickets;
   @Inject SlaWatch watch;
+  @Inject org.yikatong.servicedesk.application.SlaContracts contracts;
   @Inject KnowledgeBase knowledge;
   @Inject ConsoleTransactions transactions;
 
@@ -158,12 +159,15 @@ public class TicketView implements Serializable {
             t.getWaitingUntil() == null ? null : ConsolePage.time(t.getWaitingUntil()),
             t.getVersion());
     List<Target> list = new ArrayList<>();
+    org.yikatong.servicedesk.domain.ticket.SlaPolicy policy =
+        contracts.terms(t.getContractId()).policy();
     for (SlaEvent.Target target : SlaEvent.Target.values()) {
-      Instant due = t.due(target);
-      Instant met = t.metAt(target);
-      if (due == null && met == null && !(paused && target != SlaEvent.Target.RESPONSE)) {
+      // The targets the ticket's contract sets for its level; the others do not apply to it.
+      if (policy.rule(t.getLevel(), target).isEmpty()) {
         continue;
       }
+      Instant due = t.due(target);
+      Instant met = t.metAt(target);
       list.add(
           new Target(
               target,
