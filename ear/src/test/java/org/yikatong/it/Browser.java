@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,6 +100,9 @@ final class Browser implements AutoCloseable {
             .build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, PATIENCE);
+    // An ajax update replaces the elements it renders: one looked up just before is then stale,
+    // and the condition is tried again on the new one.
+    this.wait.ignoring(StaleElementReferenceException.class);
     desk();
   }
 

@@ -177,7 +177,8 @@ class TicketWaitIT {
   private static boolean backByItself(org.yikatong.servicedesk.domain.ticket.TicketEvent e) {
     return "system".equals(e.getActor())
         && "STATUS".equals(e.getKind())
-        && e.getToStatus() == TicketStatus.IN_PROGRESS;
+        && e.getToStatus() == TicketStatus.IN_PROGRESS
+        && e.getText().startsWith("no answer from the reporter");
   }
 
   /** When the ticket last moved to a status (from any status). */
