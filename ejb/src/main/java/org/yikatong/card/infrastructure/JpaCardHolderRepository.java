@@ -3,6 +3,7 @@ package org.yikatong.card.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
@@ -29,5 +30,23 @@ public class JpaCardHolderRepository implements CardHolderRepository {
         .setParameter("no", holderNo)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<CardHolder> search(String text, int max) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return em.createQuery(
+            "select h from CardHolder h where lower(h.holderNo) like :prefix escape '!'"
+                + " or lower(h.fullName) like :part escape '!' order by h.holderNo",
+            CardHolder.class)
+        .setParameter("prefix", escape(t) + "%")
+        .setParameter("part", "%" + escape(t) + "%")
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** A text to match literally in a LIKE pattern escaped with '!' (Oracle has no default). */
+  private static String escape(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -22,6 +22,7 @@ import org.yikatong.ledger.domain.AccountType;
 import org.yikatong.ledger.domain.EntryDraft;
 import org.yikatong.ledger.domain.EntryKind;
 import org.yikatong.ledger.domain.Journal;
+import org.yikatong.ledger.domain.Posting;
 import org.yikatong.ledger.domain.RequestHash;
 import org.yikatong.security.application.Audited;
 import org.yikatong.security.application.UserAccounts;
@@ -104,7 +105,48 @@ public class CardHolderRegistry {
   }
 
   /** A holder with balances and cards, as the helpdesk sees them. */
-  public record HolderDetails(CardHolder holder, Money purse, Money subsidy, List<Card> cards) {}
+  public record HolderDetails(
+      CardHolder holder,
+      Money purse,
+      Money subsidy,
+      List<Card> cards,
+      String purseAccountNo,
+      String subsidyAccountNo) {}
+
+  /** The latest postings of one of a holder's purses, newest first, at most {@code max}. */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.FINANCE, Role.AUDITOR})
+  public List<Posting> listPurseHistory(@NotBlank String holderNo, boolean subsidy, int max) {
+    CardHolder holder =
+        holders
+            .findByHolderNo(holderNo)
+            .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + holderNo));
+    return accounts
+        .findOf(holder, subsidy ? AccountType.CARDHOLDER_SUBSIDY : AccountType.CARDHOLDER_PURSE)
+        .map(a -> journal.postingsOf(a, 0, Math.min(Math.max(1, max), 100)))
+        .orElse(List.of());
+  }
+
+  /**
+   * Holders found by what the counter is told: a card number or serial (the card's holder), the
+   * start of a holder number, or part of a name; at most {@code max}, by holder number.
+   */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.FINANCE, Role.AUDITOR})
+  public List<CardHolder> search(String text, int max) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      return List.of();
+    }
+    int limit = Math.min(Math.max(1, max), 200);
+    java.util.LinkedHashMap<String, CardHolder> found = new java.util.LinkedHashMap<>();
+    cards
+        .findByNumber(t)
+        .or(() -> cards.findBySerial(t))
+        .ifPresent(c -> found.put(c.getHolder().getHolderNo(), c.getHolder()));
+    for (CardHolder h : holders.search(t, limit)) {
+      found.putIfAbsent(h.getHolderNo(), h);
+    }
+    return found.values().stream().limit(limit).toList();
+  }
 
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.FINANCE, Role.AUDITOR})
   public HolderDetails details(@NotBlank String holderNo) {
@@ -122,6 +164,14 @@ public class CardHolderRegistry {
             .findOf(holder, AccountType.CARDHOLDER_SUBSIDY)
             .map(Account::getBalance)
             .orElse(Money.ZERO),
-        cards.findByHolder(holder));
+        cards.findByHolder(holder),
+        accounts
+            .findOf(holder, AccountType.CARDHOLDER_PURSE)
+            .map(Account::getAccountNo)
+            .orElse(null),
+        accounts
+            .findOf(holder, AccountType.CARDHOLDER_SUBSIDY)
+            .map(Account::getAccountNo)
+            .orElse(null));
   }
 }
