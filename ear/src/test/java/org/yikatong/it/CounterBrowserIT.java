@@ -95,6 +95,7 @@ class CounterBrowserIT {
     browser.click(By.id("cards:cardTable:0:loss"));
     browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     browser.waitForText(By.id("cards:cardTable:0:status"), "挂失");
+    browser.waitFor(By.id("cards:printReceipt"));
     browser.screenshot("counter-holder");
 
     assertEquals("41", pay(terminal, secret, cardNo, 200), "declined at once: lost card");

@@ -3,22 +3,18 @@ package org.yikatong.servicedesk.infrastructure;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.yikatong.kernel.infrastructure.PdfFonts;
 import org.yikatong.servicedesk.application.MaintenanceForms;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
@@ -30,10 +26,7 @@ import org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus;
  * resolution form (after-sales plan)), with every field, the signature (who, when) of every step,
  * the contract deadlines of a custom change request, and the whole history.
  *
- * <p>Chinese is set in Adobe's STSong-Light with the UniGB-UCS2-H encoding: OpenPDF carries its
- * metrics and CMaps in its own jar and the font is not embedded (every PDF reader supplies it), so
- * the server needs no font file and no network. Latin letters and digits go in Helvetica, so that
- * numbers stay searchable and extractable as plain text. Plain Java, thread-safe, no state.
+ * <p>Set in the printables' fonts ({@link PdfFonts}). Plain Java, thread-safe, no state.
  */
 @ApplicationScoped
 public class MaintenanceFormPdf implements MaintenanceForms {
@@ -58,7 +51,7 @@ public class MaintenanceFormPdf implements MaintenanceForms {
       document.addTitle(TITLE + " " + r.getRequestNo());
       document.addCreator("Yikatong");
       document.open();
-      Fonts f = new Fonts();
+      PdfFonts f = new PdfFonts();
 
       Paragraph title = new Paragraph(f.title.process(TITLE));
       title.setAlignment(Element.ALIGN_CENTER);
@@ -173,7 +166,7 @@ public class MaintenanceFormPdf implements MaintenanceForms {
     return out.toByteArray();
   }
 
-  private static void row(PdfPTable table, Fonts f, String label, String value) {
+  private static void row(PdfPTable table, PdfFonts f, String label, String value) {
     PdfPCell head = new PdfPCell(f.bold.process(label));
     head.setGrayFill(0.93f);
     head.setPadding(4);
@@ -186,7 +179,7 @@ public class MaintenanceFormPdf implements MaintenanceForms {
   /** A step of the form: its text, then the signature and date of whoever recorded it. */
   private static void step(
       PdfPTable table,
-      Fonts f,
+      PdfFonts f,
       MaintenanceRequest r,
       String label,
       String text,
@@ -215,29 +208,5 @@ public class MaintenanceFormPdf implements MaintenanceForms {
 
   private static String time(Instant at) {
     return at == null ? "" : TIME.format(at);
-  }
-
-  /** Helvetica for Latin text, STSong-Light for Chinese, in four sizes. */
-  private static final class Fonts {
-    final FontSelector title = selector(16, Font.BOLD);
-    final FontSelector heading = selector(12, Font.BOLD);
-    final FontSelector bold = selector(10, Font.BOLD);
-    final FontSelector body = selector(10, Font.NORMAL);
-    final FontSelector small = selector(8, Font.NORMAL);
-
-    private static FontSelector selector(float size, int style) {
-      try {
-        BaseFont latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-        BaseFont chinese = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", false);
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(latin, size, style));
-        selector.addFont(new Font(chinese, size, style));
-        return selector;
-      } catch (DocumentException e) {
-        throw new IllegalStateException("OpenPDF's CJK font STSong-Light is missing", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

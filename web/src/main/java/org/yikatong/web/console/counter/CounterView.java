@@ -12,6 +12,8 @@ import org.yikatong.card.domain.Card;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.application.CardCounter;
 import org.yikatong.ledger.application.CardHolderRegistry;
+import org.yikatong.ledger.application.CounterReceipt;
+import org.yikatong.ledger.application.CounterReceipts;
 import org.yikatong.ledger.domain.JournalEntry;
 import org.yikatong.web.console.ConsolePage;
 import org.yikatong.web.console.ConsoleTransactions;
@@ -64,6 +66,7 @@ public class CounterView implements Serializable {
   @Inject CardLifecycle lifecycle;
   @Inject CardCounter counter;
   @Inject ConsoleTransactions transactions;
+  @Inject CounterReceipts receipts;
 
   private String query;
   private List<Found> found = List.of();
@@ -80,6 +83,7 @@ public class CounterView implements Serializable {
   private BigDecimal noPinLimitYuan;
   private BigDecimal dailyLimitYuan;
   private Long refundFen;
+  private CounterReceipt receipt;
 
   /** Finds holders; one found is shown at once. */
   public void search() {
@@ -171,60 +175,110 @@ public class CounterView implements Serializable {
   }
 
   public void reportLoss(String serialNo) {
-    act(() -> lifecycle.reportLoss(serialNo), "counter.done.loss");
+    act("loss", serialNo, () -> lifecycle.reportLoss(serialNo), null, null);
   }
 
   public void found(String serialNo) {
-    act(() -> lifecycle.found(serialNo), "counter.done.found");
+    act("found", serialNo, () -> lifecycle.found(serialNo), null, null);
   }
 
   public void freeze(String serialNo) {
-    act(() -> lifecycle.freeze(serialNo), "counter.done.freeze");
+    act("freeze", serialNo, () -> lifecycle.freeze(serialNo), null, null);
   }
 
   public void unfreeze(String serialNo) {
-    act(() -> lifecycle.unfreeze(serialNo), "counter.done.unfreeze");
+    act("unfreeze", serialNo, () -> lifecycle.unfreeze(serialNo), null, null);
   }
 
   public void replace() {
-    act(
-        () ->
-            counter.replace(
-                card, newSerialNo == null ? "" : newSerialNo.strip(), newExpiresOn, fen(feeYuan)),
-        "counter.done.replace");
+    String successor = newSerialNo == null ? "" : newSerialNo.strip();
+    long fee = fen(feeYuan);
+    act("replace", card, () -> counter.replace(card, successor, newExpiresOn, fee), fee, successor);
   }
 
   public void cancel() {
+    long fee = fen(feeYuan);
     act(
+        "cancel",
+        card,
         () -> {
-          JournalEntry refund = counter.cancel(card, fen(feeYuan));
+          JournalEntry refund = counter.cancel(card, fee);
           refundFen = refund == null ? 0L : refund.getAmount().fen();
         },
-        "counter.done.cancel");
+        fee,
+        null);
   }
 
   public void changePin() {
-    act(() -> lifecycle.setPin(card, pin), "counter.done.pin");
+    act("pin", card, () -> lifecycle.setPin(card, pin), null, null);
     pin = null;
   }
 
   public void changeLimits() {
     act(
+        "limits",
+        card,
         () -> lifecycle.setLimits(card, fen(noPinLimitYuan), fen(dailyLimitYuan)),
-        "counter.done.limits");
+        null,
+        null);
   }
 
-  private void act(Runnable action, String doneKey) {
+  /**
+   * Takes an action on a card, then shows the holder anew; done, it says so and keeps the receipt
+   * of it for printing; refused, it says why.
+   */
+  private void act(String action, String serialNo, Runnable work, Long feeFen, String successor) {
     if (holder == null) {
       return;
     }
+    receipt = null;
     try {
-      action.run();
-      ConsolePage.info(doneKey);
+      work.run();
     } catch (RequestRefusedException refused) {
       ConsolePage.refused(refused);
+      show(holder.holderNo());
+      return;
     }
+    ConsolePage.info("counter.done." + action);
     show(holder.holderNo());
+    java.time.Instant now = ConsolePage.now();
+    receipt =
+        new CounterReceipt(
+            "HZ"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                    .format(now.atZone(ConsolePage.CAMPUS))
+                + "-"
+                + serialNo,
+            ConsolePage.bundle().getString("counter.do." + action),
+            holder.holderNo(),
+            holder.fullName(),
+            serialNo,
+            successor,
+            feeFen,
+            "cancel".equals(action) ? refundFen : null,
+            "cancel".equals(action) ? null : holder.purseFen(),
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRemoteUser(),
+            now);
+  }
+
+  /** The receipt of the last action, as a PDF to download and print. */
+  public org.primefaces.model.StreamedContent getReceiptPdf() {
+    CounterReceipt r = receipt;
+    if (r == null) {
+      return null;
+    }
+    byte[] pdf = receipts.render(r);
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name(r.receiptNo() + ".pdf")
+        .contentType("application/pdf")
+        .stream(() -> new java.io.ByteArrayInputStream(pdf))
+        .build();
+  }
+
+  public CounterReceipt getReceipt() {
+    return receipt;
   }
 
   /** An amount in yuan (two decimals at most) as fen; a blank amount is none. */
