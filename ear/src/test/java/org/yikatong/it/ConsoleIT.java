@@ -35,7 +35,9 @@ class ConsoleIT {
   void loginFormInChinese() throws Exception {
     HttpResponse<String> page = http.get(Http.CONSOLE);
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("action=\"login\""), "login form");
+    assertTrue(
+        page.body().contains("action=\"/yikatong/login\""),
+        "the login form, posting to the sign-in from whichever page shows it");
     assertTrue(page.body().contains("用户名"), "Chinese labels");
   }
 
