@@ -88,7 +88,7 @@ class CounterBrowserIT {
     browser.forgetSession().desk().open("counter/holders.xhtml");
     browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
     assertEquals("/yikatong/counter/holders.xhtml", browser.path());
-    browser.type(By.id("search:q"), holderNo);
+    browser.type(By.id("search:q"), cardNo); // found by the number printed on the card
     browser.click(By.id("search:go"));
     browser.waitForText(By.id("cards:name"), "柜台 测试");
     assertEquals("¥49.00", browser.text(By.id("cards:purse")));

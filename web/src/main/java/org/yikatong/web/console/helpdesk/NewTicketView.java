@@ -40,6 +40,7 @@ public class NewTicketView implements Serializable {
   @Inject Tickets tickets;
   @Inject KnowledgeBase knowledge;
   @Inject TerminalDirectory terminals;
+  @Inject org.yikatong.ledger.application.CardHolderRegistry holders;
 
   private TicketChannel channel = TicketChannel.PHONE;
   private String reporterName;
@@ -66,6 +67,25 @@ public class NewTicketView implements Serializable {
         .limit(15)
         .map(t -> t.terminalId() + (t.location() == null ? "" : " · " + t.location()))
         .toList();
+  }
+
+  /** Card holders by card number or serial, holder number or name: "number · name", at most 10. */
+  public List<String> completeHolder(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return holders.search(typed, 10).stream()
+        .map(h -> h.getHolderNo() + " · " + h.getFullName())
+        .toList();
+  }
+
+  /** A holder was picked: their number is kept, and their name is the reporter unless typed. */
+  public void holderPicked() {
+    String picked = reporterHolderNo == null ? "" : reporterHolderNo.strip();
+    int dot = picked.indexOf(" · ");
+    if (dot > 0 && (reporterName == null || reporterName.isBlank())) {
+      reporterName = picked.substring(dot + 3);
+    }
   }
 
   /** A terminal was picked: its location is filled in and its open tickets shown. */
@@ -130,7 +150,7 @@ public class NewTicketView implements Serializable {
                   channel,
                   strip(reporterName),
                   strip(reporterContact),
-                  strip(reporterHolderNo),
+                  holderNo(),
                   id,
                   strip(location),
                   category,
@@ -152,6 +172,16 @@ public class NewTicketView implements Serializable {
                 + "/helpdesk/ticket.xhtml?no="
                 + opened.getTicketNo()
                 + "&opened=true");
+  }
+
+  /** The holder number of the field, which may hold "number · name" as picked. */
+  private String holderNo() {
+    String h = strip(reporterHolderNo);
+    if (h == null) {
+      return null;
+    }
+    int dot = h.indexOf(" · ");
+    return dot < 0 ? h : h.substring(0, dot);
   }
 
   /** The terminal number of the field, which may hold "number · location" as picked. */
