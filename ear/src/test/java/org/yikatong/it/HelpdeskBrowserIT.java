@@ -102,4 +102,21 @@ class HelpdeskBrowserIT {
     assertEquals(technician, stored.getString("assignee"));
     assertEquals("更换电源适配器，POS 恢复正常", stored.getString("resolution"));
   }
+
+  @Test
+  @DisplayName(
+      "the overview charts the service: open tickets, SLA, faults, complaints, costs, terminals")
+  void serviceCharts() throws Exception {
+    browser.forgetSession().desk().open("index.xhtml");
+    browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
+    assertEquals("/yikatong/index.xhtml", browser.path());
+    browser.waitFor(By.id("service"));
+    for (String chart :
+        List.of(
+            "openByLevel", "compliance", "faultRate", "complaints", "costs", "terminalsOnline")) {
+      browser.waitFor(By.cssSelector("#" + chart + " canvas"));
+    }
+    assertEquals("本年度服务情况", browser.text(By.cssSelector("#service h2")));
+    browser.screenshot("dashboard-charts");
+  }
 }

@@ -43,6 +43,16 @@ import org.yikatong.terminal.domain.TerminalRepository;
 @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR, Role.FINANCE})
 public class ServiceStatistics {
 
+  /**
+   * The yearly maintenance budget by cost kind, in fen (O&M plan): spare hardware about 5,000 yuan,
+   * four training sessions of 2,000 yuan, staff about 30,000 yuan.
+   */
+  public static final Map<String, Long> YEARLY_BUDGET_FEN =
+      Map.of("HARDWARE", 500_000L, "TRAINING", 800_000L, "STAFF", 3_000_000L);
+
+  /** The reduction of complaints the service aims at against the year before (O&M plan), in %. */
+  public static final int COMPLAINT_REDUCTION_TARGET_PERCENT = 30;
+
   /** The fault rate the service aims to stay under (O&M plan). */
   public static final BigDecimal FAULT_RATE_TARGET_PERCENT = new BigDecimal("2.00");
 
