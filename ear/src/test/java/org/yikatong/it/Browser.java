@@ -228,6 +228,18 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Picks an item of a PrimeFaces select menu (its client id) by a part of its label: opens the
+   * menu and clicks the item.
+   */
+  Browser choose(String menuId, String labelPart) {
+    click(By.id(menuId));
+    click(
+        By.cssSelector(
+            "#" + menuId.replace(":", "\\:") + "_items li[data-label*='" + labelPart + "']"));
+    return this;
+  }
+
   /** Presses a key in a field (TAB to leave it, ENTER to submit). */
   Browser press(By field, Keys key) {
     waitFor(field).sendKeys(key);

@@ -461,6 +461,7 @@ class EndpointRoleMatrixIT {
           Map.entry("/audit.xhtml", roles(AUDITOR, ADMINISTRATOR)),
           Map.entry("/helpdesk/tickets.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/helpdesk/ticket.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/helpdesk/roster.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/tech/tickets.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           Map.entry("/counter/holders.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/tech/ticket.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),

@@ -1,0 +1,96 @@
+package org.yikatong.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The duty roster in Chromium, in Chinese: a change made on the page decides the next dispatch. The
+ * test has a post (and area) of its own, so other tickets are dispatched as before.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RosterBrowserIT {
+
+  private static Browser browser;
+  private final Http http = new Http();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.builtEar();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.chinese();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @DisplayName("today's roster set on the page sends the post's next ticket to its new A")
+  void rosterChangeDecidesTheNextDispatch() throws Exception {
+    String code = LedgerDriver.unique("RB").toUpperCase();
+    String area = "体育馆" + code;
+    HttpResponse<String> post =
+        http.put(
+            DemoUsers.ADMIN,
+            "duty-posts/" + code,
+            "{\"name\":\"体育馆片区\",\"area\":\""
+                + area
+                + "\",\"skills\":[\"HARDWARE\"],\"teamLead\":\"lead\",\"manager\":\"manager\","
+                + "\"maxLoad\":99}");
+    assertEquals(200, post.statusCode(), post.body());
+    HttpResponse<String> standing =
+        http.put(
+            DemoUsers.ADMIN,
+            "duty-roster/" + code,
+            "{\"primary\":\"" + DemoUsers.TECH + "\",\"backup\":\"" + DemoUsers.TECH2 + "\"}");
+    assertEquals(200, standing.statusCode(), standing.body());
+    assertEquals(DemoUsers.TECH, openAt(area), "the standing roster's A");
+
+    browser.forgetSession().desk().open("helpdesk/roster.xhtml");
+    browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
+    assertEquals("/yikatong/helpdesk/roster.xhtml", browser.path());
+    browser.choose("roster:post", "(" + code + ")");
+    browser.type(
+        By.id("roster:rosterDay_input"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+    browser.choose("roster:primary", "(" + DemoUsers.TECH2 + ")");
+    browser.choose("roster:backup", "(" + DemoUsers.TECH + ")");
+    browser.click(By.id("roster:save"));
+    browser.waitFor(By.cssSelector("#messages .ui-messages-info"));
+    browser.screenshot("helpdesk-roster");
+
+    assertEquals(DemoUsers.TECH2, openAt(area), "today's roster, set on the page, decides");
+  }
+
+  /** Opens a hardware ticket in the area over the API and answers whom it was dispatched to. */
+  private String openAt(String area) throws Exception {
+    HttpResponse<String> opened =
+        http.post(
+            DemoUsers.HELPDESK,
+            "tickets",
+            "{\"channel\":\"PHONE\",\"reporterName\":\"体育老师\",\"location\":\""
+                + area
+                + " 东门\",\"category\":\"HARDWARE\",\"title\":\"闸机不开\",\"description\":\"东门闸机刷卡无反应\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    return Http.object(opened).getString("assignee");
+  }
+}
