@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The duty roster in Chromium, in Chinese: a change made on the page decides the next dispatch. The
@@ -69,13 +70,22 @@ class RosterBrowserIT {
     browser.forgetSession().desk().open("helpdesk/roster.xhtml");
     browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
     assertEquals("/yikatong/helpdesk/roster.xhtml", browser.path());
-    browser.choose("roster:post", "(" + code + ")");
-    browser.type(
-        By.id("roster:rosterDay_input"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
-    browser.choose("roster:primary", "(" + DemoUsers.TECH2 + ")");
-    browser.choose("roster:backup", "(" + DemoUsers.TECH + ")");
-    browser.click(By.id("roster:save"));
-    browser.waitFor(By.cssSelector("#messages .ui-messages-info"));
+    try {
+      browser.choose("roster:post", "(" + code + ")");
+      browser.choose("roster:primary", "(" + DemoUsers.TECH2 + ")");
+      browser.choose("roster:backup", "(" + DemoUsers.TECH + ")");
+      browser.type(
+          By.id("roster:rosterDay_input"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+      browser.press(By.id("roster:rosterDay_input"), Keys.ESCAPE);
+      browser.click(By.id("roster:save"));
+      browser.waitFor(By.cssSelector(".ui-messages-info, .ui-messages-error, .ui-message-error"));
+      assertEquals(
+          "排班已保存：此岗位之后的工单按新排班派发。",
+          browser.text(By.cssSelector(".ui-messages-info .ui-messages-info-summary")));
+    } catch (RuntimeException | AssertionError e) {
+      browser.screenshot("failed-roster");
+      throw e;
+    }
     browser.screenshot("helpdesk-roster");
 
     assertEquals(DemoUsers.TECH2, openAt(area), "today's roster, set on the page, decides");
