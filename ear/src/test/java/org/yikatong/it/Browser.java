@@ -230,14 +230,28 @@ final class Browser implements AutoCloseable {
 
   /**
    * Picks an item of a PrimeFaces select menu (its client id) by a part of its label: opens the
-   * menu and clicks the item.
+   * menu, brings the item into the list's view, clicks it, and waits until the menu shows it; a
+   * click that landed while the list was still opening is tried again.
    */
   Browser choose(String menuId, String labelPart) {
-    click(By.id(menuId));
-    click(
-        By.cssSelector(
-            "#" + menuId.replace(":", "\\:") + "_items li[data-label*='" + labelPart + "']"));
-    return this;
+    String css = "#" + menuId.replace(":", "\\:");
+    By label = By.cssSelector(css + "_label");
+    By item = By.cssSelector(css + "_items li[data-label*='" + labelPart + "']");
+    for (int attempt = 1; ; attempt++) {
+      click(By.id(menuId));
+      WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+      driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+      wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBePresentInElementLocated(label, labelPart));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException notTaken) {
+        if (attempt == 3) {
+          throw notTaken;
+        }
+      }
+    }
   }
 
   /** Presses a key in a field (TAB to leave it, ENTER to submit). */
