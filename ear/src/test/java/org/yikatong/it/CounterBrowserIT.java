@@ -3,10 +3,8 @@ package org.yikatong.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,7 +12,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jpos.iso.ISOMsg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -83,7 +80,7 @@ class CounterBrowserIT {
                 + "\",\"type\":\"POS\",\"merchantCode\":\"M0001\",\"location\":\"柜台测试 收银台\"}");
     assertEquals(201, pos.statusCode(), pos.body());
     byte[] secret = HexFormat.of().parseHex(Http.object(pos).getString("secretHex"));
-    assertEquals("00", pay(terminal, secret, cardNo, 100), "the card pays before");
+    assertEquals("00", TestGateway.pay(terminal, secret, cardNo, 100), "the card pays before");
 
     browser.forgetSession().desk().open("counter/holders.xhtml");
     browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
@@ -98,27 +95,10 @@ class CounterBrowserIT {
     browser.waitFor(By.id("cards:printReceipt"));
     browser.screenshot("counter-holder");
 
-    assertEquals("41", pay(terminal, secret, cardNo, 200), "declined at once: lost card");
+    assertEquals(
+        "41", TestGateway.pay(terminal, secret, cardNo, 200), "declined at once: lost card");
     JsonObject holder = Http.object(http.get(DemoUsers.HELPDESK, "card-holders/" + holderNo));
     assertEquals(4900, holder.getJsonNumber("purseFen").longValue(), "nothing taken");
     assertEquals("LOST", holder.getJsonArray("cards").getJsonObject(0).getString("status"));
-  }
-
-  private static String pay(String terminal, byte[] secret, String cardNo, long fen)
-      throws Exception {
-    ISOMsg request =
-        TestGateway.financialRequest(
-            "0200",
-            terminal,
-            "000000",
-            cardNo,
-            fen,
-            LedgerDriver.rrn(),
-            LocalDateTime.now(SHANGHAI),
-            null,
-            TestGateway.macKey(secret));
-    try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
-      return TestGateway.exchange(socket, request).getString(39);
-    }
   }
 }

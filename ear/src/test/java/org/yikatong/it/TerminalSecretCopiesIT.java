@@ -7,16 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.net.Socket;
 import java.security.SecureRandom;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jpos.iso.ISOMsg;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,7 +60,8 @@ class TerminalSecretCopiesIT {
     byte[] old = pos.secret();
     Holder holder = ledger.newHolder(10_000);
     String card = cardNo(holder);
-    assertEquals("00", pay(terminal, old, card, 100), "paid with the secret, now copied");
+    assertEquals(
+        "00", TestGateway.pay(terminal, old, card, 100), "paid with the secret, now copied");
 
     byte[] fresh = new byte[32];
     new SecureRandom().nextBytes(fresh);
@@ -72,9 +70,13 @@ class TerminalSecretCopiesIT {
         cipher.encrypt(fresh),
         terminal);
 
-    assertEquals("63", pay(terminal, old, card, 200), "the copy of the old secret serves no more");
-    assertEquals("00", pay(terminal, fresh, card, 300), "the new secret serves at once");
-    assertEquals("63", pay(terminal, old, card, 400), "and the old one stays refused");
+    assertEquals(
+        "63",
+        TestGateway.pay(terminal, old, card, 200),
+        "the copy of the old secret serves no more");
+    assertEquals(
+        "00", TestGateway.pay(terminal, fresh, card, 300), "the new secret serves at once");
+    assertEquals("63", TestGateway.pay(terminal, old, card, 400), "and the old one stays refused");
     assertEquals(10_000 - 100 - 300, ledger.purse(holder), "only the approved payments posted");
   }
 
@@ -86,14 +88,14 @@ class TerminalSecretCopiesIT {
     byte[] secret = pos.secret();
     Holder holder = ledger.newHolder(10_000);
     String card = cardNo(holder);
-    assertEquals("00", pay(terminal, secret, card, 100));
+    assertEquals("00", TestGateway.pay(terminal, secret, card, 100));
 
     otherNode("update terminal set status = 'DISABLED' where terminal_code = ?", terminal);
-    assertEquals("58", pay(terminal, secret, card, 200));
-    assertEquals("58", pay(terminal, secret, card, 300));
+    assertEquals("58", TestGateway.pay(terminal, secret, card, 200));
+    assertEquals("58", TestGateway.pay(terminal, secret, card, 300));
 
     otherNode("update terminal set status = 'ENABLED' where terminal_code = ?", terminal);
-    assertEquals("00", pay(terminal, secret, card, 400));
+    assertEquals("00", TestGateway.pay(terminal, secret, card, 400));
     assertEquals(10_000 - 100 - 400, ledger.purse(holder));
   }
 
@@ -105,10 +107,10 @@ class TerminalSecretCopiesIT {
     byte[] secret = pos.secret();
     Holder holder = ledger.newHolder(10_000);
     String card = cardNo(holder);
-    assertEquals("00", pay(terminal, secret, card, 100));
+    assertEquals("00", TestGateway.pay(terminal, secret, card, 100));
 
     admin.call(() -> lifecycle.reportLoss(holder.serial()));
-    assertEquals("41", pay(terminal, secret, card, 200));
+    assertEquals("41", TestGateway.pay(terminal, secret, card, 200));
     assertEquals(10_000 - 100, ledger.purse(holder));
   }
 
@@ -153,24 +155,6 @@ class TerminalSecretCopiesIT {
     } catch (Exception | AssertionError e) {
       tx.rollback();
       throw e;
-    }
-  }
-
-  private static String pay(String terminal, byte[] secret, String cardNo, long fen)
-      throws Exception {
-    ISOMsg request =
-        TestGateway.financialRequest(
-            "0200",
-            terminal,
-            "000000",
-            cardNo,
-            fen,
-            LedgerDriver.rrn(),
-            LocalDateTime.now(SHANGHAI),
-            null,
-            TestGateway.macKey(secret));
-    try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
-      return TestGateway.exchange(socket, request).getString(39);
     }
   }
 }

@@ -181,4 +181,22 @@ final class TestGateway {
     in.readFully(body);
     return body;
   }
+
+  /** Pays {@code fen} with a card at a terminal (0200, MAC by its secret) and answers field 39. */
+  static String pay(String terminal, byte[] secret, String cardNo, long fen) throws Exception {
+    ISOMsg request =
+        financialRequest(
+            "0200",
+            terminal,
+            "000000",
+            cardNo,
+            fen,
+            LedgerDriver.rrn(),
+            java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")),
+            null,
+            macKey(secret));
+    try (Socket socket = new Socket("127.0.0.1", ADAPTER_PORT)) {
+      return exchange(socket, request).getString(39);
+    }
+  }
 }

@@ -124,13 +124,9 @@ public class NewTicketView implements Serializable {
     suggestions =
         knowledge.search(typed, ArticleStatus.PUBLISHED, null, 5).stream()
             .map(
-                a -> {
-                  String body = a.getBody() == null ? "" : a.getBody().replaceAll("\\s+", " ");
-                  return new TicketView.Article(
-                      a.getId(),
-                      a.getTitle(),
-                      body.length() <= 80 ? body : body.substring(0, 80) + "…");
-                })
+                a ->
+                    new TicketView.Article(
+                        a.getId(), a.getTitle(), TicketView.summary(a.getBody())))
             .toList();
   }
 

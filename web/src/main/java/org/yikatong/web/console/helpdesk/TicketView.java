@@ -330,7 +330,8 @@ public class TicketView implements Serializable {
     return SlaClock.WARNING_BEFORE.toMillis();
   }
 
-  private static String summary(String body) {
+  /** The start of an article's body on one line, for a list. */
+  static String summary(String body) {
     String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
     return flat.length() <= 80 ? flat : flat.substring(0, 80) + "…";
   }
