@@ -220,6 +220,13 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Double-clicks an element once it can be clicked, as an impatient user does. */
+  Browser doubleClick(By element) {
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+    new org.openqa.selenium.interactions.Actions(driver).doubleClick(target).perform();
+    return this;
+  }
+
   /** Replaces the text of an input field with {@code text}, typed as a user types it. */
   Browser type(By field, String text) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
@@ -269,6 +276,12 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Waits until an element shows a text other than {@code old} (an ajax update changed it). */
+  Browser waitForTextOtherThan(By element, String old) {
+    wait.until(d -> !d.findElement(element).getText().strip().equals(old));
+    return this;
+  }
+
   /** Waits until an input field holds a value that is not blank, and returns it. */
   String waitForValue(By field) {
     return wait.until(
@@ -291,6 +304,23 @@ final class Browser implements AutoCloseable {
   /** The visible text of an element, once it is visible. */
   String text(By element) {
     return waitFor(element).getText().strip();
+  }
+
+  /**
+   * How many pixels the page is wider than the window (0 when nothing needs sideways scrolling),
+   * with the elements that stick out the furthest, to name in a failure.
+   */
+  String overflow() {
+    Object found =
+        driver.executeScript(
+            "const w = window.innerWidth;"
+                + "const over = document.documentElement.scrollWidth - w;"
+                + "if (over <= 0) return '';"
+                + "return over + ' px: ' + [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+    return String.valueOf(found);
   }
 
   /** The address of the page shown. */
@@ -323,6 +353,34 @@ final class Browser implements AutoCloseable {
             "return performance.getEntriesByType('resource')"
                 + ".map(e => e.name + ' ' + (e.responseStatus || 0));");
     return ((List<?>) entries).stream().map(String::valueOf).toList();
+  }
+
+  /**
+   * Clicks a button that downloads a file, and answers the file once the browser has saved it whole
+   * (in a fresh directory, so the file is this click's).
+   */
+  Path download(By button) {
+    try {
+      Path dir = Files.createTempDirectory("yikatong-download");
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", dir.toString(), "eventsEnabled", true));
+      click(button);
+      return wait.until(
+          d -> {
+            try (var files = Files.list(dir)) {
+              return files
+                  .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                  .filter(f -> f.toFile().length() > 0)
+                  .findFirst()
+                  .orElse(null);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not make a download directory", e);
+    }
   }
 
   /**

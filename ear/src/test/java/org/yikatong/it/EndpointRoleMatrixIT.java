@@ -435,6 +435,7 @@ class EndpointRoleMatrixIT {
           row("POST /tickets/{ticketNo}/confirm", plus(DESK, CARDHOLDER)).body("{\"rating\":5}"),
           row("POST /tickets/{ticketNo}/reopen", plus(DESK, CARDHOLDER)),
           row("POST /tickets/{ticketNo}/comments", plus(DESK_TECH, CARDHOLDER)),
+          row("PUT /tickets/{ticketNo}/journal-entry", DESK).body("{\"journalEntryId\":1}"),
           row("PUT /tickets/{ticketNo}/level", DESK).body("{\"level\":\"LEVEL_1\"}"),
 
           // TrainingSessionResource → TrainingSessions
@@ -466,6 +467,8 @@ class EndpointRoleMatrixIT {
           Map.entry("/counter/holders.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/tech/ticket.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           Map.entry("/desk/index.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/requests.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/request.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),

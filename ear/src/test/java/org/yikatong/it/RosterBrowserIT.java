@@ -91,6 +91,53 @@ class RosterBrowserIT {
     assertEquals(DemoUsers.TECH2, openAt(area), "today's roster, set on the page, decides");
   }
 
+  @Test
+  @DisplayName("a post added on the roster page; a code it cannot take is refused beside the field")
+  void postAddedOnThePage() throws Exception {
+    String code = LedgerDriver.unique("PP").toUpperCase();
+    browser.forgetSession().desk().open("helpdesk/roster.xhtml");
+    browser.login(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
+    try {
+      browser.type(By.id("post:code"), "图书馆 1");
+      browser.type(By.id("post:name"), "图书馆片区");
+      browser.type(By.id("post:area"), "图书馆" + code);
+      browser.click(By.id("post:skills"));
+      browser.click(
+          By.cssSelector("#post\\:skills_panel li[data-item-value='HARDWARE'] .ui-chkbox-box"));
+      browser.click(By.tagName("h1"));
+      browser.type(By.id("post:teamLead"), "lead");
+      browser.type(By.id("post:manager"), "manager");
+      browser.type(By.id("post:maxLoad_input"), "5");
+      browser.click(By.id("post:savePost"));
+      browser.waitForText(By.cssSelector("#post .ui-message-error"), "只能使用字母、数字、- 和 _，最多 32 位。");
+      assertEquals(0, posts(code), "nothing saved");
+
+      browser.type(By.id("post:code"), code);
+      browser.click(By.id("post:savePost"));
+      browser.waitForText(By.cssSelector(".ui-messages-info .ui-messages-info-summary"), "岗位已保存。");
+    } catch (RuntimeException | AssertionError e) {
+      browser.screenshot("failed-roster-post");
+      throw e;
+    }
+    assertEquals(1, posts(code));
+    jakarta.json.JsonObject post =
+        Http.array(http.get(DemoUsers.HELPDESK, "duty-posts")).stream()
+            .map(jakarta.json.JsonObject.class::cast)
+            .filter(p -> p.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("图书馆" + code, post.getString("area"));
+    assertEquals(5, post.getInt("maxLoad"));
+    assertEquals("[\"HARDWARE\"]", post.getJsonArray("skills").toString());
+  }
+
+  private long posts(String code) throws Exception {
+    return Http.array(http.get(DemoUsers.HELPDESK, "duty-posts")).stream()
+        .map(jakarta.json.JsonObject.class::cast)
+        .filter(p -> p.getString("code").equals(code))
+        .count();
+  }
+
   /** Opens a hardware ticket in the area over the API and answers whom it was dispatched to. */
   private String openAt(String area) throws Exception {
     HttpResponse<String> opened =

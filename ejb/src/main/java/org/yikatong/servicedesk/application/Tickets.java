@@ -329,6 +329,23 @@ public class Tickets {
     return step(ticketNo, t -> t.reopen(reason, clock.instant(), caller.name()));
   }
 
+  /** Links the journal entry the ticket is about; an entry that does not exist is refused (404). */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Ticket linkJournalEntry(@NotBlank String ticketNo, long journalEntryId) {
+    if (journal.findById(journalEntryId).isEmpty()) {
+      throw RequestRefusedException.notFound("No journal entry " + journalEntryId);
+    }
+    return step(ticketNo, t -> t.linkJournalEntry(journalEntryId, clock.instant(), caller.name()));
+  }
+
+  /** The journal entry a ticket is linked to, for the staff who work the ticket. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public java.util.Optional<org.yikatong.ledger.domain.JournalEntry> linkedJournalEntry(
+      @NotBlank String ticketNo) {
+    Long id = load(ticketNo, false).getJournalEntryId();
+    return id == null ? java.util.Optional.empty() : journal.findById(id);
+  }
+
   /** A comment or a work log line ({@code kind} COMMENT or WORKLOG). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.CARDHOLDER})
   public Ticket comment(@NotBlank String ticketNo, @NotNull String kind, @NotBlank String text) {

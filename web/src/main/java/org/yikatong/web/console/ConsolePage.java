@@ -43,6 +43,16 @@ public final class ConsolePage {
             null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle().getString(key), ""));
   }
 
+  /** Keeps this request's messages for the page a redirect leads to. */
+  public static void keepMessages() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** An amount of fen as yuan with two decimals. */
+  public static String yuan(long fen) {
+    return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+  }
+
   /** An error message beside a field (its client id) or, with null, at the top of the page. */
   public static void error(String clientId, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -263,6 +263,19 @@ public class TicketResource {
         tickets.comment(ticketNo, r.kind() == null ? "COMMENT" : r.kind(), r.text()));
   }
 
+  /** The journal entry a ticket is about. */
+  public record JournalEntryLink(Long journalEntryId) {}
+
+  @PUT
+  @Path("/{ticketNo}/journal-entry")
+  public TicketView linkJournalEntry(
+      @PathParam("ticketNo") String ticketNo, JournalEntryLink link) {
+    if (link == null || link.journalEntryId() == null) {
+      throw new BadRequestException("journalEntryId is required");
+    }
+    return TicketView.of(tickets.linkJournalEntry(ticketNo, link.journalEntryId()));
+  }
+
   @PUT
   @Path("/{ticketNo}/level")
   public TicketView level(@PathParam("ticketNo") String ticketNo, StepRequest r) {

@@ -317,6 +317,26 @@ public class Ticket {
     }
   }
 
+  /**
+   * Links the journal entry the ticket is about (a payment the holder disputes, say), or another in
+   * place of the one linked before; the timeline keeps both.
+   */
+  public void linkJournalEntry(long entryId, Instant now, String by) {
+    if (status == TicketStatus.CLOSED) {
+      throw new IllegalStateException("Ticket " + ticketNo + " is closed");
+    }
+    events.add(
+        new TicketEvent(
+            this,
+            now,
+            by,
+            "JOURNAL_ENTRY",
+            status,
+            status,
+            journalEntryId == null ? "#" + entryId : "#" + journalEntryId + " -> #" + entryId));
+    this.journalEntryId = entryId;
+  }
+
   public void setLevel(TicketLevel level, Instant now, String by) {
     if (status == TicketStatus.CLOSED) {
       throw new IllegalStateException("Ticket " + ticketNo + " is closed");

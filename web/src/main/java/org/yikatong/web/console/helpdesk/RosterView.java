@@ -13,6 +13,7 @@ import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.servicedesk.application.DutyRoster;
 import org.yikatong.servicedesk.application.Tickets;
 import org.yikatong.servicedesk.application.Tickets.Technician;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.web.console.ConsolePage;
 
 /**
@@ -55,6 +56,14 @@ public class RosterView implements Serializable {
   private LocalDate rosterDay;
   private String primary;
   private String backup;
+
+  private String postCode;
+  private String postName;
+  private String postArea;
+  private List<TicketCategory> postSkills = List.of();
+  private String teamLead;
+  private String manager;
+  private Integer maxLoad;
 
   private String awayUser;
   private LocalDateTime awayFrom;
@@ -114,6 +123,113 @@ public class RosterView implements Serializable {
       ConsolePage.refused(refused);
     }
     refresh();
+  }
+
+  /** Fills the post form with a post to change it. */
+  public void editPost(String code) {
+    try {
+      org.yikatong.servicedesk.domain.roster.DutyPost p = roster.post(code);
+      postCode = p.getCode();
+      postName = p.getName();
+      postArea = p.getArea();
+      postSkills = List.copyOf(p.getSkills());
+      teamLead = p.getTeamLead();
+      manager = p.getManager();
+      maxLoad = p.getMaxLoad();
+    } catch (RequestRefusedException refused) {
+      ConsolePage.refused(refused);
+    }
+  }
+
+  /** Adds the post, or changes the one of that code. */
+  public void savePost() {
+    if (postSkills == null || postSkills.isEmpty()) {
+      ConsolePage.error("post:skills", ConsolePage.bundle().getString("form.required"));
+      return;
+    }
+    try {
+      roster.savePost(
+          postCode.strip().toUpperCase(java.util.Locale.ROOT),
+          postName.strip(),
+          postArea == null || postArea.isBlank() ? null : postArea.strip(),
+          java.util.EnumSet.copyOf(postSkills),
+          teamLead.strip(),
+          manager.strip(),
+          maxLoad);
+      ConsolePage.info("roster.postSaved");
+      postCode = null;
+      postName = null;
+      postArea = null;
+      postSkills = List.of();
+      teamLead = null;
+      manager = null;
+      maxLoad = null;
+    } catch (RequestRefusedException refused) {
+      ConsolePage.refused(refused);
+    } catch (jakarta.ejb.EJBException invalid) {
+      ConsolePage.error("post:code", ConsolePage.bundle().getString("roster.postInvalid"));
+    }
+    refresh();
+  }
+
+  public TicketCategory[] getCategories() {
+    return TicketCategory.values();
+  }
+
+  public String getPostCode() {
+    return postCode;
+  }
+
+  public void setPostCode(String postCode) {
+    this.postCode = postCode;
+  }
+
+  public String getPostName() {
+    return postName;
+  }
+
+  public void setPostName(String postName) {
+    this.postName = postName;
+  }
+
+  public String getPostArea() {
+    return postArea;
+  }
+
+  public void setPostArea(String postArea) {
+    this.postArea = postArea;
+  }
+
+  public List<TicketCategory> getPostSkills() {
+    return postSkills;
+  }
+
+  public void setPostSkills(List<TicketCategory> postSkills) {
+    this.postSkills = postSkills;
+  }
+
+  public String getTeamLead() {
+    return teamLead;
+  }
+
+  public void setTeamLead(String teamLead) {
+    this.teamLead = teamLead;
+  }
+
+  public String getManager() {
+    return manager;
+  }
+
+  public void setManager(String manager) {
+    this.manager = manager;
+  }
+
+  public Integer getMaxLoad() {
+    return maxLoad;
+  }
+
+  public void setMaxLoad(Integer maxLoad) {
+    this.maxLoad = maxLoad;
   }
 
   /** Records an absence: the dispatch passes the technician over meanwhile. */

@@ -76,6 +76,22 @@ public class TicketView implements Serializable {
       String at, String actor, String kind, TicketStatus from, TicketStatus to, String text)
       implements Serializable {}
 
+  /** A journal entry: the payment or top-up a ticket is about, or one it could be about. */
+  public record Payment(
+      long id, String kind, long amountFen, String at, String terminal, String merchant)
+      implements Serializable {
+
+    static Payment of(org.yikatong.ledger.domain.JournalEntry e) {
+      return new Payment(
+          e.getId(),
+          e.getKind().name(),
+          e.getAmount().fen(),
+          ConsolePage.time(e.getOccurredAt() == null ? e.getPostedAt() : e.getOccurredAt()),
+          e.getTerminalCode(),
+          e.getMerchant() == null ? null : e.getMerchant().getName());
+    }
+  }
+
   /** A knowledge-base article, linked or suggested. */
   public record Article(long id, String title, String summary) implements Serializable {}
 
@@ -84,6 +100,7 @@ public class TicketView implements Serializable {
   @Inject org.yikatong.servicedesk.application.SlaContracts contracts;
   @Inject KnowledgeBase knowledge;
   @Inject ConsoleTransactions transactions;
+  @Inject org.yikatong.ledger.application.CardHolderRegistry holders;
 
   private String no;
   private Shown shown;
@@ -93,6 +110,9 @@ public class TicketView implements Serializable {
   private List<Article> linked = List.of();
   private List<Article> suggested = List.of();
   private List<Technician> technicians = List.of();
+  private Payment payment;
+  private List<Payment> payments = List.of();
+  private Long entryId;
 
   private String technician;
   private String text;
@@ -121,6 +141,7 @@ public class TicketView implements Serializable {
           jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
       if (context.isUserInRole(Role.HELPDESK) || context.isUserInRole(Role.ADMINISTRATOR)) {
         technicians = tickets.listTechnicians();
+        transactions.run(this::readPayments);
       }
     } catch (RequestRefusedException refused) {
       shown = null;
@@ -158,6 +179,7 @@ public class TicketView implements Serializable {
             t.getStatus() == TicketStatus.WAITING_FOR_REPORTER,
             t.getWaitingUntil() == null ? null : ConsolePage.time(t.getWaitingUntil()),
             t.getVersion());
+    payment = tickets.linkedJournalEntry(no).map(Payment::of).orElse(null);
     List<Target> list = new ArrayList<>();
     org.yikatong.servicedesk.domain.ticket.SlaPolicy policy =
         contracts.terms(t.getContractId()).policy();
@@ -216,6 +238,24 @@ public class TicketView implements Serializable {
             .filter(a -> !linkedIds.contains(a.getId()))
             .map(a -> new Article(a.getId(), a.getTitle(), summary(a.getBody())))
             .toList();
+  }
+
+  /** The reporter's last purse entries, to link the one the ticket is about. */
+  private void readPayments() {
+    String holderNo = shown.reporterHolderNo();
+    if (holderNo == null || holderNo.isBlank()) {
+      payments = List.of();
+      return;
+    }
+    try {
+      payments =
+          holders.listPurseHistory(holderNo, false, 10).stream()
+              .map(p -> Payment.of(p.getEntry()))
+              .filter(p -> payment == null || p.id() != payment.id())
+              .toList();
+    } catch (RequestRefusedException noSuchHolder) {
+      payments = List.of();
+    }
   }
 
   /**
@@ -298,6 +338,22 @@ public class TicketView implements Serializable {
 
   public void changeLevel() {
     step(() -> tickets.setLevel(no, newLevel), "ticket.done.level");
+  }
+
+  /** Links the journal entry typed in by its number. */
+  public void linkEntry() {
+    if (entryId == null) {
+      ConsolePage.error("ticket:entryId", ConsolePage.bundle().getString("form.required"));
+      return;
+    }
+    long id = entryId;
+    step(() -> tickets.linkJournalEntry(no, id), "ticket.done.entryLinked");
+    entryId = null;
+  }
+
+  /** Links one of the reporter's entries the page lists. */
+  public void linkEntry(long id) {
+    step(() -> tickets.linkJournalEntry(no, id), "ticket.done.entryLinked");
   }
 
   public void link(long articleId) {
@@ -426,6 +482,27 @@ public class TicketView implements Serializable {
 
   public void setWaitUntil(java.time.LocalDateTime waitUntil) {
     this.waitUntil = waitUntil;
+  }
+
+  public Payment getPayment() {
+    return payment;
+  }
+
+  public List<Payment> getPayments() {
+    return payments;
+  }
+
+  public Long getEntryId() {
+    return entryId;
+  }
+
+  public void setEntryId(Long entryId) {
+    this.entryId = entryId;
+  }
+
+  /** An amount of fen as yuan, two decimals. */
+  public String yuan(long fen) {
+    return ConsolePage.yuan(fen);
   }
 
   public String getNoteKind() {
