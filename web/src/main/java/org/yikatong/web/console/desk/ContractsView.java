@@ -157,13 +157,13 @@ public class ContractsView implements Serializable {
     loaded = true;
     resetNewCalendar();
     readLists();
+    boolean named = code != null && !code.isBlank();
     ContractRow shown =
         contractRows.stream()
-            .filter(
-                c -> code == null || code.isBlank() ? c.defaultContract() : c.code().equals(code))
+            .filter(c -> named ? c.code().equals(code) : c.defaultContract())
             .findFirst()
             .orElse(null);
-    if (shown == null && code != null && !code.isBlank()) {
+    if (shown == null && named) {
       ConsolePage.error(null, ConsolePage.bundle().getString("contracts.notFound"));
     }
     if (shown != null) {
