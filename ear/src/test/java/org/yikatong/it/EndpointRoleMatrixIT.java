@@ -469,6 +469,8 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/index.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/requests.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/request.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/contracts.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/penalties.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),
