@@ -466,6 +466,9 @@ class EndpointRoleMatrixIT {
           Map.entry("/counter/holders.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/tech/ticket.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           Map.entry("/desk/index.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/inspections.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/parts.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/tech/rounds.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),
