@@ -471,6 +471,9 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/request.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/contracts.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/penalties.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/inspections.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/parts.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/tech/rounds.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),

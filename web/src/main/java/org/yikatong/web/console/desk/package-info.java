@@ -1,7 +1,7 @@
 /**
- * The service desk's administration pages, for the helpdesk and administrators: the SLA contracts
- * with their targets and the working calendars they count on, and the penalties with their rules
- * and the warranty deposit. The helpdesk reads them; the changes only an administrator may make are
- * offered to administrators alone, and the services refuse them to anyone else.
+ * The service desk administration pages under {@code /desk/}, for the helpdesk and administrators:
+ * the contracts, rules and records the service desk works by. Each page translates what the user
+ * does into calls of an area's application services and shows what they answer; the services check
+ * every rule and refuse what they do not allow.
  */
 package org.yikatong.web.console.desk;
