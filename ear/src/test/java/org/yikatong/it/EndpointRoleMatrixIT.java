@@ -474,6 +474,10 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/inspections.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/parts.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/tech/rounds.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
+          Map.entry("/desk/knowledge.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/surveys.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/complaints.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/training.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),

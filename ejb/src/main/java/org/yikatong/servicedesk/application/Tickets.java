@@ -26,6 +26,7 @@ import org.yikatong.security.application.NotAudited;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.ticket.RatingSummary;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
@@ -362,6 +363,24 @@ public class Tickets {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   public Ticket setLevel(@NotBlank String ticketNo, @NotNull TicketLevel level) {
     return step(ticketNo, t -> t.setLevel(level, clock.instant(), caller.name()));
+  }
+
+  /**
+   * The rated tickets closed in [from, to), the one closed last first, at most {@code max} (1–500):
+   * the reporters' satisfaction with each ticket, to read with {@link #countRatings}.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
+  public List<Ticket> listRated(@NotNull Instant from, @NotNull Instant to, int max) {
+    return tickets.listRatedClosedBetween(from, to, Math.min(Math.max(1, max), 500));
+  }
+
+  /** What the ratings of the tickets closed in [from, to) add up to: count, mean, distribution. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
+  public RatingSummary countRatings(@NotNull Instant from, @NotNull Instant to) {
+    if (!from.isBefore(to)) {
+      throw RequestRefusedException.invalid("The period ends after it starts");
+    }
+    return RatingSummary.of(tickets.countRatingsClosedBetween(from, to));
   }
 
   private Ticket step(String ticketNo, Consumer<Ticket> change) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -160,6 +161,35 @@ public class JpaTicketRepository implements TicketRepository {
                 Object[].class)
             .setParameter("done", statuses)
             .getResultList());
+  }
+
+  @Override
+  public List<Ticket> listRatedClosedBetween(Instant from, Instant to, int max) {
+    return em.createQuery(
+            "select t from Ticket t where t.rating is not null"
+                + " and t.closedAt >= :from and t.closedAt < :to"
+                + " order by t.closedAt desc, t.id desc",
+            Ticket.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Map<Integer, Long> countRatingsClosedBetween(Instant from, Instant to) {
+    Map<Integer, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select t.rating, count(t) from Ticket t where t.rating is not null"
+                    + " and t.closedAt >= :from and t.closedAt < :to group by t.rating",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList()) {
+      counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   private static List<SlaEventKey> keys(List<Object[]> rows) {

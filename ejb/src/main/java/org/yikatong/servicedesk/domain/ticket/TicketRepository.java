@@ -1,5 +1,6 @@
 package org.yikatong.servicedesk.domain.ticket;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,15 @@ public interface TicketRepository {
 
   /** The SLA events' targets and kinds of the tickets in none of these statuses. */
   List<SlaEventKey> slaEventKeysOfTicketsNotIn(Collection<TicketStatus> statuses);
+
+  /** The rated tickets closed in [from, to), the one closed last first, at most {@code max}. */
+  List<Ticket> listRatedClosedBetween(Instant from, Instant to, int max);
+
+  /**
+   * How many of the tickets closed in [from, to) got each rating; a rating no ticket got is left
+   * out.
+   */
+  Map<Integer, Long> countRatingsClosedBetween(Instant from, Instant to);
 
   /** An SLA event recorded on a ticket, without the event itself. */
   record SlaEventKey(Long ticketId, SlaEvent.Target target, SlaEvent.Kind kind) {}
