@@ -55,7 +55,7 @@ class PhoneWidthBrowserIT {
     assertEquals(200, assigned.statusCode(), assigned.body());
     browser.forgetSession().phone().open("");
     browser.login(DemoUsers.TECH, DemoUsers.TECH_PASSWORD);
-    fits(List.of("tech/tickets.xhtml", "tech/ticket.xhtml?no=" + no));
+    fits(List.of("tech/tickets.xhtml", "tech/ticket.xhtml?no=" + no, "tech/rounds.xhtml"));
   }
 
   @Test
@@ -72,6 +72,14 @@ class PhoneWidthBrowserIT {
             "counter/holders.xhtml",
             "desk/index.xhtml",
             "desk/requests.xhtml",
+            "desk/contracts.xhtml",
+            "desk/penalties.xhtml",
+            "desk/inspections.xhtml",
+            "desk/parts.xhtml",
+            "desk/knowledge.xhtml",
+            "desk/surveys.xhtml",
+            "desk/complaints.xhtml",
+            "desk/training.xhtml",
             "index.xhtml"));
   }
 
