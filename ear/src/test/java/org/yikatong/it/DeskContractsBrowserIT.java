@@ -60,7 +60,7 @@ class DeskContractsBrowserIT {
     By onSite = By.id("contract:grid:" + LEVEL_2_ROW + ":onSite");
 
     signIn(DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD);
-    browser.open("desk/contracts.xhtml?contract=" + code);
+    browser.open("desk/contracts.xhtml?code=" + code);
     try {
       assertEquals(contractName(code), browser.text(By.id("shown")));
       assertEquals(cellText(before), browser.text(onSite), "the targets copied from the default");
@@ -99,7 +99,7 @@ class DeskContractsBrowserIT {
     By onSite = By.id("contract:grid:" + LEVEL_2_ROW + ":onSite");
 
     signIn(DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD);
-    browser.open("desk/contracts.xhtml?contract=" + code);
+    browser.open("desk/contracts.xhtml?code=" + code);
     try {
       browser.click(By.id("contract:grid:" + LEVEL_2_ROW + ":editOnSite"));
       browser.waitForValue(By.id("target:amount"));
@@ -130,7 +130,7 @@ class DeskContractsBrowserIT {
     JsonObject response = target(code, "LEVEL_1", "RESPONSE");
 
     signIn(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
-    browser.open("desk/contracts.xhtml?contract=" + code);
+    browser.open("desk/contracts.xhtml?code=" + code);
     assertEquals(contractName(code), browser.text(By.id("shown")));
     assertEquals(cellText(response), browser.text(By.id("contract:grid:0:response")));
     assertTrue(browser.has(By.id("calendar:days")), "the contract's calendar and its days");

@@ -87,7 +87,7 @@ class PhoneWidthBrowserIT {
     List<String> wide = new java.util.ArrayList<>();
     for (String page : pages) {
       browser.open(page);
-      browser.waitFor(By.tagName("h1"));
+      browser.waitFor(By.cssSelector("main.ykt-main"));
       browser.screenshot("phone-" + page.replaceAll("\\.xhtml.*", "").replaceAll("[^a-z]+", "-"));
       String overflow = browser.overflow();
       if (!overflow.isEmpty()) {

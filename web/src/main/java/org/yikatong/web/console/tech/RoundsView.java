@@ -28,10 +28,10 @@ import org.yikatong.web.console.ConsoleTransactions;
 
 /**
  * A technician's inspection rounds on a phone: the rounds of today (and those begun earlier and not
- * yet completed), mine or everyone's; one round opened by its id ({@code ?round=}) to begin it and
- * to record a result for every checklist item at once. A failed item needs a note, asked for beside
- * the item before anything is sent; the service opens a ticket for each failed item, and the page
- * then links to the tickets it opened.
+ * yet completed), mine or everyone's; one round opened by its id ({@code ?roundId=}) to begin it
+ * and to record a result for every checklist item at once. A failed item needs a note, asked for
+ * beside the item before anything is sent; the service opens a ticket for each failed item, and the
+ * page then links to the tickets it opened.
  */
 @Named
 @ViewScoped
