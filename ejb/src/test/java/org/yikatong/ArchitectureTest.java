@@ -24,7 +24,7 @@ import jakarta.persistence.Entity;
  * gateway (the terminal gateways' MDBs; the web module is the other interface)
  * overview
  * inspection | spareparts       (one floor: neither sees the other)
- * servicedesk
+ * servicedesk | finance          (one floor: neither sees the other)
  * ledger
  * terminal
  * card
@@ -47,6 +47,7 @@ class ArchitectureTest {
   private static final String TERMINAL = "org.yikatong.terminal..";
   private static final String LEDGER = "org.yikatong.ledger..";
   private static final String SERVICE_DESK = "org.yikatong.servicedesk..";
+  private static final String FINANCE = "org.yikatong.finance..";
   private static final String INSPECTION = "org.yikatong.inspection..";
   private static final String SPARE_PARTS = "org.yikatong.spareparts..";
   private static final String OVERVIEW = "org.yikatong.overview..";
@@ -80,6 +81,8 @@ class ArchitectureTest {
           .definedBy(LEDGER)
           .layer("servicedesk")
           .definedBy(SERVICE_DESK)
+          .layer("finance")
+          .definedBy(FINANCE)
           .layer("inspection")
           .definedBy(INSPECTION)
           .layer("spareparts")
@@ -102,13 +105,22 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("overview", "gateway", "bootstrap")
           .whereLayer("servicedesk")
           .mayOnlyBeAccessedByLayers("inspection", "spareparts", "overview", "gateway", "bootstrap")
+          .whereLayer("finance")
+          .mayOnlyBeAccessedByLayers("overview", "gateway", "bootstrap")
           .whereLayer("ledger")
           .mayOnlyBeAccessedByLayers(
-              "servicedesk", "inspection", "spareparts", "overview", "gateway", "bootstrap")
+              "servicedesk",
+              "finance",
+              "inspection",
+              "spareparts",
+              "overview",
+              "gateway",
+              "bootstrap")
           .whereLayer("terminal")
           .mayOnlyBeAccessedByLayers(
               "ledger",
               "servicedesk",
+              "finance",
               "inspection",
               "spareparts",
               "overview",
@@ -119,6 +131,7 @@ class ArchitectureTest {
               "terminal",
               "ledger",
               "servicedesk",
+              "finance",
               "inspection",
               "spareparts",
               "overview",
@@ -130,6 +143,7 @@ class ArchitectureTest {
               "terminal",
               "ledger",
               "servicedesk",
+              "finance",
               "inspection",
               "spareparts",
               "overview",
@@ -142,6 +156,7 @@ class ArchitectureTest {
               "terminal",
               "ledger",
               "servicedesk",
+              "finance",
               "inspection",
               "spareparts",
               "overview",

@@ -102,6 +102,11 @@ class MaintenanceRequestBrowserIT {
     assertEquals("李老师", stored.getString("confirmedBy"), "the requester, by default");
     assertEquals(ticketNo, stored.getString("ticketNo"));
 
+    browser.follow(By.partialLinkText("← 维护申请"));
+    browser.waitFor(By.linkText(no)); // listed, with the ticket it was written from
+    browser.waitFor(By.linkText(ticketNo));
+    browser.follow(By.linkText(no));
+
     Path pdf = browser.download(By.id("request:pdf"));
     byte[] bytes = Files.readAllBytes(pdf);
     assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));

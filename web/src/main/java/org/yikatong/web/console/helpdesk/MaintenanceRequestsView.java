@@ -39,6 +39,7 @@ public class MaintenanceRequestsView implements Serializable {
 
   @Inject MaintenanceRequests requests;
   @Inject Tickets tickets;
+  @Inject org.yikatong.web.console.ConsoleTransactions transactions;
 
   private MaintenanceKind kind;
   private MaintenanceStatus status;
@@ -73,19 +74,22 @@ public class MaintenanceRequestsView implements Serializable {
   }
 
   public void search() {
-    rows =
-        requests.list(kind, status, 200).stream()
-            .map(
-                r ->
-                    new Row(
-                        r.getRequestNo(),
-                        r.getKind(),
-                        r.getStatus(),
-                        r.getTitle(),
-                        join(r.getRequestingUnit(), r.getRequesterName()),
-                        r.getTicket() == null ? null : r.getTicket().getTicketNo(),
-                        ConsolePage.time(r.getCreatedAt())))
-            .toList();
+    rows = transactions.call(this::read);
+  }
+
+  private List<Row> read() {
+    return requests.list(kind, status, 200).stream()
+        .map(
+            r ->
+                new Row(
+                    r.getRequestNo(),
+                    r.getKind(),
+                    r.getStatus(),
+                    r.getTitle(),
+                    join(r.getRequestingUnit(), r.getRequesterName()),
+                    r.getTicket() == null ? null : r.getTicket().getTicketNo(),
+                    ConsolePage.time(r.getCreatedAt())))
+        .toList();
   }
 
   /** Submits the form; done, the new request's page opens. */
