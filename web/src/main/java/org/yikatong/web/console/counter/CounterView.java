@@ -288,11 +288,6 @@ public class CounterView implements Serializable {
         : yuan.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
   }
 
-  /** An amount of fen as yuan, two decimals. */
-  public String yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2).toPlainString();
-  }
-
   /** The label of an entry kind, or the kind itself. */
   public String kindLabel(String kind) {
     return ConsolePage.text("entry.kind." + kind, kind);

@@ -20,6 +20,7 @@ import org.yikatong.servicedesk.domain.complaint.Complaint;
 import org.yikatong.servicedesk.domain.complaint.ComplaintChannel;
 import org.yikatong.servicedesk.domain.complaint.ComplaintStatus;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 
 /**
  * Complaints (投诉): those received in a period, narrowed by status; a complaint taken by phone or at
@@ -194,22 +195,23 @@ public class ComplaintsView implements Serializable {
 
   /** Registers a complaint taken by phone, at the counter or otherwise. */
   public void register() {
-    if (DeskSteps.blankToNull(complainant) == null && DeskSteps.blankToNull(holderNo) == null) {
+    if (ConsoleSteps.blankToNull(complainant) == null
+        && ConsoleSteps.blankToNull(holderNo) == null) {
       ConsolePage.error(
           "complaint:complainant", ConsolePage.bundle().getString("complaints.whoComplains"));
       return;
     }
     NewComplaint complaint =
         new NewComplaint(
-            DeskSteps.blankToNull(complainant),
-            DeskSteps.blankToNull(holderNo),
-            DeskSteps.blankToNull(contact),
+            ConsoleSteps.blankToNull(complainant),
+            ConsoleSteps.blankToNull(holderNo),
+            ConsoleSteps.blankToNull(contact),
             channel,
             subject == null ? null : subject.strip(),
             text == null ? null : text.strip(),
-            DeskSteps.blankToNull(ticketNo),
-            DeskSteps.blankToNull(staffConcerned));
-    if (DeskSteps.step(PAGE, () -> complaints.file(complaint), "complaints.registered")) {
+            ConsoleSteps.blankToNull(ticketNo),
+            ConsoleSteps.blankToNull(staffConcerned));
+    if (ConsoleSteps.step(PAGE, () -> complaints.file(complaint), "complaints.registered")) {
       complainant = null;
       holderNo = null;
       contact = null;
@@ -225,7 +227,7 @@ public class ComplaintsView implements Serializable {
 
   /** Takes a complaint up: it is being looked into. */
   public void investigate(long id) {
-    DeskSteps.step(PAGE, () -> complaints.investigate(id), "complaints.investigating");
+    ConsoleSteps.step(PAGE, () -> complaints.investigate(id), "complaints.investigating");
     refresh();
   }
 
@@ -245,8 +247,8 @@ public class ComplaintsView implements Serializable {
     String answer = reply == null ? null : reply.strip();
     boolean done =
         rejecting
-            ? DeskSteps.step(PAGE, () -> complaints.reject(id, answer), "complaints.rejected")
-            : DeskSteps.step(PAGE, () -> complaints.resolve(id, answer), "complaints.resolved");
+            ? ConsoleSteps.step(PAGE, () -> complaints.reject(id, answer), "complaints.rejected")
+            : ConsoleSteps.step(PAGE, () -> complaints.resolve(id, answer), "complaints.resolved");
     if (done) {
       replyTo = null;
       reply = null;

@@ -28,6 +28,7 @@ import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 import org.yikatong.web.console.ConsoleTransactions;
 
 /**
@@ -562,16 +563,8 @@ public class ContractsView implements Serializable {
     return null;
   }
 
-  /** A refusal in this page's words, with what the service said as the detail. */
   private static void refused(RequestRefusedException refused) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            ConsolePage.bundle().getString("contracts.refused." + refused.kind().name()),
-            refused.getMessage()));
-    faces.validationFailed();
+    ConsoleSteps.refused("contracts", refused);
   }
 
   private static String blankToNull(String s) {

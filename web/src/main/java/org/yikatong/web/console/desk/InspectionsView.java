@@ -34,6 +34,7 @@ import org.yikatong.servicedesk.application.Tickets.Technician;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.terminal.domain.TerminalType;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 import org.yikatong.web.console.ConsoleTransactions;
 
 /**
@@ -481,16 +482,8 @@ public class InspectionsView implements Serializable {
     return lines.size() >= InspectionTemplate.MAX_ITEMS;
   }
 
-  /** A refusal of the inspection services, in the user's language, at the top of the page. */
   private static void refused(RequestRefusedException refused) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            ConsolePage.bundle().getString("inspections.refused." + refused.kind().name()),
-            refused.getMessage()));
-    faces.validationFailed();
+    ConsoleSteps.refused("inspections", refused);
   }
 
   private static Locale locale() {

@@ -15,6 +15,7 @@ import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
 import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 
 /**
  * The knowledge base editor: articles searched by words and narrowed by status and audience; a new
@@ -122,7 +123,7 @@ public class KnowledgeView implements Serializable {
 
   /** Puts an article into the editor, as it is stored now. */
   public void edit(long id) {
-    DeskSteps.step(PAGE, () -> show(knowledge.find(id)), null);
+    ConsoleSteps.step(PAGE, () -> show(knowledge.find(id)), null);
   }
 
   private void show(KnowledgeArticle a) {
@@ -159,7 +160,7 @@ public class KnowledgeView implements Serializable {
             keywordList,
             editedAudience);
     Long id = editedId;
-    DeskSteps.step(
+    ConsoleSteps.step(
         PAGE,
         () -> show(id == null ? knowledge.create(text) : knowledge.update(id, text)),
         id == null ? "knowledge.savedDraft" : "knowledge.savedRevision");
@@ -170,7 +171,7 @@ public class KnowledgeView implements Serializable {
   public void publish() {
     Long id = editedId;
     if (id != null) {
-      DeskSteps.step(PAGE, () -> show(knowledge.publish(id)), "knowledge.published");
+      ConsoleSteps.step(PAGE, () -> show(knowledge.publish(id)), "knowledge.published");
       refresh();
     }
   }
@@ -179,7 +180,7 @@ public class KnowledgeView implements Serializable {
   public void retire() {
     Long id = editedId;
     if (id != null) {
-      DeskSteps.step(PAGE, () -> show(knowledge.retire(id)), "knowledge.retired");
+      ConsoleSteps.step(PAGE, () -> show(knowledge.retire(id)), "knowledge.retired");
       refresh();
     }
   }

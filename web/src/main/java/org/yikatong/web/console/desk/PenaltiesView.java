@@ -358,11 +358,6 @@ public class PenaltiesView implements Serializable {
     return null;
   }
 
-  /** An amount of fen as yuan, two decimals. */
-  public String yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2).toPlainString();
-  }
-
   /** What a rule or a line is for, in words: a level and a target, or a request's deadline. */
   public String what(TicketLevel level, SlaEvent.Target target, MaintenanceDeadline deadline) {
     if (deadline != null) {

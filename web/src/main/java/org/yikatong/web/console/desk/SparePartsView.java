@@ -1,8 +1,6 @@
 package org.yikatong.web.console.desk;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +17,7 @@ import org.yikatong.spareparts.application.NewPart;
 import org.yikatong.spareparts.application.SpareParts;
 import org.yikatong.spareparts.domain.StockMovement;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 import org.yikatong.web.console.ConsoleTransactions;
 
 /**
@@ -350,21 +349,8 @@ public class SparePartsView implements Serializable {
     }
   }
 
-  /** An amount of fen as yuan, two decimals. */
-  public String yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2).toPlainString();
-  }
-
-  /** A refusal of the spare parts service, in the user's language, at the top of the page. */
   private static void refused(RequestRefusedException refused) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            ConsolePage.bundle().getString("spares.refused." + refused.kind().name()),
-            refused.getMessage()));
-    faces.validationFailed();
+    ConsoleSteps.refused("spares", refused);
   }
 
   private static String blankToNull(String s) {

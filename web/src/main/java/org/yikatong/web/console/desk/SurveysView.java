@@ -23,6 +23,7 @@ import org.yikatong.servicedesk.domain.survey.SurveyResults;
 import org.yikatong.servicedesk.domain.survey.SurveyStatus;
 import org.yikatong.servicedesk.domain.ticket.RatingSummary;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 
 /**
  * Satisfaction, as the service desk measures it, over a period: the ratings reporters give a ticket
@@ -222,10 +223,10 @@ public class SurveysView implements Serializable {
     SurveyAnswers answers =
         new SurveyAnswers(
             respondentKind,
-            DeskSteps.blankToNull(respondent),
+            ConsoleSteps.blankToNull(respondent),
             scores.stream().map(Score::getScore).toList(),
-            DeskSteps.blankToNull(remark));
-    if (DeskSteps.step(PAGE, () -> surveys.respond(id, answers), "surveys.responded")) {
+            ConsoleSteps.blankToNull(remark));
+    if (ConsoleSteps.step(PAGE, () -> surveys.respond(id, answers), "surveys.responded")) {
       respondent = null;
       remark = null;
       refresh(); // the figures with the new response, and an empty form
@@ -234,7 +235,7 @@ public class SurveysView implements Serializable {
 
   /** Closes a survey: it takes no more responses and keeps its results. */
   public void close(long id) {
-    DeskSteps.step(PAGE, () -> surveys.close(id), "surveys.closed");
+    ConsoleSteps.step(PAGE, () -> surveys.close(id), "surveys.closed");
     refresh();
   }
 
@@ -254,8 +255,10 @@ public class SurveysView implements Serializable {
     }
     NewSurvey survey =
         new NewSurvey(
-            DeskSteps.blankToNull(newQuarter), newTitle == null ? null : newTitle.strip(), lines);
-    if (DeskSteps.step(PAGE, () -> surveys.open(survey), "surveys.opened")) {
+            ConsoleSteps.blankToNull(newQuarter),
+            newTitle == null ? null : newTitle.strip(),
+            lines);
+    if (ConsoleSteps.step(PAGE, () -> surveys.open(survey), "surveys.opened")) {
       newQuarter = null;
       newTitle = null;
       newQuestions = null;

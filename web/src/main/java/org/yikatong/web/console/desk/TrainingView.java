@@ -18,6 +18,7 @@ import org.yikatong.servicedesk.application.ServiceStatistics;
 import org.yikatong.servicedesk.application.TrainingSessions;
 import org.yikatong.servicedesk.domain.training.TrainingSession;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 import org.yikatong.web.console.ConsoleTransactions;
 
 /**
@@ -116,7 +117,7 @@ public class TrainingView implements Serializable {
 
   /** Shows a session with its attendees, to record who came and what it cost. */
   public void show(long id) {
-    DeskSteps.step(
+    ConsoleSteps.step(
         PAGE,
         () ->
             transactions.run(
@@ -130,7 +131,7 @@ public class TrainingView implements Serializable {
                                   new Attendee(
                                       a.getId(), a.getName(), a.getDepartment(), a.isAttended()))
                           .toList();
-                  finalCostYuan = yuan(s.getCost().fen());
+                  finalCostYuan = ConsolePage.yuan(s.getCost().fen());
                 }),
         null);
   }
@@ -147,7 +148,7 @@ public class TrainingView implements Serializable {
             strip(location),
             fen(costYuan));
     long[] id = new long[1];
-    if (DeskSteps.step(
+    if (ConsoleSteps.step(
         PAGE, () -> id[0] = sessions.schedule(session).getId(), "training.scheduled")) {
       int sessionYear = startsAt.getYear();
       topic = null;
@@ -171,9 +172,9 @@ public class TrainingView implements Serializable {
     }
     long id = shown.id();
     String name = strip(attendeeName);
-    String department = DeskSteps.blankToNull(attendeeDepartment);
+    String department = ConsoleSteps.blankToNull(attendeeDepartment);
     boolean present = attendeePresent;
-    if (DeskSteps.step(
+    if (ConsoleSteps.step(
         PAGE, () -> sessions.register(id, name, department, present), "training.registered")) {
       attendeeName = null;
       attendeeDepartment = null;
@@ -188,7 +189,7 @@ public class TrainingView implements Serializable {
       return;
     }
     long id = shown.id();
-    DeskSteps.step(
+    ConsoleSteps.step(
         PAGE,
         () -> sessions.markAttended(id, attendeeId, present),
         present ? "training.markedPresent" : "training.markedAbsent");
@@ -202,7 +203,7 @@ public class TrainingView implements Serializable {
     }
     long id = shown.id();
     long costFen = fen(finalCostYuan);
-    DeskSteps.step(PAGE, () -> sessions.setCost(id, costFen), "training.costSaved");
+    ConsoleSteps.step(PAGE, () -> sessions.setCost(id, costFen), "training.costSaved");
     refresh();
   }
 
@@ -217,11 +218,6 @@ public class TrainingView implements Serializable {
     return yuan == null || yuan.isBlank()
         ? 0
         : new BigDecimal(yuan.strip()).movePointRight(2).longValueExact();
-  }
-
-  /** Fen as yuan with two decimals. */
-  public String yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2).toPlainString();
   }
 
   /** A duration in minutes as hours and minutes. */

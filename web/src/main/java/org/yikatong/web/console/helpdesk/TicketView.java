@@ -500,11 +500,6 @@ public class TicketView implements Serializable {
     this.entryId = entryId;
   }
 
-  /** An amount of fen as yuan, two decimals. */
-  public String yuan(long fen) {
-    return ConsolePage.yuan(fen);
-  }
-
   public String getNoteKind() {
     return noteKind;
   }

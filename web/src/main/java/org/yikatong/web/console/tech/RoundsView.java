@@ -1,6 +1,5 @@
 package org.yikatong.web.console.tech;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +23,7 @@ import org.yikatong.inspection.domain.RoundStatus;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 import org.yikatong.web.console.ConsoleTransactions;
 
 /**
@@ -322,16 +322,8 @@ public class RoundsView implements Serializable {
     return shown != null && shown.status() == RoundStatus.PLANNED && !shown.overdue();
   }
 
-  /** A refusal of the inspection service, in the user's language, at the top of the page. */
   private static void refused(RequestRefusedException refused) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            ConsolePage.bundle().getString("rounds.refused." + refused.kind().name()),
-            refused.getMessage()));
-    faces.validationFailed();
+    ConsoleSteps.refused("rounds", refused);
   }
 
   private static boolean blank(String s) {

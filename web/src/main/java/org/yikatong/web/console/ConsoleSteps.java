@@ -1,4 +1,4 @@
-package org.yikatong.web.console.desk;
+package org.yikatong.web.console;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -8,16 +8,15 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.yikatong.kernel.domain.RequestRefusedException;
-import org.yikatong.web.console.ConsolePage;
 
 /**
- * How the desk pages take a step through a service: done, it says so; refused (the record's state
+ * How a console page takes a step through a service: done, it says so; refused (the record's state
  * does not allow it, something named does not exist, the input breaks a rule of the service), it
  * says why at the top of the page and nothing is changed.
  */
-final class DeskSteps {
+public final class ConsoleSteps {
 
-  private DeskSteps() {}
+  private ConsoleSteps() {}
 
   /**
    * Runs a step of the service; done, it shows the information message {@code doneKey} (unless
@@ -26,7 +25,7 @@ final class DeskSteps {
    * @param page the page's key prefix: {@code <page>.refused.<KIND>} names a refusal in the page's
    *     words where the bundle has it, else the console's {@code refused.<KIND>} does
    */
-  static boolean step(String page, Runnable work, String doneKey) {
+  public static boolean step(String page, Runnable work, String doneKey) {
     try {
       work.run();
     } catch (RequestRefusedException refused) {
@@ -40,7 +39,7 @@ final class DeskSteps {
       show(
           summary(page, RequestRefusedException.Kind.INVALID.name()),
           invalid.getConstraintViolations().stream()
-              .map(DeskSteps::describe)
+              .map(ConsoleSteps::describe)
               .sorted()
               .collect(Collectors.joining("; ")));
       return false;
@@ -49,6 +48,11 @@ final class DeskSteps {
       ConsolePage.info(doneKey);
     }
     return true;
+  }
+
+  /** A refusal of a service in the page's words, with what the service said as the detail. */
+  public static void refused(String page, RequestRefusedException refused) {
+    show(summary(page, refused.kind().name()), refused.getMessage());
   }
 
   private static String summary(String page, String kind) {
@@ -80,7 +84,7 @@ final class DeskSteps {
   }
 
   /** A text stripped, or null when blank. */
-  static String blankToNull(String s) {
+  public static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }
