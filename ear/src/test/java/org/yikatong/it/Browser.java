@@ -398,6 +398,17 @@ final class Browser implements AutoCloseable {
     return saved;
   }
 
+  /**
+   * Saves what the window shows as {@code <name>.png} under {@code target/screenshots} only: a
+   * picture for whoever looks into a test run, not for the manual.
+   */
+  Path snapshot(String name) {
+    return save(
+        System.getProperty("yikatong.screenshots", "target/screenshots"),
+        name,
+        driver.getScreenshotAs(OutputType.BYTES));
+  }
+
   private static Path save(String directory, String name, byte[] png) {
     try {
       Path dir = Files.createDirectories(Path.of(directory));

@@ -88,7 +88,7 @@ class PhoneWidthBrowserIT {
     for (String page : pages) {
       browser.open(page);
       browser.waitFor(By.cssSelector("main.ykt-main"));
-      browser.screenshot("phone-" + page.replaceAll("\\.xhtml.*", "").replaceAll("[^a-z]+", "-"));
+      browser.snapshot("phone-" + page.replaceAll("\\.xhtml.*", "").replaceAll("[^a-z]+", "-"));
       String overflow = browser.overflow();
       if (!overflow.isEmpty()) {
         wide.add(page + " " + overflow);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,5 +62,60 @@ class MessageBundlesTest {
 
   private static boolean isHan(int c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** The enums whose values the pages name through a key of their own, by the key's prefix. */
+  private static final Map<String, Class<? extends Enum<?>>> LABELLED =
+      Map.ofEntries(
+          Map.entry("entry.kind.", org.yikatong.ledger.domain.EntryKind.class),
+          Map.entry("card.status.", org.yikatong.card.domain.CardStatus.class),
+          Map.entry("ticket.level.", org.yikatong.servicedesk.domain.ticket.TicketLevel.class),
+          Map.entry("ticket.status.", org.yikatong.servicedesk.domain.ticket.TicketStatus.class),
+          Map.entry(
+              "ticket.category.", org.yikatong.servicedesk.domain.ticket.TicketCategory.class),
+          Map.entry("ticket.channel.", org.yikatong.servicedesk.domain.ticket.TicketChannel.class),
+          Map.entry("sla.target.", org.yikatong.servicedesk.domain.ticket.SlaEvent.Target.class),
+          Map.entry("sla.kind.", org.yikatong.servicedesk.domain.ticket.SlaEvent.Kind.class),
+          Map.entry(
+              "maint.status.", org.yikatong.servicedesk.domain.maintenance.MaintenanceStatus.class),
+          Map.entry(
+              "maint.kind.", org.yikatong.servicedesk.domain.maintenance.MaintenanceKind.class),
+          Map.entry(
+              "maint.deadline.",
+              org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline.class),
+          Map.entry("rounds.status.", org.yikatong.inspection.domain.RoundStatus.class),
+          Map.entry(
+              "knowledge.status.", org.yikatong.servicedesk.domain.knowledge.ArticleStatus.class),
+          Map.entry(
+              "complaints.status.",
+              org.yikatong.servicedesk.domain.complaint.ComplaintStatus.class),
+          Map.entry(
+              "complaints.channel.",
+              org.yikatong.servicedesk.domain.complaint.ComplaintChannel.class),
+          Map.entry("surveys.status.", org.yikatong.servicedesk.domain.survey.SurveyStatus.class),
+          Map.entry(
+              "contracts.unit.", org.yikatong.servicedesk.domain.calendar.SlaTarget.Unit.class),
+          Map.entry(
+              "contracts.basis.",
+              org.yikatong.servicedesk.domain.calendar.WorkingCalendar.Basis.class),
+          Map.entry(
+              "contracts.dayKind.",
+              org.yikatong.servicedesk.domain.calendar.DutyCalendarDay.Kind.class),
+          Map.entry("users.status.", org.yikatong.security.domain.UserStatus.class));
+
+  @Test
+  @DisplayName("every value of an enum the pages name has its text in the bundle")
+  void enumValuesHaveTexts() throws IOException {
+    Properties english = bundle("messages.properties");
+    Set<String> missing = new TreeSet<>();
+    LABELLED.forEach(
+        (prefix, type) -> {
+          for (Enum<?> value : type.getEnumConstants()) {
+            if (english.getProperty(prefix + value.name()) == null) {
+              missing.add(prefix + value.name());
+            }
+          }
+        });
+    assertEquals(Set.of(), missing, "enum values without a text");
   }
 }
