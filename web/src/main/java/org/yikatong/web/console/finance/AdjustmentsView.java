@@ -19,10 +19,11 @@ import org.yikatong.web.console.ConsoleTransactions;
 
 /**
  * Adjustments under maker-checker. A finance user proposes one: the account credited and the one
- * debited (each looked up by its number, shown with its owner, status and balance), the amount in
- * yuan and the reason; nothing posts yet. An approver other than the maker sees the proposal as
- * made, and approves it (which posts it) or rejects it. The page offers no decision on the user's
- * own proposals, and the service refuses one all the same; auditors read the proposals.
+ * debited (each picked among the accounts its typed number, holder number or merchant code names,
+ * and shown with its owner, status and balance), the amount in yuan and the reason; nothing posts
+ * yet. An approver other than the maker sees the proposal as made, and approves it (which posts it)
+ * or rejects it. The page offers no decision on the user's own proposals, and the service refuses
+ * one all the same; auditors read the proposals.
  *
  * <p>Debit and credit are meant as bookkeeping means them: crediting a purse (a liability) raises
  * its balance, debiting it lowers it. The ledger keeps every balance "owed-positive", so the
