@@ -261,6 +261,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Chooses a file in a file input (the {@code input type=file} of an upload component, which may
+   * be hidden behind its button), as a user picking it in the file dialog does.
+   */
+  Browser attach(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
   /** Presses a key in a field (TAB to leave it, ENTER to submit). */
   Browser press(By field, Keys key) {
     waitFor(field).sendKeys(key);

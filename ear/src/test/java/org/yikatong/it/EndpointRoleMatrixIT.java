@@ -478,6 +478,15 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/surveys.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/complaints.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/training.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/index.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/adjustments.xhtml",
+              roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/subsidies.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/accounts.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),

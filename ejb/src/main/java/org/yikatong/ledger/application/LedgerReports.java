@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.yikatong.card.domain.CardHolder;
+import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
@@ -27,10 +29,13 @@ import org.yikatong.ledger.domain.LedgerChecks;
 import org.yikatong.ledger.domain.LedgerJournalFormat;
 import org.yikatong.ledger.domain.Posting;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.Merchant;
+import org.yikatong.terminal.domain.MerchantRepository;
 
 /**
- * Reports over the ledger: the self-check, the trial balance, account statements, entries to follow
- * up, and the journal export for hledger/ledger-cli. Read-only.
+ * Reports over the ledger: the self-check, the trial balance, accounts (by number, of a card
+ * holder, of a merchant) and their statements, entries to follow up, and the journal export for
+ * hledger/ledger-cli. Read-only.
  */
 @Stateless
 @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR, Role.ADMINISTRATOR})
@@ -43,6 +48,8 @@ public class LedgerReports {
   @Inject Journal journal;
   @Inject Clock clock;
   @Inject LedgerChecks checks;
+  @Inject CardHolderRepository holders;
+  @Inject MerchantRepository merchants;
 
   /**
    * Checks that all postings sum to zero, that every entry balances, and that every stored balance
@@ -101,6 +108,33 @@ public class LedgerReports {
     return accounts
         .findByNo(accountNo)
         .orElseThrow(() -> RequestRefusedException.notFound("No account " + accountNo));
+  }
+
+  /** A card holder's accounts: the main purse and, once opened, the subsidy purse. */
+  public List<Account> accountsOfHolder(@NotBlank String holderNo) {
+    CardHolder holder =
+        holders
+            .findByHolderNo(holderNo.strip())
+            .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + holderNo));
+    List<Account> found = new ArrayList<>();
+    for (AccountType type : List.of(AccountType.CARDHOLDER_PURSE, AccountType.CARDHOLDER_SUBSIDY)) {
+      accounts.findOf(holder, type).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /** A merchant's accounts: its takings stripes, then its settled account. */
+  public List<Account> accountsOfMerchant(@NotBlank String merchantCode) {
+    Merchant merchant =
+        merchants
+            .findByCode(merchantCode.strip())
+            .orElseThrow(() -> RequestRefusedException.notFound("No merchant " + merchantCode));
+    List<Account> found = new ArrayList<>();
+    for (int stripe = 0; stripe < AccountRepository.TAKINGS_STRIPES; stripe++) {
+      found.add(accounts.takings(merchant, stripe));
+    }
+    found.add(accounts.settled(merchant));
+    return found;
   }
 
   /** A page of an account's postings, newest first. */
