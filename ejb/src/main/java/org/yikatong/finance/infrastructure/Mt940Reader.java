@@ -17,6 +17,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yikatong.finance.domain.statement.DeclaredTotals;
 import org.yikatong.finance.domain.statement.LineKind;
@@ -47,6 +48,9 @@ import org.yikatong.kernel.domain.BusinessDay;
 public class Mt940Reader implements StatementReader {
 
   private static final Pattern TAG_LINE = Pattern.compile("^:(\\d{2}[A-Z]?):.*");
+
+  /** A structured end-to-end reference in :86: information. */
+  private static final Pattern END_TO_END = Pattern.compile("/EREF/([^/]+)");
 
   /** The fields an MT940 may carry. */
   private static final Set<String> KNOWN =
@@ -108,9 +112,9 @@ public class Mt940Reader implements StatementReader {
           lines.add(last);
         }
         case "86" -> {
-          if (last != null && last.description() == null) {
-            last = describe(last, field.value());
-            lines.set(lines.size() - 1, last);
+          if (last != null) { // the information of the line above; else the statement's own
+            lines.set(lines.size() - 1, describe(last, field.value()));
+            last = null;
           }
         }
         case "62F" -> {
@@ -335,15 +339,23 @@ public class Mt940Reader implements StatementReader {
             : f.getSupplementaryDetails().strip());
   }
 
-  /** The line with the information of its :86: field as its description. */
+  /**
+   * The line with the information of its :86: field as its description; a structured end-to-end
+   * reference there ({@code /EREF/…}, where banks put a reference longer than :61:'s sixteen
+   * characters) is the line's merchant reference.
+   */
   private static StatementLine describe(StatementLine line, String information) {
-    String text =
-        information == null ? "" : information.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    String text = information == null ? "" : information.replaceAll("[\\r\\n]+", "").strip();
+    Matcher eref = END_TO_END.matcher(text);
+    String merchantRef = line.merchantRef();
+    if (eref.find() && !eref.group(1).strip().equals("NOTPROVIDED")) {
+      merchantRef = eref.group(1).strip();
+    }
     return new StatementLine(
         line.lineNo(),
         line.kind(),
         line.channelRef(),
-        line.merchantRef(),
+        merchantRef,
         line.amountFen(),
         line.feeFen(),
         line.at(),
