@@ -88,7 +88,7 @@ public class AlipayBillReader implements StatementReader {
   /** #交易合计：3笔，商家实收共300.00元，商家优惠共0.00元 (and the same for 退款合计). */
   private static final Pattern TOTAL =
       Pattern.compile(
-          "^#(交易|退款)合计[：:]\\s*(\\d+)\\s*笔\\s*[，,]\\s*商家实收共\\s*([-\\d.]+)\\s*元"
+          "^#(交易|退款)合计[：:]\\s*(\\d{1,9})\\s*笔\\s*[，,]\\s*商家实收共\\s*([-\\d.]+)\\s*元"
               + "(?:\\s*[，,]\\s*商家优惠共\\s*([-\\d.]+)\\s*元)?.*");
 
   private static final DateTimeFormatter PERIOD_TIME =

@@ -17,6 +17,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yikatong.finance.domain.statement.DeclaredTotals;
@@ -96,7 +97,7 @@ public class Mt940Reader implements StatementReader {
           if (opening != null) {
             throw new StatementRejected(lineNo, "a second opening balance :60F:");
           }
-          Field60F f = new Field60F(field.value());
+          Field60F f = parsed(field, Field60F::new);
           opening = balance(f.getDCMark(), f.getDate(), f.getCurrency(), f.getAmount(), field);
         }
         case "61" -> {
@@ -121,7 +122,7 @@ public class Mt940Reader implements StatementReader {
           if (closing != null) {
             throw new StatementRejected(lineNo, "a second closing balance :62F:");
           }
-          Field62F f = new Field62F(field.value());
+          Field62F f = parsed(field, Field62F::new);
           closing = balance(f.getDCMark(), f.getDate(), f.getCurrency(), f.getAmount(), field);
           last = null;
         }
@@ -240,8 +241,13 @@ public class Mt940Reader implements StatementReader {
     if (tagLines.isEmpty()) {
       throw new StatementRejected(0, "The file holds no MT940 field (:20:, :25:, :60F: …)");
     }
-    SwiftBlock4 parsed =
-        SwiftParser.parseBlock4("{4:\r\n" + String.join("\r\n", content).strip() + "\r\n-}");
+    SwiftBlock4 parsed;
+    try {
+      parsed = SwiftParser.parseBlock4("{4:\r\n" + String.join("\r\n", content).strip() + "\r\n-}");
+    } catch (RuntimeException e) {
+      throw new StatementRejected(
+          0, "The statement's fields cannot be read (" + e.getMessage() + ")");
+    }
     List<Tag> tags = parsed.getTags();
     if (tags.size() != tagLines.size()) {
       throw new StatementRejected(
@@ -257,6 +263,16 @@ public class Mt940Reader implements StatementReader {
       fields.add(new Field(name, tags.get(i).getValue(), tagLines.get(i)));
     }
     return fields;
+  }
+
+  /** A field's parts as Prowide splits them; a value it cannot split is refused at its line. */
+  private static <T> T parsed(Field field, Function<String, T> parser) {
+    try {
+      return parser.apply(field.value());
+    } catch (RuntimeException e) {
+      throw new StatementRejected(
+          field.lineNo(), "field :" + field.name() + ": '" + field.value() + "' cannot be read");
+    }
   }
 
   private record Balance(long fen, LocalDate date, int lineNo) {}
@@ -280,7 +296,7 @@ public class Mt940Reader implements StatementReader {
 
   private static StatementLine line(Field field) {
     int lineNo = field.lineNo();
-    Field61 f = new Field61(field.value());
+    Field61 f = parsed(field, Field61::new);
     LocalDate valueDate = date(f.getValueDate(), lineNo, "the value date");
     LocalDate booked = valueDate;
     if (f.getEntryDate() != null) {
