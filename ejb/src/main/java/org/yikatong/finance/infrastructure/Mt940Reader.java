@@ -39,11 +39,13 @@ import org.yikatong.kernel.domain.BusinessDay;
  * number, {@code :60F:} the opening balance, then the statement lines {@code :61:} (value date,
  * optional entry date, C or D, the amount with a decimal comma, the transaction type, the account
  * owner's reference and after {@code //} the bank's) each with its information {@code :86:}, and
- * {@code :62F:} the closing balance. A credit is a payment; a debit of type CHG or COM (charges,
- * commission) a fee; any other debit, and reversals (RC, RD), are refused. The opening balance plus
- * the credits minus the debits must give the closing balance before the statement is answered;
- * MT940 declares no other totals. The statement's day is the closing balance's date. Stateless and
- * thread-safe.
+ * {@code :62F:} the closing balance. A line's merchant reference is the structured {@code /EREF/}
+ * of its :86: (banks put our order number there, as :61: holds sixteen characters), else the
+ * account owner's reference unless it is NONREF. A credit is a payment; a debit of type CHG or COM
+ * (charges, commission) a fee; any other debit, and reversals (RC, RD), are refused. The opening
+ * balance plus the credits minus the debits must give the closing balance before the statement is
+ * answered; MT940 declares no other totals. The statement's day is the closing balance's date.
+ * Stateless and thread-safe.
  */
 @ApplicationScoped
 public class Mt940Reader implements StatementReader {

@@ -2,6 +2,7 @@ package org.yikatong.finance.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,12 +114,9 @@ public class WeChatBillReader implements StatementReader {
     }
     DeclaredTotals totals = checkTotals(summary, totalsRow, lines, sums);
     StatementChecks.uniqueChannelRefs(lines, "the reference (微信订单号 or 微信退款单号)");
+    LocalDate day = StatementChecks.oneDay(lines); // refuses a bill without lines
     return new Statement(
-        StatementFormat.WECHAT_BILL,
-        merchants.iterator().next(),
-        StatementChecks.oneDay(lines),
-        lines,
-        totals);
+        StatementFormat.WECHAT_BILL, merchants.iterator().next(), day, lines, totals);
   }
 
   /**

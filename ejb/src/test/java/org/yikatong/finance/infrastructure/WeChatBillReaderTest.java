@@ -119,6 +119,21 @@ class WeChatBillReaderTest {
   }
 
   @Test
+  @DisplayName("a bill without a transaction line is refused: its day is unknown")
+  void noLines() {
+    String text = valid();
+    String empty =
+        text.substring(0, text.indexOf('\n') + 1)
+            + text.substring(text.indexOf("总交易单数"))
+                .replace(
+                    "`5,`380.00,`50.00,`0.00,`1.98,`380.00,`50.00",
+                    "`0,`0.00,`0.00,`0.00,`0.00,`0.00,`0.00");
+    StatementRejected e = refusedText(empty);
+    assertEquals(0, e.lineNo());
+    assertTrue(e.getMessage().contains("no transaction line"), e.getMessage());
+  }
+
+  @Test
   @DisplayName("a summary that does not match the lines is refused, naming both amounts")
   void totalsOff() {
     StatementRejected e = refused(() -> reader.read(bytes("wechat-totals-off.csv")));
