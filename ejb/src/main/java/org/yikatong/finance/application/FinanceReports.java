@@ -90,6 +90,11 @@ public class FinanceReports {
     return new JournalPage(reports.count(query), from, reports.search(query, from, size));
   }
 
+  /** How many entries a search finds. */
+  public long countJournal(@NotNull JournalQuery query) {
+    return reports.count(query);
+  }
+
   /**
    * Every entry a search finds, newest first, as CSV (at most {@value #MAX_CSV_ENTRIES}) or PDF (at
    * most {@value #MAX_PDF_ENTRIES}).

@@ -176,7 +176,7 @@ public class Settlements {
   }
 
   /** A merchant's code and name. */
-  public record MerchantRef(String code, String name) {}
+  public record MerchantRef(String code, String name) implements java.io.Serializable {}
 
   private void requireBegun(LocalDate day) {
     if (day.isAfter(today())) {

@@ -18,7 +18,8 @@ public record HolderStatement(
     LocalDate to,
     List<PurseStatement> purses,
     long openingFen,
-    long closingFen) {
+    long closingFen)
+    implements java.io.Serializable {
 
   public HolderStatement {
     purses = List.copyOf(purses);

@@ -31,7 +31,8 @@ public record JournalLine(
     Long correctsEntryId,
     String followUp,
     String postedBy,
-    List<PostingLine> postings) {
+    List<PostingLine> postings)
+    implements java.io.Serializable {
 
   public JournalLine {
     postings = List.copyOf(postings);

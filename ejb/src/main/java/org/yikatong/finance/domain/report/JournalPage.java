@@ -8,7 +8,8 @@ import java.util.List;
  * @param total how many entries the search finds in all
  * @param first the position of the page's first entry among them, from 0
  */
-public record JournalPage(long total, int first, List<JournalLine> entries) {
+public record JournalPage(long total, int first, List<JournalLine> entries)
+    implements java.io.Serializable {
 
   public JournalPage {
     entries = List.copyOf(entries);

@@ -24,7 +24,8 @@ public record JournalQuery(
     EntryKind kind,
     String channelRef,
     LocalDate from,
-    LocalDate to) {
+    LocalDate to)
+    implements java.io.Serializable {
 
   /** Everything. */
   public static final JournalQuery ALL =

@@ -7,4 +7,5 @@ package org.yikatong.finance.domain.report;
  * @param balanceAfterFen the account's balance right after it, where the journal knew it (purses)
  */
 public record PostingLine(
-    String accountNo, String accountType, long amountFen, Long balanceAfterFen) {}
+    String accountNo, String accountType, long amountFen, Long balanceAfterFen)
+    implements java.io.Serializable {}

@@ -20,7 +20,8 @@ public record PurseMovement(
     String terminalId,
     String merchantName,
     long amountFen,
-    long balanceAfterFen) {
+    long balanceAfterFen)
+    implements java.io.Serializable {
 
   /** The movement with the balance after it. */
   public PurseMovement withBalanceAfter(long balance) {

@@ -22,7 +22,8 @@ public record PurseStatement(
     long creditsFen,
     long debitsFen,
     long closingFen,
-    List<PurseMovement> movements) {
+    List<PurseMovement> movements)
+    implements java.io.Serializable {
 
   public PurseStatement {
     Objects.requireNonNull(accountNo, "accountNo");

@@ -17,4 +17,5 @@ public record SubsidyBatchUsage(
     int lines,
     long totalFen,
     long expiredGrants,
-    long returnedFen) {}
+    long returnedFen)
+    implements java.io.Serializable {}

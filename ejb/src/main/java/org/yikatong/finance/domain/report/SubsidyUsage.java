@@ -30,7 +30,8 @@ public record SubsidyUsage(
     long otherFen,
     long closingFen,
     long grantCount,
-    List<SubsidyBatchUsage> batches) {
+    List<SubsidyBatchUsage> batches)
+    implements java.io.Serializable {
 
   public SubsidyUsage {
     batches = List.copyOf(batches);

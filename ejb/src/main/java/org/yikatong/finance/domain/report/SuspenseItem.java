@@ -27,7 +27,8 @@ public record SuspenseItem(
     String terminalId,
     String merchantCode,
     String description,
-    Long purseBalanceFen) {
+    Long purseBalanceFen)
+    implements java.io.Serializable {
 
   /**
    * Whether the item is still open: money in suspense stays open until an entry corrects it; an

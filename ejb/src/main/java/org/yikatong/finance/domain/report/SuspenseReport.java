@@ -18,7 +18,8 @@ public record SuspenseReport(
     long itemsSuspenseFen,
     long unattributedFen,
     boolean truncated,
-    List<SuspenseItem> items) {
+    List<SuspenseItem> items)
+    implements java.io.Serializable {
 
   public SuspenseReport {
     items = List.copyOf(items);

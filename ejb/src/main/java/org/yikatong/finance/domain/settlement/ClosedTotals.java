@@ -13,7 +13,8 @@ public record ClosedTotals(
     long paymentCount,
     long paymentsFen,
     long netFen,
-    Long settlementEntryId) {
+    Long settlementEntryId)
+    implements java.io.Serializable {
 
   public ClosedTotals {
     Objects.requireNonNull(closedAt, "closedAt");

@@ -17,4 +17,5 @@ public record DayCloseSummary(
     long merchants,
     long paymentCount,
     long paymentsFen,
-    long netFen) {}
+    long netFen)
+    implements java.io.Serializable {}

@@ -15,7 +15,8 @@ public record DaySettlement(
     Instant closedAt,
     String closedBy,
     List<MerchantDayLine> merchants,
-    SettlementFigures total) {
+    SettlementFigures total)
+    implements java.io.Serializable {
 
   public DaySettlement {
     Objects.requireNonNull(businessDate, "businessDate");

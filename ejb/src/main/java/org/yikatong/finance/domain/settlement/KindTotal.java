@@ -9,7 +9,8 @@ import org.yikatong.ledger.domain.EntryKind;
  * @param entries how many entries
  * @param postingsFen the sum of their postings on the takings (positive raises the takings)
  */
-public record KindTotal(EntryKind kind, long entries, long postingsFen) {
+public record KindTotal(EntryKind kind, long entries, long postingsFen)
+    implements java.io.Serializable {
 
   public KindTotal {
     Objects.requireNonNull(kind, "kind");

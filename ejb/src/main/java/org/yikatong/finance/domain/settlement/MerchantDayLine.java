@@ -15,7 +15,8 @@ public record MerchantDayLine(
     String merchantName,
     SettlementFigures figures,
     Long settlementEntryId,
-    Boolean agreesWithDayClose) {
+    Boolean agreesWithDayClose)
+    implements java.io.Serializable {
 
   public MerchantDayLine {
     Objects.requireNonNull(merchantCode, "merchantCode");

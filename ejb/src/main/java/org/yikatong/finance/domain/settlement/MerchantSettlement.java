@@ -31,7 +31,8 @@ public record MerchantSettlement(
     Long settlementEntryId,
     Boolean agreesWithDayClose,
     SettlementFigures figures,
-    List<SettlementItem> entries) {
+    List<SettlementItem> entries)
+    implements java.io.Serializable {
 
   public MerchantSettlement {
     Objects.requireNonNull(businessDate, "businessDate");

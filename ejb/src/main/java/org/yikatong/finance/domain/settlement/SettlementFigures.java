@@ -20,7 +20,8 @@ public record SettlementFigures(
     long feesFen,
     long adjustmentCount,
     long adjustmentsFen,
-    long netPayableFen) {
+    long netPayableFen)
+    implements java.io.Serializable {
 
   /** No entries at all. */
   public static final SettlementFigures NONE =

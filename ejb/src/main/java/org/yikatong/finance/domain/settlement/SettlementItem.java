@@ -25,7 +25,8 @@ public record SettlementItem(
     String cardSerialNo,
     String terminalId,
     Long correctsEntryId,
-    String description) {
+    String description)
+    implements java.io.Serializable {
 
   public SettlementItem {
     Objects.requireNonNull(kind, "kind");
