@@ -391,6 +391,17 @@ public class JpaReportRepository implements ReportRepository {
             .getResultList()) {
       postings.computeIfAbsent(p.getEntry().getId(), k -> new ArrayList<>()).add(p);
     }
+    // A top-up paid after its order expired has no card: its order names the holder.
+    Map<Long, String> orderHolders = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select o.entry.id, h.holderNo from TopUpOrder o join o.holder h"
+                    + " where o.entry.id in :ids",
+                Object[].class)
+            .setParameter("ids", open)
+            .getResultList()) {
+      orderHolders.put(((Number) r[0]).longValue(), (String) r[1]);
+    }
     List<SuspenseItem> items = new ArrayList<>();
     for (Long id : open) {
       JournalEntry e = entries.get(id);
@@ -415,6 +426,8 @@ public class JpaReportRepository implements ReportRepository {
       Card card = e.getCard();
       if (card != null) {
         holderNo = card.getHolder().getHolderNo();
+      } else {
+        holderNo = orderHolders.get(id);
       }
       items.add(
           new SuspenseItem(

@@ -138,7 +138,7 @@ public final class ReportPdf {
   }
 
   private static void table(Document document, PdfFonts f, Table table) throws DocumentException {
-    boolean wide = table.columns().size() > 8;
+    boolean wide = table.columns().size() > 6;
     FontSelector body = wide ? f.small : f.body;
     FontSelector bold = wide ? PdfFonts.selector(8, com.lowagie.text.Font.BOLD) : f.bold;
     if (table.heading() != null) {
@@ -147,16 +147,7 @@ public final class ReportPdf {
       heading.setSpacingAfter(4);
       document.add(heading);
     }
-    float[] widths = new float[table.columns().size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] =
-          switch (table.columns().get(i).type()) {
-            case TEXT -> 2f;
-            case MONEY -> 1.3f;
-            case COUNT -> 1f;
-          };
-    }
-    PdfPTable grid = new PdfPTable(widths);
+    PdfPTable grid = new PdfPTable(widths(table));
     grid.setWidthPercentage(100);
     grid.setHeaderRows(1);
     if (table.heading() == null) {
@@ -182,6 +173,39 @@ public final class ReportPdf {
       row(grid, bold, table.columns(), table.totals(), true);
     }
     document.add(grid);
+  }
+
+  /**
+   * Each column's share of the width: the widest of its header and its cells (the first rows of a
+   * long table), a Chinese character counting twice, within bounds so that a long description wraps
+   * rather than squeezing the numbers.
+   */
+  static float[] widths(Table table) {
+    float[] widths = new float[table.columns().size()];
+    for (int i = 0; i < widths.length; i++) {
+      Column column = table.columns().get(i);
+      int widest = width(column.header());
+      int seen = 0;
+      for (List<Object> row : table.rows()) {
+        if (seen++ == 200) {
+          break;
+        }
+        widest = Math.max(widest, width(text(column, row.get(i))));
+      }
+      if (table.totals() != null) {
+        widest = Math.max(widest, width(text(column, table.totals().get(i))));
+      }
+      widths[i] = Math.max(4, Math.min(widest, 28));
+    }
+    return widths;
+  }
+
+  private static int width(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += text.charAt(i) < 0x2E80 ? 1 : 2;
+    }
+    return width;
   }
 
   private static void row(
