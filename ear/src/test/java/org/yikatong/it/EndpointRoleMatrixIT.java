@@ -267,6 +267,34 @@ class EndpointRoleMatrixIT {
           row("POST /ledger/double-taps/{id}/uphold", REFUNDERS),
           row("POST /ledger/double-taps/{id}/reject", REFUNDERS),
 
+          // FinanceResource → Settlements, FinanceReports: read-only, for the ledger's readers.
+          // {date} is a day not over: its settlement is refused (400) when allowed; "NOPE-0000" is
+          // no merchant and no holder (404). Periods long past keep the exports empty.
+          row("GET /finance/day-closes", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/settlements/{date}", LEDGER_READ),
+          row("GET /finance/settlements/{date}.csv", LEDGER_READ),
+          row("GET /finance/settlements/{date}.pdf", LEDGER_READ),
+          row("GET /finance/settlements/{date}/{merchantCode}", LEDGER_READ),
+          row("GET /finance/settlements/{date}/{merchantCode}.csv", LEDGER_READ),
+          row("GET /finance/settlements/{date}/{merchantCode}.pdf", LEDGER_READ),
+          row("GET /finance/trial-balance", LEDGER_READ),
+          row("GET /finance/trial-balance.csv", LEDGER_READ),
+          row("GET /finance/trial-balance.pdf", LEDGER_READ),
+          row("GET /finance/journal-entries", LEDGER_READ).query("from=2000-01-01&to=2000-01-01"),
+          row("GET /finance/journal-entries.csv", LEDGER_READ)
+              .query("from=2000-01-01&to=2000-01-01"),
+          row("GET /finance/journal-entries.pdf", LEDGER_READ)
+              .query("from=2000-01-01&to=2000-01-01"),
+          row("GET /finance/holder-statements/{holderNo}", LEDGER_READ),
+          row("GET /finance/holder-statements/{holderNo}.csv", LEDGER_READ),
+          row("GET /finance/holder-statements/{holderNo}.pdf", LEDGER_READ),
+          row("GET /finance/subsidy-usage", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/subsidy-usage.csv", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/subsidy-usage.pdf", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/suspense-items", LEDGER_READ),
+          row("GET /finance/suspense-items.csv", LEDGER_READ),
+          row("GET /finance/suspense-items.pdf", LEDGER_READ),
+
           // MaintenanceRequestResource → MaintenanceRequests, MaintenanceWatch
           row("POST /maintenance-requests", plus(DESK_TECH, CARDHOLDER)),
           row("GET /maintenance-requests", plus(DESK_READ, CARDHOLDER)),
@@ -487,6 +515,13 @@ class EndpointRoleMatrixIT {
               "/finance/subsidies.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
           Map.entry(
               "/finance/accounts.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/settlement.xhtml",
+              roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/journal.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/reports.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),
