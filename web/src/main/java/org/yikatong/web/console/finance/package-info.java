@@ -1,0 +1,2 @@
+/** The finance office's pages. */
+package org.yikatong.web.console.finance;
