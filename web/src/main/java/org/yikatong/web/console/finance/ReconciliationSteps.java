@@ -55,9 +55,11 @@ final class ReconciliationSteps {
    */
   static String format(String key, Object value) {
     String shown =
-        value instanceof java.util.Collection<?> values
-            ? values.stream().map(String::valueOf).collect(Collectors.joining(", "))
-            : String.valueOf(value);
+        value == null
+            ? ""
+            : value instanceof java.util.Collection<?> values
+                ? values.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                : String.valueOf(value);
     return java.text.MessageFormat.format(ConsolePage.bundle().getString(key), shown);
   }
 
