@@ -86,6 +86,9 @@ public class StatementImports {
       statement = readers.read(format, file);
     } catch (StatementRejected e) {
       throw refusal(e.lineNo(), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // A line the statement model refuses (such as a negative amount) stops the file there too.
+      throw refusal(lineOf(e.getMessage()), e.getMessage());
     }
     if (statement.format() != format) {
       throw RequestRefusedException.invalid(
