@@ -318,6 +318,7 @@ public class Reconciliations {
 
   /** The tolerances matching uses now, from the settings. */
   @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR, Role.ADMINISTRATOR})
+  @NotAudited
   public MatchTolerances tolerances() {
     try {
       return new MatchTolerances(
