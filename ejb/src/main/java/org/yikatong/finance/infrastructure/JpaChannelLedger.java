@@ -163,7 +163,9 @@ public class JpaChannelLedger implements ChannelLedger {
         r.entryId(),
         flow,
         r.orderNo(),
-        r.channelTxnNo(),
+        // A refund is no transaction of the channel's the ledger kept: the top-up's number is not
+        // the refund's.
+        flow == Flow.PAYMENT ? r.channelTxnNo() : null,
         r.amountFen() == null ? 0 : r.amountFen(),
         Objects.requireNonNull(r.at(), "at"),
         r.purseAccountNo());
