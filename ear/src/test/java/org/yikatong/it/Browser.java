@@ -236,6 +236,23 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Chooses a file in a file input (also one a skinned upload button hides), as a user picks it in
+   * the browser's file dialog.
+   */
+  Browser upload(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Waits until the browser shows a page of this path (after a redirect an action answered). */
+  Browser waitForPath(String path) {
+    wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+    waitUntilLoaded();
+    return this;
+  }
+
+  /**
    * Picks an item of a PrimeFaces select menu (its client id) by a part of its label: opens the
    * menu, brings the item into the list's view, clicks it, and waits until the menu shows it; a
    * click that landed while the list was still opening is tried again.

@@ -139,6 +139,12 @@ class EndpointRoleMatrixIT {
 
   private static final String UNKNOWN_CODE = "NOPE-0000";
 
+  /** A statement file sent as a form whose file no reader reads: refused whole (400). */
+  private static final String STATEMENT_FORM_PROBE =
+      "--YKTPROBE\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nWECHAT_BILL\r\n"
+          + "--YKTPROBE\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.csv\"\r\n"
+          + "Content-Type: text/csv\r\n\r\nnot a statement\r\n--YKTPROBE--\r\n";
+
   /**
    * The JAX-RS methods, by HTTP method and path template under {@code /yikatong/api/v1}, and the
    * identities each admits. Comments name the service methods whose roles decide.
@@ -341,6 +347,31 @@ class EndpointRoleMatrixIT {
           row("PUT /penalty-rules/{level}/{target}", ADMIN_ONLY)
               .body("{\"amountFen\":0,\"description\":\"x\"}"),
 
+          // ReconciliationResource → StatementImports (files), Reconciliations (runs, items).
+          // "not a statement" is refused whole by the reader (400) when allowed; nothing imported.
+          row("POST /reconciliation/statements", roles(FINANCE, ADMINISTRATOR))
+              .query("format=WECHAT_BILL")
+              .body("text/csv", "not a statement"),
+          row("POST /reconciliation/statements/form", roles(FINANCE, ADMINISTRATOR))
+              .body("multipart/form-data; boundary=YKTPROBE", STATEMENT_FORM_PROBE),
+          row("GET /reconciliation/statements", LEDGER_READ),
+          row("GET /reconciliation/statements/{id}", LEDGER_READ),
+          // "{}" names no statement file: 400 when allowed; a dry run records nothing anyway.
+          row("POST /reconciliation/dry-runs", LEDGER_READ),
+          row("POST /reconciliation/runs", roles(FINANCE, ADMINISTRATOR)),
+          row("GET /reconciliation/runs", LEDGER_READ),
+          row("GET /reconciliation/runs/{id}", LEDGER_READ),
+          row("GET /reconciliation/runs/{id}/items.csv", LEDGER_READ),
+          // The finance user decides on items (maker); the approver approves or rejects the
+          // adjustment proposed (checker). No run 999999999: 404 (or 400 for "{}") when allowed.
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/corrections", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/confirm", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/dismiss", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/explain", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/approve", roles(FINANCE_APPROVER)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/reject", roles(FINANCE_APPROVER)),
+          row("POST /reconciliation/runs/{id}/close", roles(FINANCE)),
+
           // SelfServiceResource → SelfService, DoubleTaps: the signed-in card holder's own
           row("GET /me", HOLDER_ONLY),
           row("GET /me/cards", HOLDER_ONLY),
@@ -522,6 +553,8 @@ class EndpointRoleMatrixIT {
               "/finance/journal.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
           Map.entry(
               "/finance/reports.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry("/finance/reconciliation.xhtml", LEDGER_READ),
+          Map.entry("/finance/run.xhtml", LEDGER_READ),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),
