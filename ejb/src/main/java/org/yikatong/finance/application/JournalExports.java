@@ -57,6 +57,9 @@ public class JournalExports {
   /** The most exports one list answers. */
   public static final int MAX_LIST = 400;
 
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
   private static final Logger LOG = Logger.getLogger(JournalExports.class.getName());
 
   @Inject LedgerReports reports;
@@ -122,10 +125,22 @@ public class JournalExports {
     return days;
   }
 
-  /** The exports, the latest business day first. */
+  /**
+   * The exports of the business days from..to, the latest day first.
+   *
+   * @param from the first day; open when null
+   * @param to the last day; open when null
+   * @param max the most exports answered, at most {@value #MAX_LIST}
+   */
   @RolesAllowed({Role.FINANCE, Role.AUDITOR, Role.ADMINISTRATOR})
-  public List<JournalExport> list(int max) {
-    return exports.latest(Math.max(1, Math.min(max, MAX_LIST)));
+  public List<JournalExport> list(LocalDate from, LocalDate to, int max) {
+    LocalDate first = from == null ? FIRST_DAY : from;
+    LocalDate last = to == null ? LAST_DAY : to;
+    if (last.isBefore(first)) {
+      throw RequestRefusedException.invalid(
+          "The period ends before it starts: " + first + ".." + last);
+    }
+    return exports.latest(first, last, Math.max(1, Math.min(max, MAX_LIST)));
   }
 
   /**

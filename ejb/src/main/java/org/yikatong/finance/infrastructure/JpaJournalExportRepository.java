@@ -54,9 +54,13 @@ public class JpaJournalExportRepository implements JournalExportRepository {
   }
 
   @Override
-  public List<JournalExport> latest(int max) {
+  public List<JournalExport> latest(LocalDate from, LocalDate to, int max) {
     return em.createQuery(
-            "select e from JournalExport e order by e.businessDate desc", JournalExport.class)
+            "select e from JournalExport e where e.businessDate between :f and :t"
+                + " order by e.businessDate desc",
+            JournalExport.class)
+        .setParameter("f", from)
+        .setParameter("t", to)
         .setMaxResults(max)
         .getResultList();
   }

@@ -23,6 +23,6 @@ public interface JournalExportRepository {
   /** The latest business day that has an export row, whatever its status. */
   Optional<LocalDate> latestDay();
 
-  /** The exports, the latest business day first. */
-  List<JournalExport> latest(int max);
+  /** The exports of the business days from..to (inclusive), the latest day first. */
+  List<JournalExport> latest(LocalDate from, LocalDate to, int max);
 }
