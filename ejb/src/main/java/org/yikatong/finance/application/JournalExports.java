@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.yikatong.finance.application.JournalExportStore.DayWriter;
 import org.yikatong.finance.application.JournalExportStore.StoredExport;
 import org.yikatong.finance.application.JournalExportStore.WrittenExport;
@@ -54,6 +56,12 @@ public class JournalExports {
   /** The nightly run catches up on the days missed since the latest export, at most this many. */
   public static final int CATCH_UP_DAYS = 7;
 
+  /**
+   * An export or a check reads a whole business day of the journal in one transaction: on a busy
+   * day that takes longer than the server's default transaction timeout.
+   */
+  static final long LONG_READ_MINUTES = 60;
+
   /** The most exports one list answers. */
   public static final int MAX_LIST = 400;
 
@@ -77,6 +85,7 @@ public class JournalExports {
    */
   @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
   @Audited
+  @TransactionTimeout(value = LONG_READ_MINUTES, unit = TimeUnit.MINUTES)
   public JournalExport export(@NotNull LocalDate day) {
     requireOver(day);
     return write(day, claims.claim(day));
@@ -90,6 +99,7 @@ public class JournalExports {
    */
   @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
   @Audited
+  @TransactionTimeout(value = LONG_READ_MINUTES, unit = TimeUnit.MINUTES)
   public Optional<JournalExport> exportUnlessClaimed(@NotNull LocalDate day) {
     requireOver(day);
     Optional<Long> claim;
@@ -155,6 +165,7 @@ public class JournalExports {
    */
   @RolesAllowed({Role.AUDITOR, Role.ADMINISTRATOR})
   @Audited
+  @TransactionTimeout(value = LONG_READ_MINUTES, unit = TimeUnit.MINUTES)
   public JournalCheck check(@NotNull LocalDate day) {
     Optional<JournalExport> recorded = exports.findByDay(day);
     ExportFile recordedJournal = recorded.map(JournalExport::getJournal).orElse(null);
