@@ -153,7 +153,7 @@ read -r OWNER ENCODING COLLATE CTYPE SOURCE_SIZE < <("${PSQL[@]}" -F ' ' -d post
 EXISTS="$("${PSQL[@]}" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DRILL_DB'")"
 [[ -z "$EXISTS" ]] || fail "$DRILL_DB exists already (left by an interrupted drill?); drop it first"
 
-say "# Restore drill of $SOURCE_DB, $(date --iso-8601=seconds)"
+say "# Restore drill of $SOURCE_DB, $(TZ=Asia/Shanghai date --iso-8601=seconds)"
 say "host $(hostname), PostgreSQL $SERVER at $PGHOST:$PGPORT, pg_dump $(pg_dump --version | awk '{print $3}')"
 say "source: $SOURCE_DB, owner $OWNER, $ENCODING, $(human_bytes "$SOURCE_SIZE") on disk"
 
@@ -205,7 +205,7 @@ say "5. figures compared: $(seconds_since "$start") s, $(wc -l <"$SOURCE_FIGURES
 say ""
 say "| figure | source | restored |"
 say "| --- | --- | --- |"
-MAIN='^(rows:(journal_entry|posting|account|card_holder|card|day_close|merchant_day_total|subsidy_batch|subsidy_grant|top_up_order|adjustment|journal_export|audit_entry|ticket|app_user)|checksum:|ledger:)'
+MAIN='^(rows:(journal_entry|posting|account|card_holder|card|day_close|merchant_day_total|subsidy_batch|subsidy_grant|top_up_order|adjustment|journal_export|audit_entry|ticket|app_user)$|checksum:|ledger:)'
 while IFS= read -r line; do say "$line"; done < <(
   awk -F'|' -v main="$MAIN" '
     NR == FNR { key[++n] = $1; src[$1] = substr($0, length($1) + 2); next }
