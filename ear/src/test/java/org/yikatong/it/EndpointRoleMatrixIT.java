@@ -157,6 +157,14 @@ class EndpointRoleMatrixIT {
           row("PUT /access-rules/{scope}/{group}", ADMIN_ONLY).body("{\"allowed\":false}"),
           row("GET /access-decisions", DESK_READ),
 
+          // BackupResource → JournalExports
+          // The day is not over: its export is refused (400) when allowed.
+          row("POST /backups/journal-exports", roles(FINANCE, ADMINISTRATOR))
+              .body("{\"day\":\"" + DAY_NOT_OVER + "\"}"),
+          row("GET /backups/journal-exports", roles(FINANCE, AUDITOR, ADMINISTRATOR)),
+          // {day} was never exported: the check finds nothing to verify (404) when allowed.
+          row("POST /backups/journal-exports/{day}/check", roles(AUDITOR, ADMINISTRATOR)),
+
           // CardHolderResource → CardHolderRegistry
           row("POST /card-holders", DESK),
           row("GET /card-holders/{holderNo}", plus(DESK, FINANCE, AUDITOR)),

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.yikatong.card.domain.CardHolder;
 import org.yikatong.card.domain.CardHolderRepository;
@@ -159,27 +160,52 @@ public class LedgerReports {
    * entries at a time.
    */
   public void exportJournal(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull Writer out) {
-    if (to.isBefore(from)) {
-      throw RequestRefusedException.invalid(
-          "The period ends before it starts: " + from + ".." + to);
-    }
+    checkPeriod(from, to);
     try {
       LedgerJournalFormat.header(from, to, clock.instant(), out);
-      long after = Long.MIN_VALUE;
-      while (true) {
-        List<JournalEntry> page = journal.entriesBetween(from, to, after, PAGE);
-        for (JournalEntry entry : page) {
-          LedgerJournalFormat.entry(entry, out);
-          after = entry.getId();
-        }
-        journal.detachAll(); // keep the persistence context small over a long export
-        if (page.size() < PAGE) {
-          break;
-        }
-      }
+      readJournal(
+          from,
+          to,
+          entry -> {
+            try {
+              LedgerJournalFormat.entry(entry, out);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Hands each entry of the business days from..to to {@code each}, in the order of their ids, a
+   * page at a time. During the call the entry, its postings and their accounts can be read; after
+   * each page every entity read in the transaction is let go of, to keep a long read small, so the
+   * caller keeps none of them past its call.
+   */
+  public void readJournal(
+      @NotNull LocalDate from, @NotNull LocalDate to, @NotNull Consumer<JournalEntry> each) {
+    checkPeriod(from, to);
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<JournalEntry> page = journal.entriesBetween(from, to, after, PAGE);
+      for (JournalEntry entry : page) {
+        each.accept(entry);
+        after = entry.getId();
+      }
+      journal.detachAll();
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw RequestRefusedException.invalid(
+          "The period ends before it starts: " + from + ".." + to);
     }
   }
 }
