@@ -58,7 +58,7 @@ class ConsoleBrowserIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
           if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.snapshot("failed-" + context.getRequiredTestMethod().getName());
           }
         }
       };

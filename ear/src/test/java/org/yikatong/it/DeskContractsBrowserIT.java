@@ -79,7 +79,7 @@ class DeskContractsBrowserIT {
           "目标已保存，本合同未结工单的时限已按新目标重算。",
           browser.text(By.cssSelector(".ui-messages-info .ui-messages-info-summary")));
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-contracts");
+      browser.snapshot("failed-desk-contracts");
       throw e;
     }
     browser.screenshot("desk-contracts");
@@ -107,7 +107,7 @@ class DeskContractsBrowserIT {
       browser.click(By.id("target:save"));
       browser.waitForText(By.id("target:amountMessage"), "请输入 1 到 9999 之间的整数。");
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-contracts-bad-target");
+      browser.snapshot("failed-desk-contracts-bad-target");
       throw e;
     }
     assertFalse(browser.has(By.cssSelector(".ui-messages-info")), "nothing reported saved");
@@ -172,7 +172,7 @@ class DeskContractsBrowserIT {
       browser.click(By.id("rule:save"));
       browser.waitForText(amount, "¥650.50");
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-penalties");
+      browser.snapshot("failed-desk-penalties");
       throw e;
     }
     browser.screenshot("desk-penalties");

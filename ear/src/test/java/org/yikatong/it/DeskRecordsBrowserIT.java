@@ -73,7 +73,7 @@ class DeskRecordsBrowserIT {
       browser.waitForText(By.id("articles:table:0:title"), title);
       assertEquals("已发布", browser.text(By.id("articles:table:0:status")));
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-knowledge");
+      browser.snapshot("failed-desk-knowledge");
       throw e;
     }
     browser.screenshot("desk-knowledge");
@@ -100,7 +100,7 @@ class DeskRecordsBrowserIT {
       browser.waitForText(By.id("editor:bodyMessage"), "必填。");
       assertFalse(browser.has(By.id("editor:status")), "still a new article, not saved");
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-knowledge-required");
+      browser.snapshot("failed-desk-knowledge-required");
       throw e;
     }
 
@@ -128,7 +128,7 @@ class DeskRecordsBrowserIT {
       browser.waitForText(By.id("complaints:table:0:subject"), subject);
       assertEquals("待受理", browser.text(By.id("complaints:table:0:status")));
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-complaints");
+      browser.snapshot("failed-desk-complaints");
       throw e;
     }
     browser.screenshot("desk-complaints");
@@ -176,7 +176,7 @@ class DeskRecordsBrowserIT {
       assertEquals("已到", browser.text(By.id("attendance:attendees:0:present")));
       browser.waitForText(By.id("attendance:counts"), "1 / 1");
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-training");
+      browser.snapshot("failed-desk-training");
       throw e;
     }
     browser.screenshot("desk-training");
@@ -235,7 +235,7 @@ class DeskRecordsBrowserIT {
       assertTrue(browser.path().endsWith("/helpdesk/ticket.xhtml"), browser.path());
       assertEquals(no, browser.text(By.id("ticket:no")));
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-desk-surveys");
+      browser.snapshot("failed-desk-surveys");
       throw e;
     }
   }

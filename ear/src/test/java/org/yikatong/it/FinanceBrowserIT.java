@@ -54,7 +54,7 @@ class FinanceBrowserIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
           if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.snapshot("failed-" + context.getRequiredTestMethod().getName());
           }
         }
       };

@@ -48,7 +48,7 @@ class FinanceReportsBrowserIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
           if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.snapshot("failed-" + context.getRequiredTestMethod().getName());
           }
         }
       };

@@ -46,7 +46,7 @@ class InspectionBrowserIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
           if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.snapshot("failed-" + context.getRequiredTestMethod().getName());
           }
         }
       };

@@ -53,7 +53,7 @@ class ReconciliationBrowserIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
           if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.snapshot("failed-" + context.getRequiredTestMethod().getName());
           }
         }
       };

@@ -83,7 +83,7 @@ class RosterBrowserIT {
           "排班已保存：此岗位之后的工单按新排班派发。",
           browser.text(By.cssSelector(".ui-messages-info .ui-messages-info-summary")));
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-roster");
+      browser.snapshot("failed-roster");
       throw e;
     }
     browser.screenshot("helpdesk-roster");
@@ -116,7 +116,7 @@ class RosterBrowserIT {
       browser.click(By.id("post:savePost"));
       browser.waitForText(By.cssSelector(".ui-messages-info .ui-messages-info-summary"), "岗位已保存。");
     } catch (RuntimeException | AssertionError e) {
-      browser.screenshot("failed-roster-post");
+      browser.snapshot("failed-roster-post");
       throw e;
     }
     assertEquals(1, posts(code));
