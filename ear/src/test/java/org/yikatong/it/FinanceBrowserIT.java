@@ -215,6 +215,8 @@ class FinanceBrowserIT {
     browser.choose("search:by", "持卡人编号");
     browser.type(By.id("search:q"), holderNo);
     browser.click(By.id("search:go"));
+    // A holder has two purses: the page lists them, and the purse is picked.
+    browser.click(By.linkText(purse));
     browser.waitForText(By.id("shown:accountNo"), purse);
     assertEquals("¥5.00", browser.text(By.id("shown:balance")));
     assertEquals("正常", browser.text(By.id("shown:status")));

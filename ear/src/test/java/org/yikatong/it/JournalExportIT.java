@@ -288,7 +288,7 @@ class JournalExportIT {
     JsonObject first = first(check);
     assertEquals("DIFFERS", first.getString("kind"));
     assertEquals(tampered, first.getJsonNumber("entryId").longValue(), first.toString());
-    assertTrue(first.getString("businessKey").startsWith("PAY:"), first.toString());
+    assertTrue(first.getString("businessKey").startsWith("TERM:"), first.toString());
     assertEquals("amountFen", first.getString("field"));
     assertEquals("100", first.getString("exportSays"));
     assertEquals("1000", first.getString("ledgerSays"));

@@ -156,6 +156,21 @@ public class JpaReportRepository implements ReportRepository {
     return new Where(conditions, parameters);
   }
 
+  /**
+   * What a report reads of an entry besides itself, in the same query: the card with its holder,
+   * the merchant and, where asked, the entry it corrects.
+   */
+  private jakarta.persistence.EntityGraph<JournalEntry> withCardHolderAndMerchant(
+      boolean corrects) {
+    jakarta.persistence.EntityGraph<JournalEntry> graph = em.createEntityGraph(JournalEntry.class);
+    graph.addSubgraph("card").addAttributeNodes("holder");
+    graph.addAttributeNodes("merchant");
+    if (corrects) {
+      graph.addAttributeNodes("corrects");
+    }
+    return graph;
+  }
+
   /** The entries of these ids as lines, in the order of the ids. */
   private List<JournalLine> lines(List<Long> ids) {
     if (ids.isEmpty()) {
@@ -163,10 +178,8 @@ public class JpaReportRepository implements ReportRepository {
     }
     Map<Long, JournalEntry> entries = new HashMap<>();
     for (JournalEntry e :
-        em.createQuery(
-                "select e from JournalEntry e left join fetch e.card c left join fetch c.holder"
-                    + " left join fetch e.merchant left join fetch e.corrects where e.id in :ids",
-                JournalEntry.class)
+        em.createQuery("select e from JournalEntry e where e.id in :ids", JournalEntry.class)
+            .setHint("jakarta.persistence.loadgraph", withCardHolderAndMerchant(true))
             .setParameter("ids", ids)
             .getResultList()) {
       entries.put(e.getId(), e);
@@ -374,10 +387,8 @@ public class JpaReportRepository implements ReportRepository {
     }
     Map<Long, JournalEntry> entries = new HashMap<>();
     for (JournalEntry e :
-        em.createQuery(
-                "select e from JournalEntry e left join fetch e.card c left join fetch c.holder"
-                    + " left join fetch e.merchant where e.id in :ids",
-                JournalEntry.class)
+        em.createQuery("select e from JournalEntry e where e.id in :ids", JournalEntry.class)
+            .setHint("jakarta.persistence.loadgraph", withCardHolderAndMerchant(false))
             .setParameter("ids", open)
             .getResultList()) {
       entries.put(e.getId(), e);

@@ -57,21 +57,21 @@ public class FinanceResource {
 
   /** Every merchant's settlement of a business day: final when closed, else provisional. */
   @GET
-  @Path("/settlements/{date}")
+  @Path("/settlements/{date: \\d{4}-\\d{2}-\\d{2}}")
   @Produces(MediaType.APPLICATION_JSON)
   public DaySettlement daySettlement(@PathParam("date") String date) {
     return settlements.day(LedgerResource.date("date", date));
   }
 
   @GET
-  @Path("/settlements/{date}")
+  @Path("/settlements/{date: \\d{4}-\\d{2}-\\d{2}}")
   @Produces(CSV + ";qs=0.5")
   public Response daySettlementCsv(@PathParam("date") String date) {
     return file(settlements.dayFile(LedgerResource.date("date", date), false));
   }
 
   @GET
-  @Path("/settlements/{date}")
+  @Path("/settlements/{date: \\d{4}-\\d{2}-\\d{2}}")
   @Produces(PDF + ";qs=0.4")
   public Response daySettlementPdf(@PathParam("date") String date) {
     return file(settlements.dayFile(LedgerResource.date("date", date), true));
