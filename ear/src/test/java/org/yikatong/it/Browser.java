@@ -216,7 +216,20 @@ final class Browser implements AutoCloseable {
 
   /** Clicks an element once it can be clicked (an ajax button: the page stays). */
   Browser click(By element) {
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    wait.until(
+        d -> {
+          try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+            return true;
+          } catch (org.openqa.selenium.WebDriverException replaced) {
+            // An ajax update replaced the element between finding and clicking it: Chromium
+            // says its node no longer belongs to the document. Find it again.
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+              return null;
+            }
+            throw replaced;
+          }
+        });
     return this;
   }
 

@@ -105,6 +105,10 @@ final class ChannelTopUps {
     List<JsonObject> found =
         run.getJsonArray("items").stream()
             .map(JsonValue::asJsonObject)
+            // A fee item carries the payment lines whose charges it books, and a movement paired
+            // into another item stays as PAIRED: neither is the order's own item.
+            .filter(i -> !"FEE".equals(i.getString("outcome")))
+            .filter(i -> !"PAIRED".equals(i.getString("state", null)))
             .filter(
                 i ->
                     orderNo.equals(i.getString("orderNo", null))

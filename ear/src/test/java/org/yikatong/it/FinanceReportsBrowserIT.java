@@ -128,7 +128,7 @@ class FinanceReportsBrowserIT {
     browser.login(DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD);
     assertEquals("/yikatong/finance/settlement.xhtml", browser.path());
     browser.type(By.id("close:closeDay_input"), day.toString());
-    browser.press(By.id("close:closeDay_input"), Keys.ESCAPE);
+    browser.press(By.id("close:closeDay_input"), Keys.TAB);
     browser.click(By.id("close:closeButton"));
     browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     browser.waitForText(
