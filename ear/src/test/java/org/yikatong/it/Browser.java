@@ -233,6 +233,16 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Types over what a field holds, as a user does who selects it all first: a date picker that
+   * shows a date refills itself when cleared, so clearing it is not enough.
+   */
+  Browser typeOver(By field, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    return this;
+  }
+
   /** Double-clicks an element once it can be clicked, as an impatient user does. */
   Browser doubleClick(By element) {
     WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));

@@ -127,7 +127,7 @@ class FinanceReportsBrowserIT {
     browser.forgetSession().desk().open("finance/settlement.xhtml");
     browser.login(DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD);
     assertEquals("/yikatong/finance/settlement.xhtml", browser.path());
-    browser.type(By.id("close:closeDay_input"), day.toString());
+    browser.typeOver(By.id("close:closeDay_input"), day.toString());
     browser.press(By.id("close:closeDay_input"), Keys.TAB);
     browser.click(By.id("close:closeButton"));
     browser.click(By.cssSelector(".ui-confirmdialog-yes"));
