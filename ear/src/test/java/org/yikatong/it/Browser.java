@@ -216,7 +216,30 @@ final class Browser implements AutoCloseable {
 
   /** Clicks an element once it can be clicked (an ajax button: the page stays). */
   Browser click(By element) {
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    wait.until(
+        d -> {
+          try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+            return true;
+          } catch (org.openqa.selenium.WebDriverException replaced) {
+            // An ajax update replaced the element between finding and clicking it: Chromium
+            // says its node no longer belongs to the document. Find it again.
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+              return null;
+            }
+            throw replaced;
+          }
+        });
+    return this;
+  }
+
+  /**
+   * Types over what a field holds, as a user does who selects it all first: a date picker that
+   * shows a date refills itself when cleared, so clearing it is not enough.
+   */
+  Browser typeOver(By field, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     return this;
   }
 
@@ -232,6 +255,23 @@ final class Browser implements AutoCloseable {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
     input.clear();
     input.sendKeys(text);
+    return this;
+  }
+
+  /**
+   * Chooses a file in a file input (also one a skinned upload button hides), as a user picks it in
+   * the browser's file dialog.
+   */
+  Browser upload(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Waits until the browser shows a page of this path (after a redirect an action answered). */
+  Browser waitForPath(String path) {
+    wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+    waitUntilLoaded();
     return this;
   }
 
@@ -259,6 +299,16 @@ final class Browser implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Chooses a file in a file input (the {@code input type=file} of an upload component, which may
+   * be hidden behind its button), as a user picking it in the file dialog does.
+   */
+  Browser attach(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+    return this;
   }
 
   /** Presses a key in a field (TAB to leave it, ENTER to submit). */

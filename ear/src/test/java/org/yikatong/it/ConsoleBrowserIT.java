@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yikatong.it.DemoUsers.ADMIN;
+import static org.yikatong.it.DemoUsers.APPROVER;
 import static org.yikatong.it.DemoUsers.AUDITOR;
 import static org.yikatong.it.DemoUsers.FINANCE;
 import static org.yikatong.it.DemoUsers.HELPDESK;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 /**
- * The console in a real browser (headless Chromium): signing in, where it lands, what the
+ * The console in a real browser (headless Chromium): signing in, where each role lands, what the
  * navigation offers each role, a refused page, the language switch and signing out. Each test
  * starts without a session, as a freshly opened browser. A failed test leaves a screenshot, {@code
  * failed-<test>.png}, beside the others in {@code target/screenshots}.
@@ -44,6 +45,7 @@ class ConsoleBrowserIT {
   private static final By NAV = By.id("nav");
   private static final By NAV_USERS = By.id("nav:users");
   private static final By NAV_AUDIT = By.id("nav:audit");
+  private static final By NAV_FINANCE = By.id("nav:finance");
   private static final By NAV_LANGUAGE = By.id("nav:language");
   private static final By NAV_LOGOUT = By.id("nav:logout");
   private static final By HEADING = By.cssSelector("main h1");
@@ -135,6 +137,8 @@ class ConsoleBrowserIT {
     signInOnLoginPage(ADMIN);
     assertTrue(browser.has(NAV_USERS), "administrators manage users");
     assertTrue(browser.has(NAV_AUDIT), "administrators read the audit trail");
+    assertTrue(browser.has(NAV_FINANCE), "administrators reach the finance office");
+    assertEquals("/yikatong/index.xhtml", browser.path(), "the overview");
     browser.screenshot("home-administrator");
   }
 
@@ -144,6 +148,21 @@ class ConsoleBrowserIT {
     signInOnLoginPage(AUDITOR);
     assertTrue(browser.has(NAV_AUDIT), "auditors read the audit trail");
     assertFalse(browser.has(NAV_USERS), "auditors do not manage users");
+    assertTrue(browser.has(NAV_FINANCE), "auditors read the finance office");
+    assertEquals("/yikatong/index.xhtml", browser.path(), "the overview");
+  }
+
+  @Test
+  @DisplayName("finance and its approvers land on the finance office, with its link")
+  void financeHome() {
+    for (String user : List.of(FINANCE, APPROVER)) {
+      browser.forgetSession();
+      signInOnLoginPage(user);
+      assertEquals("/yikatong/finance/index.xhtml", browser.path(), user + " starts there");
+      assertTrue(browser.has(NAV_FINANCE), user + " has the finance office's link");
+      assertFalse(browser.has(NAV_USERS), user + " does not manage users");
+    }
+    browser.screenshot("home-finance");
   }
 
   @Test
@@ -152,6 +171,7 @@ class ConsoleBrowserIT {
     signInOnLoginPage(HELPDESK);
     assertFalse(browser.has(NAV_USERS), "the helpdesk does not manage users");
     assertFalse(browser.has(NAV_AUDIT), "the helpdesk does not read the audit trail");
+    assertFalse(browser.has(NAV_FINANCE), "the helpdesk has no finance office");
     browser.phone();
     browser.screenshot("home-helpdesk-phone");
   }

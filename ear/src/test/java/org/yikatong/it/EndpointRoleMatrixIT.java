@@ -139,6 +139,12 @@ class EndpointRoleMatrixIT {
 
   private static final String UNKNOWN_CODE = "NOPE-0000";
 
+  /** A statement file sent as a form whose file no reader reads: refused whole (400). */
+  private static final String STATEMENT_FORM_PROBE =
+      "--YKTPROBE\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nWECHAT_BILL\r\n"
+          + "--YKTPROBE\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.csv\"\r\n"
+          + "Content-Type: text/csv\r\n\r\nnot a statement\r\n--YKTPROBE--\r\n";
+
   /**
    * The JAX-RS methods, by HTTP method and path template under {@code /yikatong/api/v1}, and the
    * identities each admits. Comments name the service methods whose roles decide.
@@ -150,6 +156,14 @@ class EndpointRoleMatrixIT {
           // "NOPE-0000" is no reader type or reader id (its pattern refuses '-'): 400 when allowed.
           row("PUT /access-rules/{scope}/{group}", ADMIN_ONLY).body("{\"allowed\":false}"),
           row("GET /access-decisions", DESK_READ),
+
+          // BackupResource → JournalExports
+          // The day is not over: its export is refused (400) when allowed.
+          row("POST /backups/journal-exports", roles(FINANCE, ADMINISTRATOR))
+              .body("{\"day\":\"" + DAY_NOT_OVER + "\"}"),
+          row("GET /backups/journal-exports", roles(FINANCE, AUDITOR, ADMINISTRATOR)),
+          // {day} was never exported: the check finds nothing to verify (404) when allowed.
+          row("POST /backups/journal-exports/{day}/check", roles(AUDITOR, ADMINISTRATOR)),
 
           // CardHolderResource → CardHolderRegistry
           row("POST /card-holders", DESK),
@@ -267,6 +281,34 @@ class EndpointRoleMatrixIT {
           row("POST /ledger/double-taps/{id}/uphold", REFUNDERS),
           row("POST /ledger/double-taps/{id}/reject", REFUNDERS),
 
+          // FinanceResource → Settlements, FinanceReports: read-only, for the ledger's readers.
+          // {date} is a day not over: its settlement is refused (400) when allowed; "NOPE-0000" is
+          // no merchant and no holder (404). Periods long past keep the exports empty.
+          row("GET /finance/day-closes", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/settlements/{date}", LEDGER_READ),
+          row("GET /finance/settlements/{date}.csv", LEDGER_READ),
+          row("GET /finance/settlements/{date}.pdf", LEDGER_READ),
+          row("GET /finance/settlements/{date}/{merchantCode}", LEDGER_READ),
+          row("GET /finance/settlements/{date}/{merchantCode}.csv", LEDGER_READ),
+          row("GET /finance/settlements/{date}/{merchantCode}.pdf", LEDGER_READ),
+          row("GET /finance/trial-balance", LEDGER_READ),
+          row("GET /finance/trial-balance.csv", LEDGER_READ),
+          row("GET /finance/trial-balance.pdf", LEDGER_READ),
+          row("GET /finance/journal-entries", LEDGER_READ).query("from=2000-01-01&to=2000-01-01"),
+          row("GET /finance/journal-entries.csv", LEDGER_READ)
+              .query("from=2000-01-01&to=2000-01-01"),
+          row("GET /finance/journal-entries.pdf", LEDGER_READ)
+              .query("from=2000-01-01&to=2000-01-01"),
+          row("GET /finance/holder-statements/{holderNo}", LEDGER_READ),
+          row("GET /finance/holder-statements/{holderNo}.csv", LEDGER_READ),
+          row("GET /finance/holder-statements/{holderNo}.pdf", LEDGER_READ),
+          row("GET /finance/subsidy-usage", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/subsidy-usage.csv", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/subsidy-usage.pdf", LEDGER_READ).query("from=2000-01-01&to=2000-01-31"),
+          row("GET /finance/suspense-items", LEDGER_READ),
+          row("GET /finance/suspense-items.csv", LEDGER_READ),
+          row("GET /finance/suspense-items.pdf", LEDGER_READ),
+
           // MaintenanceRequestResource → MaintenanceRequests, MaintenanceWatch
           row("POST /maintenance-requests", plus(DESK_TECH, CARDHOLDER)),
           row("GET /maintenance-requests", plus(DESK_READ, CARDHOLDER)),
@@ -312,6 +354,31 @@ class EndpointRoleMatrixIT {
               .body("{\"amountFen\":0,\"description\":\"x\"}"),
           row("PUT /penalty-rules/{level}/{target}", ADMIN_ONLY)
               .body("{\"amountFen\":0,\"description\":\"x\"}"),
+
+          // ReconciliationResource → StatementImports (files), Reconciliations (runs, items).
+          // "not a statement" is refused whole by the reader (400) when allowed; nothing imported.
+          row("POST /reconciliation/statements", roles(FINANCE, ADMINISTRATOR))
+              .query("format=WECHAT_BILL")
+              .body("text/csv", "not a statement"),
+          row("POST /reconciliation/statements/form", roles(FINANCE, ADMINISTRATOR))
+              .body("multipart/form-data; boundary=YKTPROBE", STATEMENT_FORM_PROBE),
+          row("GET /reconciliation/statements", LEDGER_READ),
+          row("GET /reconciliation/statements/{id}", LEDGER_READ),
+          // "{}" names no statement file: 400 when allowed; a dry run records nothing anyway.
+          row("POST /reconciliation/dry-runs", LEDGER_READ),
+          row("POST /reconciliation/runs", roles(FINANCE, ADMINISTRATOR)),
+          row("GET /reconciliation/runs", LEDGER_READ),
+          row("GET /reconciliation/runs/{id}", LEDGER_READ),
+          row("GET /reconciliation/runs/{id}/items.csv", LEDGER_READ),
+          // The finance user decides on items (maker); the approver approves or rejects the
+          // adjustment proposed (checker). No run 999999999: 404 (or 400 for "{}") when allowed.
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/corrections", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/confirm", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/dismiss", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/explain", roles(FINANCE)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/approve", roles(FINANCE_APPROVER)),
+          row("POST /reconciliation/runs/{id}/items/{itemNo}/reject", roles(FINANCE_APPROVER)),
+          row("POST /reconciliation/runs/{id}/close", roles(FINANCE)),
 
           // SelfServiceResource → SelfService, DoubleTaps: the signed-in card holder's own
           row("GET /me", HOLDER_ONLY),
@@ -478,6 +545,24 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/surveys.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/complaints.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/training.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/index.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/adjustments.xhtml",
+              roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/subsidies.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/accounts.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/settlement.xhtml",
+              roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/journal.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry(
+              "/finance/reports.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
+          Map.entry("/finance/reconciliation.xhtml", LEDGER_READ),
+          Map.entry("/finance/run.xhtml", LEDGER_READ),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.
           Map.entry("/login.xhtml", STAFF),

@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.yikatong.card.domain.CardHolder;
+import org.yikatong.card.domain.CardHolderRepository;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.domain.Account;
 import org.yikatong.ledger.domain.AccountRepository;
@@ -27,10 +30,13 @@ import org.yikatong.ledger.domain.LedgerChecks;
 import org.yikatong.ledger.domain.LedgerJournalFormat;
 import org.yikatong.ledger.domain.Posting;
 import org.yikatong.security.domain.Role;
+import org.yikatong.terminal.domain.Merchant;
+import org.yikatong.terminal.domain.MerchantRepository;
 
 /**
- * Reports over the ledger: the self-check, the trial balance, account statements, entries to follow
- * up, and the journal export for hledger/ledger-cli. Read-only.
+ * Reports over the ledger: the self-check, the trial balance, accounts (by number, of a card
+ * holder, of a merchant) and their statements, entries to follow up, and the journal export for
+ * hledger/ledger-cli. Read-only.
  */
 @Stateless
 @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR, Role.ADMINISTRATOR})
@@ -43,6 +49,8 @@ public class LedgerReports {
   @Inject Journal journal;
   @Inject Clock clock;
   @Inject LedgerChecks checks;
+  @Inject CardHolderRepository holders;
+  @Inject MerchantRepository merchants;
 
   /**
    * Checks that all postings sum to zero, that every entry balances, and that every stored balance
@@ -103,6 +111,33 @@ public class LedgerReports {
         .orElseThrow(() -> RequestRefusedException.notFound("No account " + accountNo));
   }
 
+  /** A card holder's accounts: the main purse and, once opened, the subsidy purse. */
+  public List<Account> accountsOfHolder(@NotBlank String holderNo) {
+    CardHolder holder =
+        holders
+            .findByHolderNo(holderNo.strip())
+            .orElseThrow(() -> RequestRefusedException.notFound("No card holder " + holderNo));
+    List<Account> found = new ArrayList<>();
+    for (AccountType type : List.of(AccountType.CARDHOLDER_PURSE, AccountType.CARDHOLDER_SUBSIDY)) {
+      accounts.findOf(holder, type).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /** A merchant's accounts: its takings stripes, then its settled account. */
+  public List<Account> accountsOfMerchant(@NotBlank String merchantCode) {
+    Merchant merchant =
+        merchants
+            .findByCode(merchantCode.strip())
+            .orElseThrow(() -> RequestRefusedException.notFound("No merchant " + merchantCode));
+    List<Account> found = new ArrayList<>();
+    for (int stripe = 0; stripe < AccountRepository.TAKINGS_STRIPES; stripe++) {
+      found.add(accounts.takings(merchant, stripe));
+    }
+    found.add(accounts.settled(merchant));
+    return found;
+  }
+
   /** A page of an account's postings, newest first. */
   public List<Posting> statement(@NotBlank String accountNo, int first, int max) {
     return journal.postingsOf(
@@ -125,27 +160,52 @@ public class LedgerReports {
    * entries at a time.
    */
   public void exportJournal(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull Writer out) {
-    if (to.isBefore(from)) {
-      throw RequestRefusedException.invalid(
-          "The period ends before it starts: " + from + ".." + to);
-    }
+    checkPeriod(from, to);
     try {
       LedgerJournalFormat.header(from, to, clock.instant(), out);
-      long after = Long.MIN_VALUE;
-      while (true) {
-        List<JournalEntry> page = journal.entriesBetween(from, to, after, PAGE);
-        for (JournalEntry entry : page) {
-          LedgerJournalFormat.entry(entry, out);
-          after = entry.getId();
-        }
-        journal.detachAll(); // keep the persistence context small over a long export
-        if (page.size() < PAGE) {
-          break;
-        }
-      }
+      readJournal(
+          from,
+          to,
+          entry -> {
+            try {
+              LedgerJournalFormat.entry(entry, out);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Hands each entry of the business days from..to to {@code each}, in the order of their ids, a
+   * page at a time. During the call the entry, its postings and their accounts can be read; after
+   * each page every entity read in the transaction is let go of, to keep a long read small, so the
+   * caller keeps none of them past its call.
+   */
+  public void readJournal(
+      @NotNull LocalDate from, @NotNull LocalDate to, @NotNull Consumer<JournalEntry> each) {
+    checkPeriod(from, to);
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<JournalEntry> page = journal.entriesBetween(from, to, after, PAGE);
+      for (JournalEntry entry : page) {
+        each.accept(entry);
+        after = entry.getId();
+      }
+      journal.detachAll();
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw RequestRefusedException.invalid(
+          "The period ends before it starts: " + from + ".." + to);
     }
   }
 }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +45,8 @@ import org.yikatong.security.domain.Role;
 /**
  * Subsidy batches (for example the monthly meal subsidy): a CSV file is checked whole, then every
  * line posts from the subsidy funding account to the holder's subsidy purse, all in one
- * transaction; one batch number posts once. Expired grants return their unspent rest to the funding
- * account daily.
+ * transaction; one batch number posts once. A file can be previewed first: checked the same way,
+ * with nothing posted. Expired grants return their unspent rest to the funding account daily.
  *
  * <p>One file holds at most {@value #MAX_LINES_SETTING} lines (default {@value
  * #DEFAULT_MAX_LINES}): a longer one is refused before any of its lines is looked at, and is split
@@ -88,14 +91,7 @@ public class Subsidies {
       LocalDate expiresOn) {
     int lineCount = SubsidyFile.lineCount(csv);
     if (lineCount > maxLines) {
-      throw RequestRefusedException.invalid(
-          "The subsidy file has "
-              + lineCount
-              + " lines; one batch takes at most "
-              + maxLines
-              + " ("
-              + MAX_LINES_SETTING
-              + "). Split it into several batches; nothing was posted");
+      throw RequestRefusedException.invalid(tooManyLines(lineCount) + "; nothing was posted");
     }
     String hash = RequestHash.of("SUBSIDY", csv, expiresOn);
     Optional<SubsidyBatch> existing = find(batchNo);
@@ -114,20 +110,9 @@ public class Subsidies {
       throw RequestRefusedException.invalid("The expiry date " + expiresOn + " is past");
     }
     SubsidyFile file = SubsidyFile.parse(csv);
-    List<String> errors = new ArrayList<>(file.errors());
     Map<Integer, CardHolder> holderOf = new HashMap<>();
-    for (SubsidyFile.Line line : file.lines()) {
-      Optional<CardHolder> holder = holders.findByHolderNo(line.holderNo());
-      if (holder.isEmpty()) {
-        errors.add("line " + line.lineNo() + ": no card holder " + line.holderNo());
-      } else if (purse(holder.get()).getStatus() == AccountStatus.CLOSED) {
-        errors.add("line " + line.lineNo() + ": the account of " + line.holderNo() + " is closed");
-      } else {
-        holderOf.put(line.lineNo(), holder.get());
-      }
-    }
+    List<String> errors = check(file, holderOf);
     if (!errors.isEmpty()) {
-      errors.sort(java.util.Comparator.comparingInt(Subsidies::lineNoOf));
       throw new RequestRefusedException(
           RequestRefusedException.Kind.INVALID,
           "The subsidy file has " + errors.size() + " bad line(s); nothing was posted",
@@ -160,6 +145,98 @@ public class Subsidies {
   @RolesAllowed({Role.FINANCE, Role.AUDITOR, Role.ADMINISTRATOR})
   public Optional<SubsidyBatch> find(@NotBlank String batchNo) {
     return batches.findByNumber(batchNo);
+  }
+
+  /**
+   * Checks a subsidy file as {@link #upload} does, and posts nothing: what each good line would
+   * grant, and every problem that would refuse the file, each with its line number. Problems of the
+   * file as a whole (more lines than one batch takes, a batch number already used, an expiry date
+   * past) have line number 0; a file with too many lines is not looked into further.
+   */
+  @RolesAllowed({Role.FINANCE, Role.ADMINISTRATOR})
+  public SubsidyPreview preview(
+      @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String batchNo,
+      @NotNull String csv,
+      LocalDate expiresOn) {
+    int lineCount = SubsidyFile.lineCount(csv);
+    if (lineCount > maxLines) {
+      return new SubsidyPreview(
+          lineCount,
+          Money.ZERO,
+          List.of(),
+          List.of(new SubsidyPreview.Problem(0, tooManyLines(lineCount))));
+    }
+    List<SubsidyPreview.Problem> problems = new ArrayList<>();
+    String hash = RequestHash.of("SUBSIDY", csv, expiresOn);
+    find(batchNo)
+        .ifPresent(
+            existing ->
+                problems.add(
+                    new SubsidyPreview.Problem(
+                        0,
+                        "Batch "
+                            + batchNo
+                            + " was posted "
+                            + (existing.getContentHash().equals(hash)
+                                ? "with this file"
+                                : "with another file")
+                            + " on "
+                            + existing.getUploadedAt())));
+    if (expiresOn != null && expiresOn.isBefore(BusinessDay.of(clock.instant()))) {
+      problems.add(new SubsidyPreview.Problem(0, "The expiry date " + expiresOn + " is past"));
+    }
+    SubsidyFile file = SubsidyFile.parse(csv);
+    Map<Integer, CardHolder> holderOf = new HashMap<>();
+    for (String error : check(file, holderOf)) {
+      problems.add(
+          new SubsidyPreview.Problem(lineNoOf(error), error.replaceFirst("^line \\d+: ", "")));
+    }
+    List<SubsidyPreview.Grant> grants = new ArrayList<>();
+    Money total = Money.ZERO;
+    for (SubsidyFile.Line line : file.lines()) {
+      CardHolder holder = holderOf.get(line.lineNo());
+      if (holder != null) {
+        grants.add(
+            new SubsidyPreview.Grant(
+                line.lineNo(), holder.getHolderNo(), holder.getFullName(), line.amount()));
+        total = total.plus(line.amount());
+      }
+    }
+    problems.sort(Comparator.comparingInt(SubsidyPreview.Problem::lineNo));
+    return new SubsidyPreview(lineCount, total, grants, problems);
+  }
+
+  /** A batch and how far its expiry has gone. */
+  public record BatchStanding(
+      SubsidyBatch batch, SubsidyBatch.Standing standing, long grantsExpired, Money returned) {}
+
+  /** The latest batches, newest first, each with how far its expiry has gone today. */
+  @RolesAllowed({Role.FINANCE, Role.FINANCE_APPROVER, Role.AUDITOR, Role.ADMINISTRATOR})
+  public List<BatchStanding> latest(@Min(1) @Max(500) int max) {
+    LocalDate today = BusinessDay.of(clock.instant());
+    List<SubsidyBatch> found = batches.latest(max);
+    // Only a batch whose expiry date is past can have expired grants.
+    List<Long> past =
+        found.stream()
+            .filter(b -> b.getExpiresOn() != null && b.getExpiresOn().isBefore(today))
+            .map(SubsidyBatch::getId)
+            .toList();
+    Map<Long, SubsidyBatchRepository.ExpiredGrants> expired = new HashMap<>();
+    for (SubsidyBatchRepository.ExpiredGrants e : batches.expiredGrantsOf(past)) {
+      expired.put(e.batchId(), e);
+    }
+    List<BatchStanding> standings = new ArrayList<>();
+    for (SubsidyBatch batch : found) {
+      SubsidyBatchRepository.ExpiredGrants e = expired.get(batch.getId());
+      long grants = e == null ? 0 : e.grants();
+      standings.add(
+          new BatchStanding(
+              batch,
+              batch.standingOn(today, grants),
+              grants,
+              e == null ? Money.ZERO : e.returned()));
+    }
+    return standings;
   }
 
   /**
@@ -225,6 +302,36 @@ public class Subsidies {
               accounts.add(opened);
               return opened;
             });
+  }
+
+  /**
+   * Every problem of the file's lines, each named "line N: ...": the file's own, a holder that does
+   * not exist, a closed account. Fills {@code holderOf} with the holder of each good line.
+   */
+  private List<String> check(SubsidyFile file, Map<Integer, CardHolder> holderOf) {
+    List<String> errors = new ArrayList<>(file.errors());
+    for (SubsidyFile.Line line : file.lines()) {
+      Optional<CardHolder> holder = holders.findByHolderNo(line.holderNo());
+      if (holder.isEmpty()) {
+        errors.add("line " + line.lineNo() + ": no card holder " + line.holderNo());
+      } else if (purse(holder.get()).getStatus() == AccountStatus.CLOSED) {
+        errors.add("line " + line.lineNo() + ": the account of " + line.holderNo() + " is closed");
+      } else {
+        holderOf.put(line.lineNo(), holder.get());
+      }
+    }
+    errors.sort(Comparator.comparingInt(Subsidies::lineNoOf));
+    return errors;
+  }
+
+  private String tooManyLines(int lineCount) {
+    return "The subsidy file has "
+        + lineCount
+        + " lines; one batch takes at most "
+        + maxLines
+        + " ("
+        + MAX_LINES_SETTING
+        + "). Split it into several batches";
   }
 
   private static int lineNoOf(String error) {

@@ -21,6 +21,18 @@ import org.yikatong.kernel.domain.Money;
 @Immutable
 public class SubsidyBatch {
 
+  /** How far a batch's expiry has gone. */
+  public enum Standing {
+    /** The batch has no expiry date: its grants are good until spent. */
+    NO_EXPIRY,
+    /** The grants can still be spent (up to and including the expiry date). */
+    IN_EFFECT,
+    /** The expiry date is past, but not every grant's unspent rest has been returned yet. */
+    EXPIRY_DUE,
+    /** Every grant expired and its unspent rest went back to the funding account. */
+    EXPIRED
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subsidy_batch_seq")
   @SequenceGenerator(
@@ -99,5 +111,21 @@ public class SubsidyBatch {
 
   public String getUploadedBy() {
     return uploadedBy;
+  }
+
+  /**
+   * Where the batch stands on {@code today}: its grants can be spent up to and including the expiry
+   * date, and expire (their rest returned) from the day after.
+   *
+   * @param grantsExpired how many of its grants have expired so far
+   */
+  public Standing standingOn(LocalDate today, long grantsExpired) {
+    if (expiresOn == null) {
+      return Standing.NO_EXPIRY;
+    }
+    if (!expiresOn.isBefore(today)) {
+      return Standing.IN_EFFECT;
+    }
+    return grantsExpired >= lineCount ? Standing.EXPIRED : Standing.EXPIRY_DUE;
   }
 }

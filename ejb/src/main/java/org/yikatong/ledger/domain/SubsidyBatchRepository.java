@@ -1,6 +1,7 @@
 package org.yikatong.ledger.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
@@ -8,6 +9,9 @@ import org.yikatong.kernel.domain.Money;
 
 /** Subsidy batches and their grants. */
 public interface SubsidyBatchRepository {
+
+  /** The expired grants of one batch: how many, and the unspent rest they returned. */
+  record ExpiredGrants(long batchId, long grants, Money returned) {}
 
   /**
    * Stores a batch and writes it at once: a concurrent upload of the same batch number fails here
@@ -18,6 +22,12 @@ public interface SubsidyBatchRepository {
   void add(SubsidyGrant grant);
 
   Optional<SubsidyBatch> findByNumber(String batchNo);
+
+  /** The latest batches, newest first, at most {@code max}. */
+  List<SubsidyBatch> latest(int max);
+
+  /** For each of these batches with expired grants: how many, and the rest they returned. */
+  List<ExpiredGrants> expiredGrantsOf(Collection<Long> batchIds);
 
   /**
    * Grants that expired before {@code today} and whose rest has not been returned yet, by expiry

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.card.domain.CardHolder;
@@ -35,6 +36,35 @@ public class JpaSubsidyBatchRepository implements SubsidyBatchRepository {
         .setParameter("n", batchNo)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<SubsidyBatch> latest(int max) {
+    return em.createQuery(
+            "select b from SubsidyBatch b order by b.uploadedAt desc, b.id desc",
+            SubsidyBatch.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<ExpiredGrants> expiredGrantsOf(Collection<Long> batchIds) {
+    if (batchIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select g.batch.id, count(g), coalesce(sum(g.returnedFen), 0) from SubsidyGrant g"
+                + " where g.batch.id in :ids and g.expiredAt is not null group by g.batch.id",
+            Object[].class)
+        .setParameter("ids", batchIds)
+        .getResultStream()
+        .map(
+            r ->
+                new ExpiredGrants(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    Money.ofFen(((Number) r[2]).longValue())))
+        .toList();
   }
 
   @Override

@@ -97,7 +97,7 @@ public class LoginServlet extends HttpServlet {
 
   /**
    * The page a role starts its day on: the ticket queue for the helpdesk, their own tickets for
-   * technicians, the overview for the others.
+   * technicians, the finance office for finance and its approvers, the overview for the others.
    */
   static String homeOf(HttpServletRequest request) {
     if (request.isUserInRole(Role.HELPDESK)) {
@@ -105,6 +105,9 @@ public class LoginServlet extends HttpServlet {
     }
     if (request.isUserInRole(Role.TECHNICIAN)) {
       return "/tech/tickets.xhtml";
+    }
+    if (request.isUserInRole(Role.FINANCE) || request.isUserInRole(Role.FINANCE_APPROVER)) {
+      return "/finance/index.xhtml";
     }
     return "/index.xhtml";
   }

@@ -1,0 +1,127 @@
+package org.yikatong.web.console.finance;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.yikatong.kernel.domain.RequestRefusedException;
+import org.yikatong.web.console.ConsolePage;
+
+/**
+ * How the finance office's pages take a step through a service and read what the user typed: a step
+ * done says so; refused (the record's state does not allow it, something named does not exist, the
+ * input breaks a rule of the service), it says why at the top of the page and nothing is changed.
+ * Amounts are typed in yuan and taken as whole fen, exactly.
+ */
+final class FinanceSteps {
+
+  private FinanceSteps() {}
+
+  /**
+   * Runs a step of the service; done, it shows the information message {@code doneKey} (unless
+   * null) and answers true; refused, it shows why and answers false.
+   *
+   * @param page the page's key prefix: {@code <page>.refused.<KIND>} names a refusal in the page's
+   *     words where the bundle has it, else the console's {@code refused.<KIND>} does
+   */
+  static boolean step(String page, Runnable work, String doneKey) {
+    try {
+      work.run();
+    } catch (RequestRefusedException refused) {
+      show(summary(page, refused.kind().name()), refused.getMessage());
+      return false;
+    } catch (EJBException e) {
+      ConstraintViolationException invalid = violations(e);
+      if (invalid == null) {
+        throw e;
+      }
+      show(
+          summary(page, RequestRefusedException.Kind.INVALID.name()),
+          invalid.getConstraintViolations().stream()
+              .map(FinanceSteps::describe)
+              .sorted()
+              .collect(Collectors.joining("; ")));
+      return false;
+    }
+    if (doneKey != null) {
+      ConsolePage.info(doneKey);
+    }
+    return true;
+  }
+
+  /** An error message at the top of the page: a summary from the bundle and a detail. */
+  static void show(String summary, String detail) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+    faces.validationFailed();
+  }
+
+  private static String summary(String page, String kind) {
+    ResourceBundle bundle = ConsolePage.bundle();
+    String own = page + ".refused." + kind;
+    return bundle.containsKey(own) ? bundle.getString(own) : bundle.getString("refused." + kind);
+  }
+
+  /** The parameter validation of an EJB the container wrapped, if that is what failed. */
+  private static ConstraintViolationException violations(EJBException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException cve) {
+        return cve;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(ConstraintViolation<?> v) {
+    String property = v.getPropertyPath().toString();
+    int dot = property.lastIndexOf('.');
+    return (dot < 0 ? property : property.substring(dot + 1)) + ": " + v.getMessage();
+  }
+
+  /**
+   * An amount typed in yuan as fen, exactly; a message beside the field (its client id) instead,
+   * and null, when it is missing, not more than zero, above {@code maxYuan}, or finer than a fen.
+   *
+   * @param ruleKey the bundle key of the message that says what amounts the field takes
+   */
+  static Long fen(BigDecimal yuan, String field, BigDecimal maxYuan, String ruleKey) {
+    if (yuan == null) {
+      ConsolePage.error(field, ConsolePage.bundle().getString("form.required"));
+      return null;
+    }
+    if (yuan.signum() <= 0
+        || yuan.compareTo(maxYuan) > 0
+        || yuan.stripTrailingZeros().scale() > 2) {
+      ConsolePage.error(field, ConsolePage.bundle().getString(ruleKey));
+      return null;
+    }
+    return yuan.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+  }
+
+  /** Whether the signed-in user holds any of these roles. */
+  static boolean inRole(String... roles) {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    for (String role : roles) {
+      if (context.isUserInRole(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The signed-in user's name. */
+  static String user() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+  }
+
+  /** A text stripped, or null when blank. */
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
