@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.yikatong.kernel.domain.RequestRefusedException;
 
@@ -26,11 +27,27 @@ public final class ConsoleSteps {
    *     words where the bundle has it, else the console's {@code refused.<KIND>} does
    */
   public static boolean step(String page, Runnable work, String doneKey) {
+    return ask(
+            page,
+            () -> {
+              work.run();
+              return Boolean.TRUE;
+            },
+            doneKey)
+        != null;
+  }
+
+  /**
+   * Asks a service for an answer, as {@link #step} takes a step: answered, it shows {@code doneKey}
+   * (unless null) and returns the answer; refused, it shows why and returns null.
+   */
+  public static <T> T ask(String page, Supplier<T> work, String doneKey) {
+    T answer;
     try {
-      work.run();
+      answer = work.get();
     } catch (RequestRefusedException refused) {
-      show(summary(page, refused.kind().name()), refused.getMessage());
-      return false;
+      refused(page, refused);
+      return null;
     } catch (EJBException e) {
       ConstraintViolationException invalid = violations(e);
       if (invalid == null) {
@@ -42,12 +59,12 @@ public final class ConsoleSteps {
               .map(ConsoleSteps::describe)
               .sorted()
               .collect(Collectors.joining("; ")));
-      return false;
+      return null;
     }
     if (doneKey != null) {
       ConsolePage.info(doneKey);
     }
-    return true;
+    return answer;
   }
 
   /** A refusal of a service in the page's words, with what the service said as the detail. */
@@ -61,7 +78,8 @@ public final class ConsoleSteps {
     return bundle.containsKey(own) ? bundle.getString(own) : bundle.getString("refused." + kind);
   }
 
-  private static void show(String summary, String detail) {
+  /** An error at the top of the page: a summary and a detail; the request counts as failed. */
+  public static void show(String summary, String detail) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
     faces.validationFailed();

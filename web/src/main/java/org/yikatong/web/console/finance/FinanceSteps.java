@@ -1,17 +1,11 @@
 package org.yikatong.web.console.finance;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 
 /**
  * How the finance office's pages take a step through a service and read what the user typed: a step
@@ -31,57 +25,12 @@ final class FinanceSteps {
    *     words where the bundle has it, else the console's {@code refused.<KIND>} does
    */
   static boolean step(String page, Runnable work, String doneKey) {
-    try {
-      work.run();
-    } catch (RequestRefusedException refused) {
-      show(summary(page, refused.kind().name()), refused.getMessage());
-      return false;
-    } catch (EJBException e) {
-      ConstraintViolationException invalid = violations(e);
-      if (invalid == null) {
-        throw e;
-      }
-      show(
-          summary(page, RequestRefusedException.Kind.INVALID.name()),
-          invalid.getConstraintViolations().stream()
-              .map(FinanceSteps::describe)
-              .sorted()
-              .collect(Collectors.joining("; ")));
-      return false;
-    }
-    if (doneKey != null) {
-      ConsolePage.info(doneKey);
-    }
-    return true;
+    return ConsoleSteps.step(page, work, doneKey);
   }
 
   /** An error message at the top of the page: a summary from the bundle and a detail. */
   static void show(String summary, String detail) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
-    faces.validationFailed();
-  }
-
-  private static String summary(String page, String kind) {
-    ResourceBundle bundle = ConsolePage.bundle();
-    String own = page + ".refused." + kind;
-    return bundle.containsKey(own) ? bundle.getString(own) : bundle.getString("refused." + kind);
-  }
-
-  /** The parameter validation of an EJB the container wrapped, if that is what failed. */
-  private static ConstraintViolationException violations(EJBException e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof ConstraintViolationException cve) {
-        return cve;
-      }
-    }
-    return null;
-  }
-
-  private static String describe(ConstraintViolation<?> v) {
-    String property = v.getPropertyPath().toString();
-    int dot = property.lastIndexOf('.');
-    return (dot < 0 ? property : property.substring(dot + 1)) + ": " + v.getMessage();
+    ConsoleSteps.show(summary, detail);
   }
 
   /**
@@ -122,6 +71,6 @@ final class FinanceSteps {
 
   /** A text stripped, or null when blank. */
   static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return ConsoleSteps.blankToNull(s);
   }
 }

@@ -1,14 +1,8 @@
 package org.yikatong.web.console.finance;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 
 /**
  * How the reconciliation pages take a step through a service: done, it says so; refused (a file
@@ -25,28 +19,7 @@ final class ReconciliationSteps {
    * null) and answers true; refused, it shows why and answers false.
    */
   static boolean step(Runnable work, String doneKey) {
-    try {
-      work.run();
-    } catch (RequestRefusedException refused) {
-      show(summary(refused.kind().name()), refused.getMessage());
-      return false;
-    } catch (EJBException e) {
-      ConstraintViolationException invalid = violations(e);
-      if (invalid == null) {
-        throw e;
-      }
-      show(
-          summary(RequestRefusedException.Kind.INVALID.name()),
-          invalid.getConstraintViolations().stream()
-              .map(ReconciliationSteps::describe)
-              .sorted()
-              .collect(Collectors.joining("; ")));
-      return false;
-    }
-    if (doneKey != null) {
-      ConsolePage.info(doneKey);
-    }
-    return true;
+    return ConsoleSteps.step("recon", work, doneKey);
   }
 
   /**
@@ -61,33 +34,5 @@ final class ReconciliationSteps {
                 ? values.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 : String.valueOf(value);
     return java.text.MessageFormat.format(ConsolePage.bundle().getString(key), shown);
-  }
-
-  private static String summary(String kind) {
-    ResourceBundle bundle = ConsolePage.bundle();
-    String own = "recon.refused." + kind;
-    return bundle.containsKey(own) ? bundle.getString(own) : bundle.getString("refused." + kind);
-  }
-
-  private static void show(String summary, String detail) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
-    faces.validationFailed();
-  }
-
-  /** The parameter validation of an EJB the container wrapped, if that is what failed. */
-  private static ConstraintViolationException violations(EJBException e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof ConstraintViolationException cve) {
-        return cve;
-      }
-    }
-    return null;
-  }
-
-  private static String describe(ConstraintViolation<?> v) {
-    String property = v.getPropertyPath().toString();
-    int dot = property.lastIndexOf('.');
-    return (dot < 0 ? property : property.substring(dot + 1)) + ": " + v.getMessage();
   }
 }

@@ -1,14 +1,8 @@
 package org.yikatong.web.console.finance;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolationException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.yikatong.kernel.domain.RequestRefusedException;
-import org.yikatong.web.console.ConsolePage;
+import org.yikatong.web.console.ConsoleSteps;
 
 /**
  * How the settlement and report pages ask the finance services: what they answer, or, refused (the
@@ -24,46 +18,7 @@ final class SettleSteps {
    * returns the answer; refused, it shows why and returns null.
    */
   static <T> T ask(Supplier<T> work, String doneKey) {
-    T answer;
-    try {
-      answer = work.get();
-    } catch (RequestRefusedException refused) {
-      show("settle.refused." + refused.kind().name(), refused.getMessage());
-      return null;
-    } catch (EJBException e) {
-      ConstraintViolationException invalid = violations(e);
-      if (invalid == null) {
-        throw e;
-      }
-      show(
-          "settle.refused.INVALID",
-          invalid.getConstraintViolations().stream()
-              .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-              .sorted()
-              .collect(Collectors.joining("; ")));
-      return null;
-    }
-    if (doneKey != null) {
-      ConsolePage.info(doneKey);
-    }
-    return answer;
-  }
-
-  private static void show(String summaryKey, String detail) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ConsolePage.bundle();
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(summaryKey), detail));
-    faces.validationFailed();
-  }
-
-  private static ConstraintViolationException violations(EJBException e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof ConstraintViolationException cve) {
-        return cve;
-      }
-    }
-    return null;
+    return ConsoleSteps.ask("settle", work, doneKey);
   }
 
   /** The API's address of a path under {@code /api/v1/finance/}, in this console. */
