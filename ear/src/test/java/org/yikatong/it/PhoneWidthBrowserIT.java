@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Every page of the helpdesk and the technicians fits a 360-pixel-wide phone: nothing makes the
- * page scroll sideways. Each page is saved as a screenshot, to be looked at.
+ * Every page of the helpdesk, the technicians and the finance office fits a 360-pixel-wide phone:
+ * nothing makes the page scroll sideways. Each page is saved as a screenshot, to be looked at.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -95,6 +95,23 @@ class PhoneWidthBrowserIT {
             "desk/complaints.xhtml",
             "desk/training.xhtml",
             "index.xhtml"));
+  }
+
+  @Test
+  @DisplayName("the finance office's pages fit a phone")
+  void financePages() {
+    browser.forgetSession().phone().open("");
+    browser.login(DemoUsers.FINANCE, DemoUsers.FINANCE_PASSWORD);
+    fits(
+        List.of(
+            "finance/index.xhtml",
+            "finance/reconciliation.xhtml",
+            "finance/settlement.xhtml",
+            "finance/adjustments.xhtml",
+            "finance/subsidies.xhtml",
+            "finance/journal.xhtml",
+            "finance/reports.xhtml",
+            "finance/accounts.xhtml"));
   }
 
   private void fits(List<String> pages) {
