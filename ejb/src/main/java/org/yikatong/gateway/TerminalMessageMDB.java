@@ -15,6 +15,7 @@ import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
 import org.yikatong.kernel.application.RequestOrigin;
+import org.yikatong.monitoring.application.TrafficRecorder;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.application.AccessControl;
 import org.yikatong.terminal.application.TerminalCommands;
@@ -51,6 +52,7 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   @Inject AccessControl access;
   @Inject TerminalCommands commands;
   @Inject RequestOrigin origin;
+  @Inject TrafficRecorder traffic;
 
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
@@ -64,6 +66,15 @@ public class TerminalMessageMDB implements TerminalMessageListener {
 
   @Override
   public void rejected(RejectedMessage rejection) {
+    traffic.served(
+        rejection.terminalId(),
+        RequestKind.of(rejection.mti(), null),
+        switch (rejection.reason()) {
+          case MALFORMED_FRAME -> "30";
+          case UNKNOWN_TERMINAL -> "58";
+          case BAD_MAC -> "63";
+        },
+        0);
     link.recordRejection(
         rejection.connectionId(),
         rejection.reason().name(),
@@ -80,8 +91,25 @@ public class TerminalMessageMDB implements TerminalMessageListener {
     commands.acknowledged(terminalId, stan, responseCode, at);
   }
 
+  /**
+   * Serves a request and counts its outcome and service time for monitoring (in memory: no database
+   * write of its own).
+   */
   @Override
   public TerminalResponse onRequest(TerminalRequest request) {
+    long start = System.nanoTime();
+    String kind = RequestKind.of(request.mti(), request.field(3).orElse(null));
+    String code = ResponseCode.SYSTEM_MALFUNCTION.code(); // what the adapter answers on a failure
+    try {
+      TerminalResponse response = serve(request);
+      code = response.code().code();
+      return response;
+    } finally {
+      traffic.served(request.terminalId(), kind, code, System.nanoTime() - start);
+    }
+  }
+
+  private TerminalResponse serve(TerminalRequest request) {
     // Names the terminal to whatever this request records; terminal payments themselves are
     // recorded by the ledger's journal, not in the audit trail.
     try {
@@ -161,7 +189,18 @@ public class TerminalMessageMDB implements TerminalMessageListener {
     if (function.isEmpty()) {
       return TerminalResponse.of(ResponseCode.FORMAT_ERROR);
     }
-    link.networkManagement(request.terminalId(), function.get(), request.receivedAt());
+    link.networkManagement(
+        request.terminalId(),
+        function.get(),
+        request.field(48).map(TerminalMessageMDB::utf8).orElse(null),
+        request.receivedAt());
     return TerminalResponse.of(ResponseCode.APPROVED);
+  }
+
+  /** Field 48 travels as UTF-8 bytes that the adapter reads as ISO-8859-1 characters. */
+  private static String utf8(String field) {
+    return new String(
+        field.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -160,9 +160,12 @@ public class TerminalLink {
   /**
    * Records a network management message of an authenticated terminal.
    *
+   * @param deviceStatus what the terminal reports of its devices (field 48: {@code OK} or {@code
+   *     FAULT ...}), or null when it reports nothing
    * @throws IllegalArgumentException when the terminal is unknown
    */
-  public void networkManagement(String terminalCode, NetworkFunction function, Instant at) {
+  public void networkManagement(
+      String terminalCode, NetworkFunction function, String deviceStatus, Instant at) {
     Terminal terminal =
         terminals
             .findByCode(terminalCode)
@@ -171,6 +174,9 @@ public class TerminalLink {
       case SIGN_ON -> terminal.signOn(at);
       case SIGN_OFF -> terminal.signOff(at);
       case ECHO -> terminal.heartbeat(at);
+    }
+    if (deviceStatus != null && !deviceStatus.isBlank()) {
+      terminal.deviceReported(deviceStatus, at);
     }
     if (function != NetworkFunction.SIGN_OFF) {
       commands.deliverAfterCommit(terminalCode); // what waited for the terminal goes now

@@ -13,7 +13,9 @@ public record TerminalSummary(
     String linkState,
     Instant lastSeenAt,
     Instant signedOnAt,
-    long heartbeats) {
+    long heartbeats,
+    String deviceStatus,
+    Instant deviceStatusAt) {
 
   static TerminalSummary of(Terminal t) {
     return new TerminalSummary(
@@ -25,6 +27,8 @@ public record TerminalSummary(
         t.getLinkState().name(),
         t.getLastSeenAt(),
         t.getSignedOnAt(),
-        t.getHeartbeats());
+        t.getHeartbeats(),
+        t.getDeviceStatus(),
+        t.getDeviceStatusAt());
   }
 }

@@ -27,6 +27,8 @@ import java.util.Objects;
 @Table(name = "terminal")
 public class Terminal {
 
+  private static final int DEVICE_STATUS_LENGTH = 300;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "terminal_seq")
   @SequenceGenerator(name = "terminal_seq", sequenceName = "terminal_seq", allocationSize = 50)
@@ -74,6 +76,12 @@ public class Terminal {
 
   @Column(name = "pending_secret_cipher", length = 200)
   private String pendingSecretCipher;
+
+  @Column(name = "device_status", length = DEVICE_STATUS_LENGTH)
+  private String deviceStatus;
+
+  @Column(name = "device_status_at")
+  private Instant deviceStatusAt;
 
   @Version private long version;
 
@@ -169,6 +177,30 @@ public class Terminal {
   public void signOff(Instant at) {
     linkState = LinkState.SIGNED_OFF;
     seen(at);
+  }
+
+  /**
+   * The terminal reported the state of its devices with a network management message: {@code OK},
+   * or {@code FAULT} and what is wrong.
+   */
+  public void deviceReported(String status, Instant at) {
+    String text = status.strip();
+    deviceStatus =
+        text.length() <= DEVICE_STATUS_LENGTH ? text : text.substring(0, DEVICE_STATUS_LENGTH);
+    deviceStatusAt = at;
+  }
+
+  /** Whether the terminal's last device report names a fault. */
+  public boolean reportsDeviceFault() {
+    return deviceStatus != null && deviceStatus.startsWith("FAULT");
+  }
+
+  public String getDeviceStatus() {
+    return deviceStatus;
+  }
+
+  public Instant getDeviceStatusAt() {
+    return deviceStatusAt;
   }
 
   /** An echo (heartbeat) arrived. */

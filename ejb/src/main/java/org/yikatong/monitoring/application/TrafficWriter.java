@@ -1,0 +1,47 @@
+package org.yikatong.monitoring.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.yikatong.monitoring.domain.traffic.TrafficMinute;
+import org.yikatong.monitoring.domain.traffic.TrafficMinuteRepository;
+import org.yikatong.monitoring.domain.traffic.TrafficTally;
+
+/**
+ * Adds a node's drained counts to its own per-minute rows, in a transaction of its own: either all
+ * of a drain is written or none (and the counts go back to the recorder).
+ */
+@Stateless
+public class TrafficWriter {
+
+  @Inject TrafficMinuteRepository minutes;
+
+  /** Only the node's own flush calls it; it writes no one's data but the node's. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void write(String nodeName, Map<TrafficRecorder.Key, TrafficTally> tallies) {
+    tallies.forEach(
+        (key, tally) -> {
+          TrafficMinute row =
+              minutes
+                  .find(nodeName, key.minute(), key.kind(), key.subject())
+                  .orElseGet(
+                      () -> {
+                        TrafficMinute created =
+                            new TrafficMinute(nodeName, key.minute(), key.kind(), key.subject());
+                        minutes.add(created);
+                        return created;
+                      });
+          row.add(tally);
+        });
+  }
+
+  /** Deletes the rows older than the instant; returns how many. */
+  @PermitAll
+  public int purgeBefore(java.time.Instant before) {
+    return minutes.deleteBefore(before);
+  }
+}
