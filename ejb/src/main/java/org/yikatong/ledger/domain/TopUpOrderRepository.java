@@ -19,4 +19,10 @@ public interface TopUpOrderRepository {
 
   /** Orders still unpaid whose time ran out by {@code now}, locked for update. */
   List<TopUpOrder> lockOverdue(Instant now);
+
+  /** Orders of the channel still waiting for payment that were created before the instant. */
+  long countWaiting(PaymentChannel channel, Instant createdBefore);
+
+  /** How many distinct card holders ordered a top-up through the channel since the instant. */
+  long countHolders(PaymentChannel channel, Instant since);
 }

@@ -52,4 +52,27 @@ public class JpaTopUpOrderRepository implements TopUpOrderRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
+
+  @Override
+  public long countWaiting(PaymentChannel channel, Instant createdBefore) {
+    return em.createQuery(
+            "select count(o) from TopUpOrder o where o.channel = :c and o.status = :s"
+                + " and o.createdAt < :b",
+            Long.class)
+        .setParameter("c", channel)
+        .setParameter("s", TopUpOrder.Status.CREATED)
+        .setParameter("b", createdBefore)
+        .getSingleResult();
+  }
+
+  @Override
+  public long countHolders(PaymentChannel channel, Instant since) {
+    return em.createQuery(
+            "select count(distinct o.holder) from TopUpOrder o where o.channel = :c"
+                + " and o.createdAt >= :s",
+            Long.class)
+        .setParameter("c", channel)
+        .setParameter("s", since)
+        .getSingleResult();
+  }
 }

@@ -184,15 +184,19 @@ public class Alert {
     observed = observation.value();
     attempts = observation.attempts();
     detail = cut(observation.detail(), 400);
-    List<String> terminals = observation.affectedTerminals();
-    affectedDevices = terminals.size();
-    affectedTerminals = cut(String.join(",", terminals), TERMINALS_LENGTH);
   }
 
-  /** How far the fault reaches: area-wide when more than one device shows it. */
-  public void reach(boolean areaWide, int devices, int holders) {
+  /**
+   * How far the fault reaches.
+   *
+   * @param areaWide more than one device shows it
+   * @param devices the devices that show it
+   * @param holders the card holders who used them lately
+   */
+  public void reach(boolean areaWide, List<String> devices, int holders) {
     this.areaWide = areaWide;
-    this.affectedDevices = Math.max(affectedDevices, devices);
+    this.affectedDevices = devices.size();
+    this.affectedTerminals = cut(String.join(",", devices), TERMINALS_LENGTH);
     this.affectedHolders = holders;
   }
 

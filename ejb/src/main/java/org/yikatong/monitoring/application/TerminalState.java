@@ -1,0 +1,37 @@
+package org.yikatong.monitoring.application;
+
+import java.time.Instant;
+import org.yikatong.monitoring.domain.traffic.TrafficTally;
+
+/**
+ * A terminal's health as the status wall shows it.
+ *
+ * @param online enabled, signed on, and heard from (a heartbeat or a request) within the offline
+ *     threshold
+ * @param lastSeenAt the later of its last network management message and its last request
+ * @param deviceStatus what it last reported of its devices ({@code OK}, {@code FAULT ...}), or null
+ * @param traffic its payment requests in the window, summed over every node
+ */
+public record TerminalState(
+    String terminalId,
+    String type,
+    String merchantCode,
+    String location,
+    String status,
+    String linkState,
+    boolean online,
+    Instant lastSeenAt,
+    String deviceStatus,
+    Instant deviceStatusAt,
+    TrafficTally traffic) {
+
+  /** Whether its last device report names a fault. */
+  public boolean deviceFault() {
+    return deviceStatus != null && deviceStatus.startsWith("FAULT");
+  }
+
+  /** Enabled, and signed on at some time without signing off since. */
+  public boolean watched() {
+    return "ENABLED".equals(status) && "SIGNED_ON".equals(linkState);
+  }
+}
