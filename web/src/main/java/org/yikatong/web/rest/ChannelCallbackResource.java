@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.yikatong.ledger.application.TopUpOrders;
 import org.yikatong.ledger.domain.PaymentChannel;
+import org.yikatong.monitoring.application.TrafficRecorder;
 import org.yikatong.web.rest.LedgerViews.TopUpOrderView;
 
 /**
@@ -28,14 +29,25 @@ import org.yikatong.web.rest.LedgerViews.TopUpOrderView;
 public class ChannelCallbackResource {
 
   @Inject TopUpOrders topUps;
+  @Inject TrafficRecorder traffic;
 
   @POST
   public TopUpOrderView callback(
       @PathParam("channel") String channel, TopUpOrders.ChannelCallback notice) {
-    if (notice == null) {
-      throw new BadRequestException("A callback body is required");
+    PaymentChannel paidThrough = channelOf(channel);
+    long start = System.nanoTime();
+    boolean accepted = false;
+    try {
+      if (notice == null) {
+        throw new BadRequestException("A callback body is required");
+      }
+      TopUpOrderView view = TopUpOrderView.of(topUps.callback(paidThrough, notice));
+      accepted = true;
+      return view;
+    } finally {
+      // Every callback of a known channel counts for its monitoring, refused ones as failures.
+      traffic.callback(paidThrough.name(), accepted, System.nanoTime() - start);
     }
-    return TopUpOrderView.of(topUps.callback(channelOf(channel), notice));
   }
 
   private static PaymentChannel channelOf(String name) {
