@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.ledger.application.UsageCounts;
 import org.yikatong.ledger.domain.PaymentChannel;
@@ -66,9 +67,21 @@ public class AlertEvaluator {
   /** What one evaluation did. */
   public record Summary(int raised, int cleared, int open) {}
 
+  @Inject
+  @ConfigProperty(name = "yikatong.monitoring.scheduled-evaluation", defaultValue = "true")
+  boolean scheduled;
+
+  /**
+   * Every minute, on one node of the cluster; a server started with {@code
+   * yikatong.monitoring.scheduled-evaluation=false} (the integration tests') evaluates only when
+   * asked.
+   */
   @Schedule(hour = "*", minute = "*", persistent = true, info = "alert evaluation")
   @PermitAll
   public void everyMinute() {
+    if (!scheduled) {
+      return;
+    }
     Summary summary = evaluate();
     if (summary.raised() + summary.cleared() > 0) {
       LOG.info("Alerts: " + summary);

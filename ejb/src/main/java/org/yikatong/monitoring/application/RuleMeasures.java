@@ -53,7 +53,7 @@ class RuleMeasures {
     return switch (rule.getKind()) {
       case PAYMENT_FAILURE_RATE -> failureRates(rule);
       case TERMINAL_SILENT -> silentTerminals(rule);
-      case DEVICE_FAULT -> deviceFaults();
+      case DEVICE_FAULT -> deviceFaults(rule);
       case CALLBACK_FAILURE_RATE -> callbackFailures(rule);
       case TOP_UPS_STUCK -> stuckTopUps(rule);
     };
@@ -62,7 +62,7 @@ class RuleMeasures {
   private Map<String, Observation> failureRates(AlertRule rule) {
     Map<String, List<TerminalState>> groups = new TreeMap<>();
     for (TerminalState t : terminals(rule.getWindowMinutes())) {
-      if (!"ENABLED".equals(t.status()) || t.traffic().requests() == 0) {
+      if (!"ENABLED".equals(t.status()) || t.traffic().requests() == 0 || !watched(rule, t)) {
         continue;
       }
       String key =
@@ -120,10 +120,14 @@ class RuleMeasures {
             sum.codes().isEmpty() ? "" : "；应答码 " + sum.codesText()));
   }
 
+  private static boolean watched(AlertRule rule, TerminalState t) {
+    return rule.watches(t.terminalId(), t.location(), t.merchantCode());
+  }
+
   private Map<String, Observation> silentTerminals(AlertRule rule) {
     Map<String, Observation> observations = new LinkedHashMap<>();
     for (TerminalState t : terminals()) {
-      if (!t.watched() || t.lastSeenAt() == null) {
+      if (!t.watched() || t.lastSeenAt() == null || !watched(rule, t)) {
         continue;
       }
       long silent = Math.max(0, Duration.between(t.lastSeenAt(), now).toMinutes());
@@ -142,10 +146,10 @@ class RuleMeasures {
     return observations;
   }
 
-  private Map<String, Observation> deviceFaults() {
+  private Map<String, Observation> deviceFaults(AlertRule rule) {
     Map<String, Observation> observations = new LinkedHashMap<>();
     for (TerminalState t : terminals()) {
-      if (!"ENABLED".equals(t.status()) || t.deviceStatus() == null) {
+      if (!"ENABLED".equals(t.status()) || t.deviceStatus() == null || !watched(rule, t)) {
         continue;
       }
       boolean fault = t.deviceFault();
@@ -169,6 +173,9 @@ class RuleMeasures {
     Map<String, Observation> observations = new LinkedHashMap<>();
     traffic.forEach(
         (channel, sum) -> {
+          if (!rule.watches(channel)) {
+            return;
+          }
           long bp = sum.failureBasisPoints();
           boolean judged = sum.requests() >= rule.getMinAttempts();
           observations.put(
@@ -196,6 +203,9 @@ class RuleMeasures {
     Map<String, Observation> observations = new LinkedHashMap<>();
     Instant before = now.minus(Duration.ofMinutes(rule.getWindowMinutes()));
     for (PaymentChannel channel : PaymentChannel.values()) {
+      if (!rule.watches(channel.name())) {
+        continue;
+      }
       long waiting = usage.topUpsWaiting(channel, before);
       observations.put(
           channel.name(),

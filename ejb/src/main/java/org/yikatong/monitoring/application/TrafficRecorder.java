@@ -130,7 +130,7 @@ public class TrafficRecorder {
 
   private TrafficMeters meter() {
     TrafficMeters m = meter;
-    if (m == null && meters.isResolvable()) {
+    if (m == null && meters != null && meters.isResolvable()) {
       m = meters.get();
       meter = m;
     }

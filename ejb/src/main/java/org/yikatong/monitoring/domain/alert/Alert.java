@@ -124,7 +124,7 @@ public class Alert {
   }
 
   /** The key that is unique among open alerts. */
-  public static String openKey(long ruleId, String subject) {
+  public static String openKey(Long ruleId, String subject) {
     return ruleId + ":" + subject;
   }
 

@@ -38,6 +38,9 @@ public class AlertRule {
   @Column(name = "rule_scope", nullable = false, length = 16)
   private RuleScope scope;
 
+  @Column(name = "subject_filter", length = 100)
+  private String subjectFilter;
+
   @Column(name = "window_minutes", nullable = false)
   private int windowMinutes;
 
@@ -98,6 +101,10 @@ public class AlertRule {
     name = settings.name().strip();
     kind = settings.kind();
     scope = settings.scope();
+    subjectFilter =
+        settings.subjectFilter() == null || settings.subjectFilter().isBlank()
+            ? null
+            : settings.subjectFilter().strip();
     windowMinutes = settings.windowMinutes();
     raiseThreshold = settings.raiseThreshold();
     clearThreshold = settings.clearThreshold();
@@ -119,6 +126,7 @@ public class AlertRule {
         name,
         kind,
         scope,
+        subjectFilter,
         windowMinutes,
         raiseThreshold,
         clearThreshold,
@@ -144,6 +152,15 @@ public class AlertRule {
 
   public RuleScope getScope() {
     return scope;
+  }
+
+  public String getSubjectFilter() {
+    return subjectFilter;
+  }
+
+  /** See {@link RuleSettings#watches}. */
+  public boolean watches(String... namesOfSubject) {
+    return settings().watches(namesOfSubject);
   }
 
   public int getWindowMinutes() {

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * What a rule says, checked as a whole: {@link #problems()} lists every threshold that cannot work.
  *
+ * @param subjectFilter limits the rule to a terminal, a location, a merchant (by code) or a
+ *     channel; null or blank for every subject
  * @param windowMinutes how far back the measure looks (1 to 1440 minutes)
  * @param raiseThreshold the value above which (at or above, for minutes and counts) the condition
  *     holds
@@ -23,6 +25,7 @@ public record RuleSettings(
     String name,
     RuleKind kind,
     RuleScope scope,
+    String subjectFilter,
     int windowMinutes,
     int raiseThreshold,
     int clearThreshold,
@@ -45,6 +48,9 @@ public record RuleSettings(
     }
     if (scope == null || !kind.scopes().contains(scope)) {
       problems.add("scope: a " + kind + " rule is about one of " + kind.scopes());
+    }
+    if (subjectFilter != null && subjectFilter.length() > 100) {
+      problems.add("subjectFilter: at most 100 characters");
     }
     if (windowMinutes < 1 || windowMinutes > 1440) {
       problems.add("windowMinutes: 1 to 1440");
@@ -93,6 +99,22 @@ public record RuleSettings(
       problems.add("notifyUsers: at most 400 characters");
     }
     return problems;
+  }
+
+  /**
+   * Whether the rule watches a terminal (by its code, location or merchant) or a channel (by its
+   * name).
+   */
+  public boolean watches(String... namesOfSubject) {
+    if (subjectFilter == null || subjectFilter.isBlank()) {
+      return true;
+    }
+    for (String name : namesOfSubject) {
+      if (subjectFilter.strip().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The user names to tell, without blanks. */
