@@ -52,7 +52,7 @@ class MonitoringIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
-    return Deployments.builtEar();
+    return Deployments.builtEarWith(ClockControl.class);
   }
 
   @BeforeEach

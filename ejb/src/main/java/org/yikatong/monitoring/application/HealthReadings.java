@@ -28,6 +28,7 @@ class HealthReadings {
   @Inject TerminalDirectory directory;
   @Inject TrafficMinuteRepository minutes;
   @Inject Clock clock;
+  @Inject TrafficFlush flush;
 
   @Inject
   @ConfigProperty(name = "yikatong.monitoring.offline-after", defaultValue = "PT3M")
@@ -46,6 +47,7 @@ class HealthReadings {
    * included, as far as the nodes have flushed it).
    */
   List<TerminalState> terminals(Instant now, int windowMinutes) {
+    flush.flush(); // this node's latest counts too, not only what it wrote up to 15 s ago
     Map<String, TrafficTally> traffic = sum(SubjectKind.TERMINAL, now, windowMinutes);
     Map<String, Instant> lastRequest = lastRequests(now);
     List<TerminalState> states = new ArrayList<>();
@@ -75,6 +77,7 @@ class HealthReadings {
 
   /** Each subject's traffic over the last {@code windowMinutes}, summed over the nodes. */
   Map<String, TrafficTally> sum(SubjectKind kind, Instant now, int windowMinutes) {
+    flush.flush();
     Instant from = windowStart(now, windowMinutes);
     Map<String, TrafficTally> sums = new HashMap<>();
     for (TrafficMinute row : minutes.findBetween(kind, from, now.plusSeconds(60))) {
