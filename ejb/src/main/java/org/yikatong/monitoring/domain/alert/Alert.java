@@ -106,7 +106,7 @@ public class Alert {
   private boolean silenced;
 
   @OneToMany(mappedBy = "alert", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("occurredAt ASC, id ASC")
+  @OrderBy("id ASC") // the order they happened in, whatever the clock said
   private List<AlertEvent> events = new ArrayList<>();
 
   @Version private long version;
