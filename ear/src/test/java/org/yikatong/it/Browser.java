@@ -346,6 +346,12 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
   }
 
+  /** Waits until the page holds no such element (an ajax update removed it). */
+  Browser waitUntilGone(By element) {
+    wait.until(d -> d.findElements(element).isEmpty());
+    return this;
+  }
+
   /** Whether the page holds an element, without waiting for one to appear. */
   boolean has(By element) {
     return !driver.findElements(element).isEmpty();

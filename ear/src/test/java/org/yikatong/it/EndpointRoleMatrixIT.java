@@ -562,6 +562,11 @@ class EndpointRoleMatrixIT {
           Map.entry(
               "/finance/reports.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
           Map.entry("/finance/reconciliation.xhtml", LEDGER_READ),
+          // Monitoring: technicians and auditors read; the services refuse them changes.
+          Map.entry("/monitoring/wall.xhtml", DESK_READ),
+          Map.entry("/monitoring/alerts.xhtml", DESK_READ),
+          Map.entry("/monitoring/rules.xhtml", DESK_READ),
+          Map.entry("/monitoring/maintenance.xhtml", DESK_READ),
           Map.entry("/finance/run.xhtml", LEDGER_READ),
           // The form login page lies under the console's constraint too: anonymous callers get it
           // as the login form, a signed-in card holder gets 403.

@@ -101,7 +101,16 @@ class MessageBundlesTest {
           Map.entry(
               "contracts.dayKind.",
               org.yikatong.servicedesk.domain.calendar.DutyCalendarDay.Kind.class),
-          Map.entry("users.status.", org.yikatong.security.domain.UserStatus.class));
+          Map.entry("users.status.", org.yikatong.security.domain.UserStatus.class),
+          Map.entry("mon.kind.", org.yikatong.monitoring.domain.alert.RuleKind.class),
+          Map.entry("mon.unit.", org.yikatong.monitoring.domain.alert.RuleKind.Unit.class),
+          Map.entry("mon.scope.", org.yikatong.monitoring.domain.alert.RuleScope.class),
+          Map.entry("mon.state.", org.yikatong.monitoring.domain.alert.AlertState.class),
+          Map.entry("mon.event.", org.yikatong.monitoring.domain.alert.AlertEvent.Kind.class),
+          Map.entry("mon.silence.", org.yikatong.monitoring.domain.alert.AlertSilence.Kind.class),
+          Map.entry("mon.end.", org.yikatong.monitoring.domain.alert.AlertSilence.EndReason.class),
+          Map.entry("mon.channel.", org.yikatong.ledger.domain.PaymentChannel.class),
+          Map.entry("mon.type.", org.yikatong.terminal.domain.TerminalType.class));
 
   @Test
   @DisplayName("every value of an enum the pages name has its text in the bundle")
