@@ -202,6 +202,7 @@ class MonitoringBrowserIT {
     browser.type(By.id("rule:name"), name);
     browser.choose("rule:kind", "终端失联");
     browser.waitForText(By.id("rule:scope_label"), "按终端");
+    browser.type(By.id("rule:subjectFilter"), SILENT_TERMINAL);
     browser.type(By.id("rule:raise"), "1");
     browser.type(By.id("rule:clearHold"), "0");
     browser.click(By.id("rule:save"));
@@ -210,6 +211,17 @@ class MonitoringBrowserIT {
     assertEquals("1 分钟", raiseOf(name), "the threshold in the rule's unit");
     browser.screenshot("monitoring-rules");
 
+    AlertRulesSwitch others = new AlertRulesSwitch(http);
+    others.allOff(); // the demo rules would raise alerts for terminals other tests signed on
+    long made =
+        Http.array(http.get(DemoUsers.HELPDESK, "alert-rules")).stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(r -> r.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    others.set(made, true);
     byte[] macKey = TestGateway.macKey(TestGateway.demoSecret(SILENT_TERMINAL));
     network(macKey, "001");
     Instant later = Instant.now().plus(Duration.ofMinutes(3));
@@ -246,6 +258,8 @@ class MonitoringBrowserIT {
     } finally {
       http.delete(DemoUsers.ADMIN, "test-clock");
       network(macKey, "002");
+      others.restore();
+      others.set(made, false); // made here: off once the test is over
     }
   }
 

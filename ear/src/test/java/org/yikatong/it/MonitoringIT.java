@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,7 +45,7 @@ class MonitoringIT {
   private static final String TERMINAL = "T0000005";
   private static final String CARD = "6288000000000000013";
   private final Http http = new Http();
-  private final List<Long> switchedOff = new ArrayList<>();
+  private final AlertRulesSwitch rules = new AlertRulesSwitch(http);
   private final List<Long> made = new ArrayList<>();
   private Instant base;
 
@@ -58,13 +57,7 @@ class MonitoringIT {
   @BeforeEach
   void onlyThisTestsRules() throws Exception {
     http.delete(ADMIN, "test-clock");
-    for (JsonValue v : Http.array(http.get(HELPDESK, "alert-rules"))) {
-      JsonObject rule = v.asJsonObject();
-      if (rule.getBoolean("enabled")) {
-        setEnabled(rule, false);
-        switchedOff.add(rule.getJsonNumber("id").longValue());
-      }
-    }
+    rules.allOff();
     base = Instant.now();
   }
 
@@ -72,11 +65,9 @@ class MonitoringIT {
   void restore() throws Exception {
     http.delete(ADMIN, "test-clock");
     for (long id : made) {
-      setEnabled(Http.object(http.get(HELPDESK, "alert-rules/" + id)), false);
+      rules.set(id, false);
     }
-    for (long id : switchedOff) {
-      setEnabled(Http.object(http.get(HELPDESK, "alert-rules/" + id)), true);
-    }
+    rules.restore();
     // Whatever this test left raised clears now that its rules are off (no clear hold needed
     // for the rules made here once nothing is observed).
     evaluate();
@@ -336,20 +327,6 @@ class MonitoringIT {
     long id = Http.object(created).getJsonNumber("id").longValue();
     made.add(id);
     return id;
-  }
-
-  private void setEnabled(JsonObject rule, boolean enabled) throws Exception {
-    StringBuilder json = new StringBuilder("{");
-    for (String key : rule.keySet()) {
-      if (Set.of("id", "unit", "updatedAt", "updatedBy", "enabled").contains(key)) {
-        continue;
-      }
-      json.append('"').append(key).append("\":").append(rule.get(key)).append(',');
-    }
-    json.append("\"enabled\":").append(enabled).append('}');
-    HttpResponse<String> put =
-        http.put(HELPDESK, "alert-rules/" + rule.getJsonNumber("id"), json.toString());
-    assertEquals(200, put.statusCode(), put.body());
   }
 
   private void clock(Duration after) throws Exception {

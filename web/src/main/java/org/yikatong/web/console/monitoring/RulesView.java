@@ -37,6 +37,7 @@ public class RulesView implements Serializable {
           "name",
           "kind",
           "scope",
+          "subjectFilter",
           "windowMinutes",
           "raiseThreshold",
           "clearThreshold",
@@ -52,6 +53,7 @@ public class RulesView implements Serializable {
       String name,
       RuleKind kind,
       RuleScope scope,
+      String subjectFilter,
       int windowMinutes,
       String raise,
       String clear,
@@ -74,6 +76,7 @@ public class RulesView implements Serializable {
   private String name;
   private RuleKind kind;
   private RuleScope scope;
+  private String subjectFilter;
   private Integer windowMinutes;
   private BigDecimal raise;
   private BigDecimal clear;
@@ -101,6 +104,7 @@ public class RulesView implements Serializable {
         r.getName(),
         r.getKind(),
         r.getScope(),
+        r.getSubjectFilter(),
         r.getWindowMinutes(),
         unitless ? "—" : MonitoringText.inUnit(r.getKind(), r.getRaiseThreshold()),
         noClear ? "—" : MonitoringText.inUnit(r.getKind(), r.getClearThreshold()),
@@ -148,6 +152,7 @@ public class RulesView implements Serializable {
     name = r.getName();
     kind = r.getKind();
     scope = r.getScope();
+    subjectFilter = r.getSubjectFilter();
     windowMinutes = r.getWindowMinutes();
     raise = shown(r.getKind(), r.getRaiseThreshold());
     clear = shown(r.getKind(), r.getClearThreshold());
@@ -196,6 +201,7 @@ public class RulesView implements Serializable {
             name,
             kind,
             scope,
+            subjectFilter,
             windowMinutes == null ? 0 : windowMinutes,
             raiseValue,
             clearValue,
@@ -353,6 +359,14 @@ public class RulesView implements Serializable {
 
   public void setKind(RuleKind kind) {
     this.kind = kind;
+  }
+
+  public String getSubjectFilter() {
+    return subjectFilter;
+  }
+
+  public void setSubjectFilter(String subjectFilter) {
+    this.subjectFilter = subjectFilter;
   }
 
   public RuleScope getScope() {
