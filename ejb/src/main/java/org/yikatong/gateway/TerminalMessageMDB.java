@@ -15,6 +15,7 @@ import org.yikatong.cardadapter.api.TerminalMessageListener;
 import org.yikatong.cardadapter.api.TerminalRequest;
 import org.yikatong.cardadapter.api.TerminalResponse;
 import org.yikatong.kernel.application.RequestOrigin;
+import org.yikatong.monitoring.application.TrafficMeters;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.application.AccessControl;
 import org.yikatong.terminal.application.TerminalCommands;
@@ -51,6 +52,7 @@ public class TerminalMessageMDB implements TerminalMessageListener {
   @Inject AccessControl access;
   @Inject TerminalCommands commands;
   @Inject RequestOrigin origin;
+  @Inject TrafficMeters meters;
 
   @Override
   public Optional<byte[]> terminalSecret(String terminalId) {
@@ -80,8 +82,28 @@ public class TerminalMessageMDB implements TerminalMessageListener {
     commands.acknowledged(terminalId, stan, responseCode, at);
   }
 
+  /**
+   * Serves a request and counts it in the traffic meters by its kind ({@link RequestKind}) and the
+   * response code it gets; a failure counts as the 96 the adapter answers for it.
+   */
   @Override
   public TerminalResponse onRequest(TerminalRequest request) {
+    long started = System.nanoTime();
+    Optional<String> kind = RequestKind.of(request.mti(), request.field(3).orElse(null));
+    try {
+      TerminalResponse response = serve(request);
+      kind.ifPresent(k -> meters.served(k, response.code().code(), System.nanoTime() - started));
+      return response;
+    } catch (RuntimeException e) {
+      kind.ifPresent(
+          k ->
+              meters.served(
+                  k, ResponseCode.SYSTEM_MALFUNCTION.code(), System.nanoTime() - started));
+      throw e;
+    }
+  }
+
+  private TerminalResponse serve(TerminalRequest request) {
     // Names the terminal to whatever this request records; terminal payments themselves are
     // recorded by the ledger's journal, not in the audit trail.
     try {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.yikatong.ledger.application.TopUpOrders;
 import org.yikatong.ledger.domain.PaymentChannel;
+import org.yikatong.monitoring.application.TrafficMeters;
 import org.yikatong.web.rest.LedgerViews.TopUpOrderView;
 
 /**
@@ -28,14 +29,24 @@ import org.yikatong.web.rest.LedgerViews.TopUpOrderView;
 public class ChannelCallbackResource {
 
   @Inject TopUpOrders topUps;
+  @Inject TrafficMeters meters;
 
+  /** Handles a notice; counted in the traffic meters as accepted or not, by channel. */
   @POST
   public TopUpOrderView callback(
       @PathParam("channel") String channel, TopUpOrders.ChannelCallback notice) {
-    if (notice == null) {
-      throw new BadRequestException("A callback body is required");
+    PaymentChannel paymentChannel = channelOf(channel);
+    boolean accepted = false;
+    try {
+      if (notice == null) {
+        throw new BadRequestException("A callback body is required");
+      }
+      TopUpOrderView view = TopUpOrderView.of(topUps.callback(paymentChannel, notice));
+      accepted = true;
+      return view;
+    } finally {
+      meters.callback(paymentChannel.name(), accepted);
     }
-    return TopUpOrderView.of(topUps.callback(channelOf(channel), notice));
   }
 
   private static PaymentChannel channelOf(String name) {
