@@ -1,11 +1,14 @@
 package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +44,27 @@ class OperationsIT {
                     c.getString("name").equals("deployments-status")
                         && "OK".equals(c.getJsonObject("data").getString(Deployments.EAR, "")));
     assertTrue(earReady, health.toString());
+  }
+
+  @Test
+  @DisplayName("readiness holds the database and terminal listener checks, both UP with their data")
+  void readinessChecks() throws Exception {
+    HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("health/ready"));
+    assertEquals(200, response.statusCode(), response.body());
+    Map<String, JsonObject> checks =
+        Http.json(response).asJsonObject().getJsonArray("checks").stream()
+            .map(JsonValue::asJsonObject)
+            .collect(Collectors.toMap(c -> c.getString("name"), c -> c, (a, b) -> a));
+    JsonObject database = checks.get("yikatong-database");
+    assertNotNull(database, response.body());
+    assertEquals("UP", database.getString("status"));
+    assertEquals(
+        "java:jboss/datasources/YikatongDS",
+        database.getJsonObject("data").getString("datasource"));
+    JsonObject listener = checks.get("yikatong-terminal-listener");
+    assertNotNull(listener, response.body());
+    assertEquals("UP", listener.getString("status"));
+    assertEquals(9500, listener.getJsonObject("data").getInt("port"));
   }
 
   @Test
