@@ -77,8 +77,10 @@ public final class GatewayServer {
     }
     try {
       workManager.scheduleWork(new DeadlineWatch());
+      acceptLoopRunning = true;
       workManager.scheduleWork(new AcceptLoop());
     } catch (WorkException e) {
+      acceptLoopRunning = false;
       closeQuietly(serverSocket);
       deadlines.add(Deadline.STOP);
       throw new ResourceException("Card adapter cannot schedule its accept loop", e);
@@ -101,9 +103,9 @@ public final class GatewayServer {
   }
 
   /**
-   * Whether this server takes connections now: its socket bound and open, its accept loop running
-   * (a loop that ended, e.g. its Work released by the work manager, takes none whatever the
-   * socket).
+   * Whether this server takes connections now: its socket bound and open, its accept loop scheduled
+   * and not ended (a loop that ended, e.g. its Work released by the work manager, takes none
+   * whatever the socket).
    */
   public ListenerStatus status() {
     ServerSocket socket = serverSocket;
@@ -301,7 +303,6 @@ public final class GatewayServer {
 
     @Override
     public void run() {
-      acceptLoopRunning = true;
       try {
         ServerSocket socket;
         while ((socket = serverSocket) != null) {
