@@ -78,6 +78,7 @@ class OperationsIT {
   @DisplayName("metrics expose the Yikatong datasource pool and transactions in Prometheus format")
   void metrics() throws Exception {
     HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("metrics"));
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target/scrape.txt"), response.body());
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("data_source=\"YikatongDS\""), "datasource pool metrics");
     assertTrue(

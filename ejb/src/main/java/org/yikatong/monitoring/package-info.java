@@ -1,6 +1,6 @@
 /**
  * Monitoring: the node's live figures for the data center's Prometheus (terminal traffic, channel
- * callbacks, terminals online, open tickets and alerts) and the readiness checks a load balancer
- * asks before it sends work to a node.
+ * callbacks, terminals online, open tickets and alerts). The readiness checks a load balancer asks
+ * live in the EAR's library {@code org.yikatong.health}.
  */
 package org.yikatong.monitoring;

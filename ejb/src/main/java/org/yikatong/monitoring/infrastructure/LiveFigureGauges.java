@@ -1,7 +1,6 @@
 package org.yikatong.monitoring.infrastructure;
 
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +48,7 @@ public class LiveFigureGauges {
   /** How often the figures are read, in milliseconds. */
   static final long REFRESH_MILLIS = 30_000;
 
-  @Inject MeterRegistry registry;
+  @Inject ExportedMeters meters;
   @Inject LiveFiguresReader reader;
   @Resource TimerService timers;
 
@@ -88,12 +87,16 @@ public class LiveFigureGauges {
       gauge("yikatong.terminals.online", "Enabled terminals heard from lately", terminalsOnline);
       gauge("yikatong.terminals.enabled", "Terminals enabled", terminalsEnabled);
       gauge("yikatong.sla.breaches.open", "Open tickets past a deadline", slaBreachesOpen);
-      Gauge.builder(
-              "yikatong.live.figures.read.timestamp", readAtMillis, millis -> millis.get() / 1000.0)
-          .description("When the live figures were last read from the database (Unix time)")
-          .baseUnit("seconds")
-          .strongReference(true)
-          .register(registry);
+      meters.make(
+          r ->
+              Gauge.builder(
+                      "yikatong.live.figures.read.timestamp",
+                      readAtMillis,
+                      millis -> millis.get() / 1000.0)
+                  .description("When the live figures were last read from the database (Unix time)")
+                  .baseUnit("seconds")
+                  .strongReference(true)
+                  .register(r));
       registered = true;
     }
     if (figures.alertsOpen().isPresent() && !alertsRegistered) {
@@ -107,19 +110,23 @@ public class LiveFigureGauges {
         level,
         l -> {
           AtomicLong value = new AtomicLong();
-          Gauge.builder("yikatong.tickets.open", value, AtomicLong::get)
-              .description("Tickets neither resolved nor closed")
-              .tag("level", l)
-              .strongReference(true)
-              .register(registry);
+          meters.make(
+              r ->
+                  Gauge.builder("yikatong.tickets.open", value, AtomicLong::get)
+                      .description("Tickets neither resolved nor closed")
+                      .tag("level", l)
+                      .strongReference(true)
+                      .register(r));
           return value;
         });
   }
 
   private void gauge(String name, String description, AtomicLong value) {
-    Gauge.builder(name, value, AtomicLong::get)
-        .description(description)
-        .strongReference(true)
-        .register(registry);
+    meters.make(
+        r ->
+            Gauge.builder(name, value, AtomicLong::get)
+                .description(description)
+                .strongReference(true)
+                .register(r));
   }
 }

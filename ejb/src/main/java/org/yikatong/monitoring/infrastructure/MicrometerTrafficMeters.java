@@ -1,7 +1,6 @@
 package org.yikatong.monitoring.infrastructure;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +24,8 @@ import org.yikatong.monitoring.application.TrafficMeters;
  *   <li>{@code yikatong_channel_callbacks_total{channel,accepted}}.
  * </ul>
  *
- * Each meter is made once, on its first use, and kept in this bean: serving a request costs a map
- * look-up and an increment, never a search of the registry.
+ * Each meter is made once, on its first use ({@link ExportedMeters}), and kept in this bean:
+ * serving a request costs a map look-up and an increment, never a search of the registry.
  */
 @ApplicationScoped
 public class MicrometerTrafficMeters implements TrafficMeters {
@@ -67,19 +66,19 @@ public class MicrometerTrafficMeters implements TrafficMeters {
 
   private record CallbackKey(String channel, boolean accepted) {}
 
-  private final MeterRegistry registry;
+  private final ExportedMeters meters;
   private final ConcurrentMap<RequestKey, Counter> requests = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Timer> latencies = new ConcurrentHashMap<>();
   private final ConcurrentMap<CallbackKey, Counter> callbacks = new ConcurrentHashMap<>();
 
   @Inject
-  public MicrometerTrafficMeters(MeterRegistry registry) {
-    this.registry = registry;
+  public MicrometerTrafficMeters(ExportedMeters meters) {
+    this.meters = meters;
   }
 
   /** For the container's client proxy only. */
   protected MicrometerTrafficMeters() {
-    this.registry = null;
+    this.meters = null;
   }
 
   @Override
@@ -96,27 +95,33 @@ public class MicrometerTrafficMeters implements TrafficMeters {
   }
 
   private Counter requestCounter(RequestKey key) {
-    return Counter.builder(REQUESTS)
-        .description("Terminal requests served, by kind and ISO 8583 response code")
-        .tag("kind", key.kind())
-        .tag("code", key.code())
-        .tag("outcome", Outcome.of(key.code()).label())
-        .register(registry);
+    return meters.make(
+        r ->
+            Counter.builder(REQUESTS)
+                .description("Terminal requests served, by kind and ISO 8583 response code")
+                .tag("kind", key.kind())
+                .tag("code", key.code())
+                .tag("outcome", Outcome.of(key.code()).label())
+                .register(r));
   }
 
   private Timer latencyTimer(String kind) {
-    return Timer.builder(LATENCY)
-        .description("Time from a terminal request's arrival to its response")
-        .tag("kind", kind)
-        .serviceLevelObjectives(LATENCY_BUCKETS.toArray(Duration[]::new))
-        .register(registry);
+    return meters.make(
+        r ->
+            Timer.builder(LATENCY)
+                .description("Time from a terminal request's arrival to its response")
+                .tag("kind", kind)
+                .serviceLevelObjectives(LATENCY_BUCKETS.toArray(Duration[]::new))
+                .register(r));
   }
 
   private Counter callbackCounter(CallbackKey key) {
-    return Counter.builder(CALLBACKS)
-        .description("Payment channel callbacks handled, by channel and whether accepted")
-        .tag("channel", key.channel())
-        .tag("accepted", Boolean.toString(key.accepted()))
-        .register(registry);
+    return meters.make(
+        r ->
+            Counter.builder(CALLBACKS)
+                .description("Payment channel callbacks handled, by channel and whether accepted")
+                .tag("channel", key.channel())
+                .tag("accepted", Boolean.toString(key.accepted()))
+                .register(r));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Monitoring's adapters to the server: meters and gauges in WildFly's Micrometer registry, and the
- * MicroProfile Health readiness checks of the database and the terminal listener.
+ * Monitoring's adapters to the server: the meters and gauges in WildFly's Micrometer registry that
+ * the management interface serves as Prometheus text.
  */
 package org.yikatong.monitoring.infrastructure;

@@ -16,7 +16,8 @@ import org.yikatong.monitoring.infrastructure.MicrometerTrafficMeters.Outcome;
 class MicrometerTrafficMetersTest {
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final MicrometerTrafficMeters meters = new MicrometerTrafficMeters(registry);
+  private final MicrometerTrafficMeters meters =
+      new MicrometerTrafficMeters(new ExportedMeters(registry));
 
   private double requests(String kind, String code) {
     return registry

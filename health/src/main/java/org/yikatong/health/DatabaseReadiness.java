@@ -1,6 +1,5 @@
-package org.yikatong.monitoring.infrastructure;
+package org.yikatong.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -18,8 +19,10 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness: the database answers {@code SELECT 1} through {@code YikatongDS} within {@link
- * #QUERY_TIMEOUT_SECONDS}. DOWN when no connection can be had or the query fails or times out: a
- * node without its database can serve neither a payment nor a page.
+ * #QUERY_TIMEOUT_SECONDS}. DOWN when the datasource is not bound, no connection can be had, or the
+ * query fails or times out: a node without its database can serve neither a payment nor a page. The
+ * datasource is looked up by its global JNDI name at each call, so the check needs nothing injected
+ * and follows the datasource if it is restarted.
  */
 @Readiness
 @ApplicationScoped
@@ -32,15 +35,12 @@ public class DatabaseReadiness implements HealthCheck {
   /** Where the check gets its connection. */
   @FunctionalInterface
   interface Connections {
-    Connection open() throws SQLException;
+    Connection open() throws SQLException, NamingException;
   }
-
-  @Resource(lookup = DATASOURCE)
-  DataSource dataSource;
 
   @Override
   public HealthCheckResponse call() {
-    return check(() -> dataSource.getConnection());
+    return check(() -> InitialContext.<DataSource>doLookup(DATASOURCE).getConnection());
   }
 
   static HealthCheckResponse check(Connections connections) {
@@ -60,7 +60,7 @@ public class DatabaseReadiness implements HealthCheck {
         }
         return response(answered, data);
       }
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | NamingException | RuntimeException e) {
       data.put("millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
       data.put("error", String.valueOf(e.getMessage()));
       return response(false, data);

@@ -1,4 +1,4 @@
-package org.yikatong.monitoring.infrastructure;
+package org.yikatong.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,16 +1,17 @@
-package org.yikatong.monitoring.infrastructure;
+package org.yikatong.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.yikatong.cardadapter.api.ListenerStatus;
-import org.yikatong.terminal.application.GatewayListener;
+import org.yikatong.cardadapter.api.TerminalCommandConnectionFactory;
 
 /**
  * Readiness: the card adapter's listener takes terminal gateway connections (its socket bound on
@@ -25,11 +26,19 @@ public class TerminalListenerReadiness implements HealthCheck {
 
   static final String NAME = "yikatong-terminal-listener";
 
-  @Inject GatewayListener listener;
+  static final String ADAPTER = "java:/yikatong/TerminalCommands";
 
   @Override
   public HealthCheckResponse call() {
-    return check(listener::status);
+    return check(
+        () -> {
+          try {
+            return InitialContext.<TerminalCommandConnectionFactory>doLookup(ADAPTER)
+                .listenerStatus();
+          } catch (NamingException e) {
+            throw new IllegalStateException("The card adapter is not bound at " + ADAPTER, e);
+          }
+        });
   }
 
   static HealthCheckResponse check(Supplier<ListenerStatus> status) {
