@@ -75,13 +75,21 @@ class OperationsIT {
   }
 
   @Test
-  @DisplayName("metrics expose the Yikatong datasource pool and transactions in Prometheus format")
+  @DisplayName(
+      "metrics expose WildFly's datasource pool of YikatongDS, transactions and JVM in Prometheus"
+          + " format")
   void metrics() throws Exception {
     HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("metrics"));
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target/scrape.txt"), response.body());
     assertEquals(200, response.statusCode());
-    assertTrue(response.body().contains("data_source=\"YikatongDS\""), "datasource pool metrics");
+    String body = response.body();
     assertTrue(
-        response.body().contains("wildfly_transactions_number_of_transactions"), "JTA metrics");
+        body.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("datasources_pool_in_use_count{")
+                        && l.contains("name=\"YikatongDS\"")),
+        "datasource pool metrics");
+    assertTrue(body.contains("transactions_number_of_committed_transactions_total"), "JTA metrics");
+    assertTrue(body.contains("jvm_memory_used_bytes"), "JVM metrics");
   }
 }
