@@ -44,7 +44,13 @@ class MetricsIT {
   @Deployment
   static EnterpriseArchive ear() {
     return Deployments.builtEarWith(
-        MetricsIT.class, AsAdministrator.class, LedgerDriver.class, TestGateway.class, Http.class);
+        MetricsIT.class,
+        AsAdministrator.class,
+        LedgerDriver.class,
+        TestGateway.class,
+        Http.class,
+        DemoUsers.class,
+        ChannelTopUps.class);
   }
 
   @Inject LedgerDriver ledger;
@@ -158,6 +164,39 @@ class MetricsIT {
     }
     assertTrue(
         has(after, "yikatong_terminal_request_duration_seconds_count"), "the histogram's count");
+  }
+
+  private static double callbacks(List<Sample> samples, String channel, boolean accepted) {
+    return samples.stream()
+        .filter(
+            s ->
+                s.name().equals("yikatong_channel_callbacks_total")
+                    && channel.equals(s.labels().get("channel"))
+                    && Boolean.toString(accepted).equals(s.labels().get("accepted")))
+        .mapToDouble(Sample::value)
+        .sum();
+  }
+
+  @Test
+  @DisplayName("channel callbacks count once each, accepted or refused for a bad signature")
+  void callbacksAreCounted() throws Exception {
+    ChannelTopUps topUps = new ChannelTopUps(http);
+    String orderNo = topUps.order(DemoUsers.CARD_HOLDER_2, 100);
+    List<Sample> before = scrape();
+
+    topUps.pay(orderNo, ChannelTopUps.transactionId(), 100);
+    HttpResponse<String> forged =
+        http.post(
+            null,
+            "channels/wechat/callbacks",
+            "{\"orderNo\":\""
+                + orderNo
+                + "\",\"channelTxnNo\":\"x\",\"amountFen\":100,\"signature\":\"00\"}");
+    assertEquals(400, forged.statusCode(), forged.body());
+
+    List<Sample> after = scrape();
+    assertEquals(callbacks(before, "WECHAT", true) + 1, callbacks(after, "WECHAT", true));
+    assertEquals(callbacks(before, "WECHAT", false) + 1, callbacks(after, "WECHAT", false));
   }
 
   @Test
