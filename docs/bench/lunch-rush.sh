@@ -179,7 +179,7 @@ start_server() { # start_server mvn|direct
     log "starting WildFly again on the same database (log: $out/server-restart.out)"
     local home
     home=$(ls -d "$repo"/ear/target/wildfly-*/ | head -1)
-    setsid "$home/bin/standalone.sh" -c standalone-full-ha.xml -Djboss.node.name=yikatong-dev \
+    setsid "$home/bin/standalone.sh" -c standalone-full-ha.xml --stability=community -Djboss.node.name=yikatong-dev \
       -Djboss.http.port=8080 "${server_args[@]}" >> "$out/server-restart.out" 2>&1 < /dev/null &
   fi
   server_pid=$!

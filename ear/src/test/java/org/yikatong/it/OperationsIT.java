@@ -1,11 +1,14 @@
 package org.yikatong.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +47,27 @@ class OperationsIT {
   }
 
   @Test
+  @DisplayName("readiness holds the database and terminal listener checks, both UP with their data")
+  void readinessChecks() throws Exception {
+    HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("health/ready"));
+    assertEquals(200, response.statusCode(), response.body());
+    Map<String, JsonObject> checks =
+        Http.json(response).asJsonObject().getJsonArray("checks").stream()
+            .map(JsonValue::asJsonObject)
+            .collect(Collectors.toMap(c -> c.getString("name"), c -> c, (a, b) -> a));
+    JsonObject database = checks.get("yikatong-database");
+    assertNotNull(database, response.body());
+    assertEquals("UP", database.getString("status"));
+    assertEquals(
+        "java:jboss/datasources/YikatongDS",
+        database.getJsonObject("data").getString("datasource"));
+    JsonObject listener = checks.get("yikatong-terminal-listener");
+    assertNotNull(listener, response.body());
+    assertEquals("UP", listener.getString("status"));
+    assertEquals(9500, listener.getJsonObject("data").getInt("port"));
+  }
+
+  @Test
   @DisplayName("liveness is UP")
   void live() throws Exception {
     HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("health/live"));
@@ -51,12 +75,21 @@ class OperationsIT {
   }
 
   @Test
-  @DisplayName("metrics expose the Yikatong datasource pool and transactions in Prometheus format")
+  @DisplayName(
+      "metrics expose WildFly's datasource pool of YikatongDS, transactions and JVM in Prometheus"
+          + " format")
   void metrics() throws Exception {
     HttpResponse<String> response = http.get(Http.MANAGEMENT.resolve("metrics"));
     assertEquals(200, response.statusCode());
-    assertTrue(response.body().contains("data_source=\"YikatongDS\""), "datasource pool metrics");
+    String body = response.body();
     assertTrue(
-        response.body().contains("wildfly_transactions_number_of_transactions"), "JTA metrics");
+        body.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("datasources_pool_in_use_count{")
+                        && l.contains("name=\"YikatongDS\"")),
+        "datasource pool metrics");
+    assertTrue(body.contains("transactions_number_of_committed_transactions_total"), "JTA metrics");
+    assertTrue(body.contains("jvm_memory_used_bytes"), "JVM metrics");
   }
 }

@@ -96,7 +96,7 @@ public class TrafficRecorder {
    */
   public void served(String terminalCode, String kind, String responseCode, long nanos) {
     TrafficMeters registry = meter();
-    if (registry != null) {
+    if (registry != null && !"NETWORK".equals(kind)) {
       registry.served(kind, responseCode, nanos);
     }
     if (terminalCode != null && PAYMENT_KINDS.contains(kind)) {

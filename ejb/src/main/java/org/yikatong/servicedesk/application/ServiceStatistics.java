@@ -29,7 +29,9 @@ import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketChannel;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
+import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatistics;
+import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 import org.yikatong.terminal.domain.TerminalRepository;
 
 /**
@@ -65,10 +67,30 @@ public class ServiceStatistics {
           TicketCategory.POWER);
 
   @Inject TicketStatistics ticketStatistics;
+  @Inject TicketRepository tickets;
   @Inject PenaltyRepository penalties;
   @Inject TerminalRepository terminals;
   @Inject @Any Instance<ComplaintSource> complaintSources;
   @Inject @Any Instance<ServiceCostSource> costSources;
+
+  /**
+   * The tickets open now (neither resolved nor closed): how many per level, every level named, and
+   * how many of them have passed a deadline (a breach the SLA watch recorded). Two count queries.
+   */
+  public OpenTickets openNow() {
+    List<TicketStatus> done = List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+    return new OpenTickets(
+        counts(TicketLevel.values(), tickets.countByLevelStatusNotIn(done)),
+        tickets.countBreachedStatusNotIn(done));
+  }
+
+  /**
+   * The tickets open now.
+   *
+   * @param byLevel per level name (LEVEL_1, LEVEL_2, LEVEL_3), in that order
+   * @param pastDeadline those with a breached deadline
+   */
+  public record OpenTickets(Map<String, Long> byLevel, long pastDeadline) {}
 
   public ServiceStatisticsReport report(@NotNull StatisticsPeriod period) {
     Map<String, Long> byLevel = counts(TicketLevel.values(), ticketStatistics.countByLevel(period));

@@ -6,12 +6,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
 
@@ -126,6 +128,32 @@ public class JpaTicketRepository implements TicketRepository {
             "select count(t) from Ticket t where t.assignee = :u and t.status in :open", Long.class)
         .setParameter("u", username)
         .setParameter("open", statuses)
+        .getSingleResult();
+  }
+
+  @Override
+  public Map<TicketLevel, Long> countByLevelStatusNotIn(Collection<TicketStatus> statuses) {
+    Map<TicketLevel, Long> counts = new EnumMap<>(TicketLevel.class);
+    for (Object[] row :
+        em.createQuery(
+                "select t.level, count(t) from Ticket t where t.status not in :done"
+                    + " group by t.level",
+                Object[].class)
+            .setParameter("done", statuses)
+            .getResultList()) {
+      counts.put((TicketLevel) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public long countBreachedStatusNotIn(Collection<TicketStatus> statuses) {
+    return em.createQuery(
+            "select count(distinct e.ticket.id) from SlaEvent e"
+                + " where e.kind = :breach and e.ticket.status not in :done",
+            Long.class)
+        .setParameter("breach", SlaEvent.Kind.BREACH)
+        .setParameter("done", statuses)
         .getSingleResult();
   }
 

@@ -1,5 +1,6 @@
 package org.yikatong.terminal.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,10 @@ public interface TerminalRepository {
   List<Terminal> findAll();
 
   long count();
+
+  /** How many terminals are enabled. */
+  long countEnabled();
+
+  /** How many enabled terminals were last heard from at or after this instant. */
+  long countEnabledSeenSince(Instant since);
 }

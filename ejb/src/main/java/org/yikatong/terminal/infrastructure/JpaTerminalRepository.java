@@ -3,12 +3,14 @@ package org.yikatong.terminal.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.kernel.infrastructure.LockingQueries;
 import org.yikatong.kernel.infrastructure.ManagedEntities;
 import org.yikatong.terminal.domain.Terminal;
 import org.yikatong.terminal.domain.TerminalRepository;
+import org.yikatong.terminal.domain.TerminalStatus;
 
 /** {@link TerminalRepository} over JPA; joins the caller's JTA transaction. */
 @ApplicationScoped
@@ -56,5 +58,22 @@ public class JpaTerminalRepository implements TerminalRepository {
   @Override
   public long count() {
     return em.createQuery("select count(t) from Terminal t", Long.class).getSingleResult();
+  }
+
+  @Override
+  public long countEnabled() {
+    return em.createQuery("select count(t) from Terminal t where t.status = :enabled", Long.class)
+        .setParameter("enabled", TerminalStatus.ENABLED)
+        .getSingleResult();
+  }
+
+  @Override
+  public long countEnabledSeenSince(Instant since) {
+    return em.createQuery(
+            "select count(t) from Terminal t where t.status = :enabled and t.lastSeenAt >= :since",
+            Long.class)
+        .setParameter("enabled", TerminalStatus.ENABLED)
+        .setParameter("since", since)
+        .getSingleResult();
   }
 }

@@ -135,5 +135,15 @@ class TerminalSecretsTest {
     public long count() {
       return byCode.size();
     }
+
+    @Override
+    public long countEnabled() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long countEnabledSeenSince(java.time.Instant since) {
+      throw new UnsupportedOperationException();
+    }
   }
 }

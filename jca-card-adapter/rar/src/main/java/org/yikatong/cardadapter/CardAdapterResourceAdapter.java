@@ -12,6 +12,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.yikatong.cardadapter.api.ListenerStatus;
 import org.yikatong.cardadapter.api.TerminalCommandMessage;
 import org.yikatong.cardadapter.inbound.EndpointRegistry;
 import org.yikatong.cardadapter.inbound.GatewayActivationSpec;
@@ -146,6 +147,20 @@ public class CardAdapterResourceAdapter implements ResourceAdapter {
       current = server;
     }
     return current != null && current.send(command);
+  }
+
+  /**
+   * The state of the listener for terminal gateways: not accepting while no gateway endpoint is
+   * active (the listener only runs for one), and then named by the configured address.
+   */
+  public ListenerStatus listenerStatus() {
+    GatewayServer current;
+    synchronized (this) {
+      current = server;
+    }
+    return current != null
+        ? current.status()
+        : new ListenerStatus(false, bindAddress + ":" + port, 0);
   }
 
   @Override

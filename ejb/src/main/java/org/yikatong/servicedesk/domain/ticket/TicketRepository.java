@@ -63,6 +63,14 @@ public interface TicketRepository {
   /** How many tickets assigned to this user are in one of these statuses. */
   long countAssignedTo(String username, Collection<TicketStatus> statuses);
 
+  /**
+   * How many tickets in none of these statuses there are per level; a level without is left out.
+   */
+  Map<TicketLevel, Long> countByLevelStatusNotIn(Collection<TicketStatus> statuses);
+
+  /** How many tickets in none of these statuses have a deadline breach recorded. */
+  long countBreachedStatusNotIn(Collection<TicketStatus> statuses);
+
   /** Records a warning or breach of a ticket's deadline. */
   void add(SlaEvent event);
 

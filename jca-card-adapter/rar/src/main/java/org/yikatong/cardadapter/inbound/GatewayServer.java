@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.yikatong.cardadapter.api.GatewayConnectionEvent.CloseReason;
+import org.yikatong.cardadapter.api.ListenerStatus;
 import org.yikatong.cardadapter.api.TerminalCommandMessage;
 import org.yikatong.cardadapter.protocol.IsoCodec;
 
@@ -52,6 +53,7 @@ public final class GatewayServer {
   private final RateLimitedLog refusedConnections = new RateLimitedLog(LOG, 60_000);
   private final RateLimitedLog refusedFrames = new RateLimitedLog(LOG, 60_000);
   private volatile ServerSocket serverSocket;
+  private volatile boolean acceptLoopRunning;
 
   public GatewayServer(
       ServerSettings settings, WorkManager workManager, EndpointRegistry endpoints, Clock clock) {
@@ -75,8 +77,10 @@ public final class GatewayServer {
     }
     try {
       workManager.scheduleWork(new DeadlineWatch());
+      acceptLoopRunning = true;
       workManager.scheduleWork(new AcceptLoop());
     } catch (WorkException e) {
+      acceptLoopRunning = false;
       closeQuietly(serverSocket);
       deadlines.add(Deadline.STOP);
       throw new ResourceException("Card adapter cannot schedule its accept loop", e);
@@ -96,6 +100,18 @@ public final class GatewayServer {
   /** Number of connections currently open. */
   public int connectionCount() {
     return connections.size();
+  }
+
+  /**
+   * Whether this server takes connections now: its socket bound and open, its accept loop scheduled
+   * and not ended (a loop that ended, e.g. its Work released by the work manager, takes none
+   * whatever the socket).
+   */
+  public ListenerStatus status() {
+    ServerSocket socket = serverSocket;
+    boolean accepting =
+        socket != null && socket.isBound() && !socket.isClosed() && acceptLoopRunning;
+    return new ListenerStatus(accepting, localAddress(), connections.size());
   }
 
   String localAddress() {
@@ -287,15 +303,19 @@ public final class GatewayServer {
 
     @Override
     public void run() {
-      ServerSocket socket;
-      while ((socket = serverSocket) != null) {
-        try {
-          accepted(socket.accept());
-        } catch (IOException e) {
-          if (serverSocket != null) {
-            LOG.log(Level.WARNING, "Accepting a gateway connection failed", e);
+      try {
+        ServerSocket socket;
+        while ((socket = serverSocket) != null) {
+          try {
+            accepted(socket.accept());
+          } catch (IOException e) {
+            if (serverSocket != null) {
+              LOG.log(Level.WARNING, "Accepting a gateway connection failed", e);
+            }
           }
         }
+      } finally {
+        acceptLoopRunning = false;
       }
     }
 

@@ -3,6 +3,7 @@ package org.yikatong.cardadapter.outbound;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import javax.naming.Reference;
+import org.yikatong.cardadapter.api.ListenerStatus;
 import org.yikatong.cardadapter.api.TerminalCommandConnection;
 import org.yikatong.cardadapter.api.TerminalCommandConnectionFactory;
 
@@ -27,6 +28,15 @@ public class TerminalCommandConnectionFactoryImpl implements TerminalCommandConn
       return (TerminalCommandConnection) manager.allocateConnection(factory, null);
     } catch (ResourceException e) {
       throw new IllegalStateException("No terminal command connection: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ListenerStatus listenerStatus() {
+    try {
+      return factory.adapter().listenerStatus();
+    } catch (ResourceException e) {
+      throw new IllegalStateException("No card adapter: " + e.getMessage(), e);
     }
   }
 

@@ -110,6 +110,20 @@ class GatewayServerTest {
   }
 
   @Test
+  @DisplayName(
+      "the listener reports itself accepting on its address while started, not once stopped")
+  void listenerStatus() {
+    org.yikatong.cardadapter.api.ListenerStatus started = server.status();
+    assertTrue(started.accepting());
+    assertEquals("127.0.0.1:" + port, started.address());
+    assertEquals(0, started.connections());
+
+    server.stop();
+
+    assertFalse(server.status().accepting());
+  }
+
+  @Test
   @DisplayName("a gateway that connects and closes is reported connected, then peer-closed")
   void connectAndClose() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", port)) {
