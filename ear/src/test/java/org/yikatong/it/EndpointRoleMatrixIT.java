@@ -233,6 +233,36 @@ class EndpointRoleMatrixIT {
               .stateChanging("plans the rounds due now and marks missed ones"),
 
           // InspectionScheduleResource, InspectionTemplateResource → InspectionPlans
+          // Monitoring: everyone on the operations side reads; the helpdesk and administrators
+          // change rules and windows, silence alerts and evaluate (one rule that does not exist
+          // here, so that the matrix raises no alert).
+          row("GET /alert-rules", DESK_READ),
+          row("GET /alert-rules/{id}", DESK_READ),
+          row("POST /alert-rules", DESK)
+              .body(
+                  "{\"name\":\"matrix\",\"kind\":\"DEVICE_FAULT\",\"scope\":\"TERMINAL\","
+                      + "\"subjectFilter\":\"MATRIX\",\"windowMinutes\":1,\"enabled\":false}"),
+          row("PUT /alert-rules/{id}", DESK)
+              .body(
+                  "{\"version\":0,\"name\":\"matrix\",\"kind\":\"DEVICE_FAULT\","
+                      + "\"scope\":\"TERMINAL\",\"windowMinutes\":1,\"enabled\":false}"),
+          row("GET /alerts", DESK_READ),
+          row("GET /alerts/history", DESK_READ),
+          row("GET /alerts/{id}", DESK_READ),
+          row("POST /alerts/evaluate", DESK).query("rule=987654321"),
+          row("POST /alerts/{id}/silence", DESK)
+              .body("{\"until\":\"2030-01-01T00:00:00Z\",\"reason\":\"matrix\"}"),
+          row("GET /maintenance-windows", DESK_READ),
+          row("POST /maintenance-windows", DESK)
+              .body(
+                  "{\"subject\":\"MATRIX\",\"from\":\"2030-01-01T00:00:00Z\","
+                      + "\"until\":\"2030-01-01T01:00:00Z\",\"reason\":\"matrix\"}"),
+          row("POST /maintenance-windows/{id}/end", DESK),
+          row("GET /monitoring/terminals", DESK_READ),
+          row("GET /monitoring/locations", DESK_READ),
+          row("GET /monitoring/merchants", DESK_READ),
+          row("GET /monitoring/channels", DESK_READ),
+          row("GET /monitoring/trend", DESK_READ),
           row("GET /inspection-schedules", DESK_READ),
           row("GET /inspection-schedules/{id}", DESK_READ),
           row("POST /inspection-schedules", DESK),

@@ -2,6 +2,7 @@ package org.yikatong.monitoring.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,13 @@ public class JpaAlertRuleRepository implements AlertRuleRepository {
   @Override
   public List<AlertRule> findAll() {
     return em.createQuery("select r from AlertRule r order by r.id", AlertRule.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<AlertRule> lockAll() {
+    return em.createQuery("select r from AlertRule r order by r.id", AlertRule.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

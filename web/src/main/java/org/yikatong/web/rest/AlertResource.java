@@ -127,11 +127,11 @@ public class AlertResource {
     return AlertView.of(alerts.find(id), true);
   }
 
-  /** Evaluates every rule now; answers what it did. */
+  /** Evaluates every rule now ({@code ?rule=<id>}: that rule only); answers what it did. */
   @POST
   @Path("/evaluate")
-  public AlertEvaluator.Summary evaluate() {
-    return evaluator.evaluate();
+  public AlertEvaluator.Summary evaluate(@QueryParam("rule") Long rule) {
+    return evaluator.evaluate(rule);
   }
 
   /** Silences the alert until a time or until it clears. */
