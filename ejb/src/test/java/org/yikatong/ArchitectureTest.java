@@ -117,7 +117,13 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("emergency", "overview", "gateway", "bootstrap")
           .whereLayer("servicedesk")
           .mayOnlyBeAccessedByLayers(
-              "inspection", "spareparts", "monitoring", "emergency", "overview", "gateway", "bootstrap")
+              "inspection",
+              "spareparts",
+              "monitoring",
+              "emergency",
+              "overview",
+              "gateway",
+              "bootstrap")
           .whereLayer("finance")
           .mayOnlyBeAccessedByLayers("emergency", "overview", "gateway", "bootstrap")
           .whereLayer("ledger")

@@ -3,7 +3,10 @@ package org.yikatong.terminal.application;
 import java.time.Instant;
 import org.yikatong.terminal.domain.Terminal;
 
-/** A terminal as operators see it: what it is, where, and how its link with the platform is. */
+/**
+ * A terminal as operators see it: what it is, where, how its link with the platform is, and whether
+ * it serves as a manual service point (a desk POS that takes cash top-ups) and when.
+ */
 public record TerminalSummary(
     String terminalId,
     String type,
@@ -13,7 +16,9 @@ public record TerminalSummary(
     String linkState,
     Instant lastSeenAt,
     Instant signedOnAt,
-    long heartbeats) {
+    long heartbeats,
+    boolean servicePoint,
+    String serviceHours) {
 
   static TerminalSummary of(Terminal t) {
     return new TerminalSummary(
@@ -25,6 +30,8 @@ public record TerminalSummary(
         t.getLinkState().name(),
         t.getLastSeenAt(),
         t.getSignedOnAt(),
-        t.getHeartbeats());
+        t.getHeartbeats(),
+        t.isServicePoint(),
+        t.getServiceHours());
   }
 }
