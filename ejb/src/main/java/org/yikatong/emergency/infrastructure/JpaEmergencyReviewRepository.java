@@ -23,7 +23,7 @@ public class JpaEmergencyReviewRepository implements EmergencyReviewRepository {
   @Override
   public Optional<EmergencyReview> findByEmergency(long emergencyId) {
     return em.createQuery(
-            "select r from EmergencyReview r join fetch r.emergency e where e.id = :id",
+            "select r from EmergencyReview r join fetch r.emergency where r.emergency.id = :id",
             EmergencyReview.class)
         .setParameter("id", emergencyId)
         .getResultStream()

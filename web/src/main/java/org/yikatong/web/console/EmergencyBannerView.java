@@ -31,6 +31,11 @@ public class EmergencyBannerView {
     return active;
   }
 
+  /** Reads the active emergencies again, after a step of this request changed them. */
+  public void refresh() {
+    active = null;
+  }
+
   public String time(java.time.Instant at) {
     return ConsolePage.time(at);
   }

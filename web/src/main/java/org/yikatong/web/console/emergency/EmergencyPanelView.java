@@ -22,6 +22,7 @@ import org.yikatong.terminal.application.TerminalDirectory;
 import org.yikatong.terminal.application.TerminalSummary;
 import org.yikatong.web.console.ConsolePage;
 import org.yikatong.web.console.ConsoleSteps;
+import org.yikatong.web.console.EmergencyBannerView;
 
 /**
  * The emergency control panel: the declaration form (scope picked with the number of terminals it
@@ -62,6 +63,7 @@ public class EmergencyPanelView implements Serializable {
 
   @Inject EmergencyMode mode;
   @Inject TerminalDirectory directory;
+  @Inject EmergencyBannerView banner;
 
   private List<Detail> active = List.of();
   private List<TerminalSummary> posTerminals = List.of();
@@ -89,6 +91,7 @@ public class EmergencyPanelView implements Serializable {
 
   @PostConstruct
   void load() {
+    banner.refresh();
     active = mode.list(true, 50);
     posTerminals =
         directory.all().stream()
