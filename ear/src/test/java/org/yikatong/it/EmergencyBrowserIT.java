@@ -141,6 +141,19 @@ class EmergencyBrowserIT {
     assertEquals(1, review.getJsonArray("actions").size());
     assertEquals(
         DemoUsers.TECH, review.getJsonArray("actions").getJsonObject(0).getString("owner"));
+
+    // On a phone, the panel and the review pages fit the screen.
+    browser.phone();
+    for (String page :
+        java.util.List.of(
+            "emergency/index.xhtml",
+            "emergency/reviews.xhtml",
+            "emergency/review.xhtml?id=" + id)) {
+      browser.open(page);
+      browser.waitFor(By.cssSelector("main.ykt-main"));
+      assertEquals("", browser.overflow(), page + " is wider than a phone");
+    }
+    browser.desk();
   }
 
   private JsonObject activeByTitle(String title) throws Exception {
