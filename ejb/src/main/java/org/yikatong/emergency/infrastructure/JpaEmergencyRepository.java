@@ -50,13 +50,15 @@ public class JpaEmergencyRepository implements EmergencyRepository {
 
   @Override
   public List<Emergency> latest(boolean activeOnly, int max) {
-    return em.createQuery(
-            "select e from Emergency e where (:all = true or e.status = :s)"
-                + " order by e.declaredAt desc, e.id desc",
-            Emergency.class)
-        .setParameter("all", !activeOnly)
-        .setParameter("s", EmergencyStatus.ACTIVE)
-        .setMaxResults(Math.max(1, Math.min(max, 500)))
-        .getResultList();
+    var query =
+        activeOnly
+            ? em.createQuery(
+                    "select e from Emergency e where e.status = :s"
+                        + " order by e.declaredAt desc, e.id desc",
+                    Emergency.class)
+                .setParameter("s", EmergencyStatus.ACTIVE)
+            : em.createQuery(
+                "select e from Emergency e order by e.declaredAt desc, e.id desc", Emergency.class);
+    return query.setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
   }
 }
