@@ -111,16 +111,16 @@ class EmergencyBrowserIT {
     browser.screenshot("emergency-banner");
     browser.open("emergency/index.xhtml");
 
-    browser.choose(prefix + "update:stage", "已定位");
-    browser.type(By.id(prefix + "update:text"), "已定位：三食堂网络交换机断电，正在抢修");
-    browser.click(By.id(prefix + "update:post"));
+    browser.choose("update:emergency", title);
+    browser.choose("update:stage", "已定位");
+    browser.type(By.id("update:text"), "已定位：三食堂网络交换机断电，正在抢修");
+    browser.click(By.id("update:post"));
     browser.waitForTextContaining(By.id("emergencyBanner"), "已定位：三食堂网络交换机断电");
     browser.screenshot("emergency-panel");
 
-    card = indexOf(title);
-    prefix = "list:" + card + ":";
-    browser.type(By.id(prefix + "endForm:closing"), "交换机已恢复供电，自助机恢复正常");
-    browser.click(By.id(prefix + "endForm:end"));
+    browser.choose("endForm:emergency", title);
+    browser.type(By.id("endForm:closing"), "交换机已恢复供电，自助机恢复正常");
+    browser.click(By.id("endForm:end"));
     browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     browser.waitForTextContaining(By.id("messages"), "应急已结束");
     assertEquals(

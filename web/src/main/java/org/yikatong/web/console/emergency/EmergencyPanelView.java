@@ -8,9 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.yikatong.emergency.application.Declaration;
 import org.yikatong.emergency.application.EmergencyMode;
 import org.yikatong.emergency.application.EmergencyViews.Detail;
@@ -85,14 +83,23 @@ public class EmergencyPanelView implements Serializable {
   private List<FaqLine> faq = new ArrayList<>();
   private ScopePreview preview = new ScopePreview(0, List.of());
 
-  private final Map<Long, String> updateStage = new HashMap<>();
-  private final Map<Long, String> updateText = new HashMap<>();
-  private final Map<Long, String> closingText = new HashMap<>();
+  private Long updateId;
+  private String updateStage = Stage.INVESTIGATING.name();
+  private String updateText;
+  private Long endId;
+  private String closingText;
 
   @PostConstruct
   void load() {
     banner.refresh();
     active = mode.list(true, 50);
+    Long first = active.isEmpty() ? null : active.get(0).id();
+    if (updateId == null || active.stream().noneMatch(e -> e.id() == updateId)) {
+      updateId = first;
+    }
+    if (endId == null || active.stream().noneMatch(e -> e.id() == endId)) {
+      endId = first;
+    }
     posTerminals =
         directory.all().stream()
             .filter(t -> "POS".equals(t.type()) && "ENABLED".equals(t.status()))
@@ -158,27 +165,36 @@ public class EmergencyPanelView implements Serializable {
     }
   }
 
-  public void post(long id) {
-    String stage = updateStage.get(id);
+  /** Posts the status update written for the emergency picked. */
+  public void post() {
+    Long id = updateId;
+    if (id == null) {
+      return;
+    }
     if (ConsoleSteps.step(
         "emergency",
         () ->
             mode.post(
                 id,
-                Stage.valueOf(stage == null ? Stage.INVESTIGATING.name() : stage),
-                ConsoleSteps.blankToNull(updateText.get(id))),
+                Stage.valueOf(updateStage == null ? Stage.INVESTIGATING.name() : updateStage),
+                ConsoleSteps.blankToNull(updateText)),
         "emergency.posted")) {
-      updateText.remove(id);
+      updateText = null;
       load();
     }
   }
 
-  public void end(long id) {
+  /** Ends the emergency picked (the page asked for a confirmation first). */
+  public void end() {
+    Long id = endId;
+    if (id == null) {
+      return;
+    }
     if (ConsoleSteps.step(
         "emergency",
-        () -> mode.end(id, ConsoleSteps.blankToNull(closingText.get(id))),
+        () -> mode.end(id, ConsoleSteps.blankToNull(closingText)),
         "emergency.ended")) {
-      closingText.remove(id);
+      closingText = null;
       load();
     }
   }
@@ -211,16 +227,44 @@ public class EmergencyPanelView implements Serializable {
     return preview;
   }
 
-  public Map<Long, String> getUpdateStage() {
+  public Long getUpdateId() {
+    return updateId;
+  }
+
+  public void setUpdateId(Long updateId) {
+    this.updateId = updateId;
+  }
+
+  public String getUpdateStage() {
     return updateStage;
   }
 
-  public Map<Long, String> getUpdateText() {
+  public void setUpdateStage(String updateStage) {
+    this.updateStage = updateStage;
+  }
+
+  public String getUpdateText() {
     return updateText;
   }
 
-  public Map<Long, String> getClosingText() {
+  public void setUpdateText(String updateText) {
+    this.updateText = updateText;
+  }
+
+  public Long getEndId() {
+    return endId;
+  }
+
+  public void setEndId(Long endId) {
+    this.endId = endId;
+  }
+
+  public String getClosingText() {
     return closingText;
+  }
+
+  public void setClosingText(String closingText) {
+    this.closingText = closingText;
   }
 
   public String getTitle() {
