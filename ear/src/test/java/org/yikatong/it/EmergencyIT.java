@@ -331,7 +331,7 @@ class EmergencyIT {
     List<String> afterEnd = operatorCommands(kiosk.id());
     assertEquals(409, http.post(HELPDESK, "emergencies/" + id + "/end", "{}").statusCode());
     assertEquals(afterEnd, operatorCommands(kiosk.id()), "a second end queues nothing");
-    assertEquals(404, http.post(HELPDESK, "emergencies/999999999/end", null).statusCode());
+    assertEquals(404, http.post(HELPDESK, "emergencies/999999999/end", "{}").statusCode());
     assertTrue(
         Http.object(http.get(HELPDESK, "emergencies/" + id + "/review"))
             .getJsonObject("emergency")
