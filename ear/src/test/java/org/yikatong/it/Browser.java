@@ -326,6 +326,18 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Waits until an element's text contains {@code part}; looked up again each time. */
+  Browser waitForTextContaining(By element, String part) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(element, part));
+    return this;
+  }
+
+  /** Waits until the page holds no such element (an ajax update or a new page removed it). */
+  Browser waitForAbsence(By element) {
+    wait.until(d -> d.findElements(element).isEmpty());
+    return this;
+  }
+
   /** Waits until an element shows a text other than {@code old} (an ajax update changed it). */
   Browser waitForTextOtherThan(By element, String old) {
     wait.until(d -> !d.findElement(element).getText().strip().equals(old));

@@ -216,6 +216,24 @@ class EndpointRoleMatrixIT {
                   "{\"username\":\"nobody\",\"from\":\"2999-01-01T00:00:00Z\","
                       + "\"to\":\"2999-01-02T00:00:00Z\"}"),
 
+          // EmergencyResource → EmergencyMode, EmergencyReviews
+          row("GET /emergencies", DESK_AUDIT),
+          row("POST /emergencies", DESK),
+          row("GET /emergencies/scope-preview", DESK).query("scope=ALL_KIOSKS"),
+          row("GET /emergencies/reviews", DESK_AUDIT),
+          row("GET /emergencies/{id}", DESK_AUDIT),
+          row("POST /emergencies/{id}/updates", DESK)
+              .body("{\"stage\":\"INVESTIGATING\",\"text\":\"x\"}"),
+          row("POST /emergencies/{id}/end", DESK),
+          row("GET /emergencies/{id}/poster.pdf", DESK_AUDIT),
+          row("GET /emergencies/{id}/review", DESK_AUDIT),
+          row("PUT /emergencies/{id}/review/cause", DESK).body("{\"cause\":\"x\"}"),
+          row("POST /emergencies/{id}/review/actions", DESK)
+              .body("{\"description\":\"x\",\"owner\":\"y\",\"dueOn\":\"2030-01-01\"}"),
+          row("POST /emergencies/{id}/review/actions/{no}/done", DESK),
+          // PublicNoticeResource → EmergencyMode.publicNotices, qrCode: public
+          row("GET /public/notices", EVERYONE),
+          row("GET /public/notices/{id}/qr.png", EVERYONE),
           // FaqResource → KnowledgeBase.faq, faqEntry: public
           row("GET /faq", EVERYONE),
           row("GET /faq/{id}", EVERYONE),
@@ -575,6 +593,9 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/surveys.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/complaints.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/training.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/emergency/index.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/emergency/reviews.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/emergency/review.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry(
               "/finance/index.xhtml", roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR)),
           Map.entry(

@@ -41,9 +41,10 @@ import org.yikatong.terminal.domain.TerminalStatus;
 import org.yikatong.terminal.domain.TerminalType;
 
 /**
- * Money requests from terminals: online and offline payments, cash top-ups at kiosks, reversals.
- * Each call is one JTA transaction that answers approved or declined; a decline is an answer, not
- * an error, and is remembered under the request's key so that a retry gets it again.
+ * Money requests from terminals: online and offline payments, cash top-ups at kiosks (and at desk
+ * POS switched on as manual service points), reversals. Each call is one JTA transaction that
+ * answers approved or declined; a decline is an answer, not an error, and is remembered under the
+ * request's key so that a retry gets it again.
  *
  * <p>Exactly once: a request's card is locked first, so that requests of one card (and so every
  * repeat of one request) run one after another; the second finds the first's entry or decline under
@@ -215,9 +216,8 @@ public class TerminalTransactions {
   private PaymentOutcome topUp(
       PaymentRequest r, String key, String hash, Optional<Card> card, Money amount) {
     Optional<Terminal> terminal = usableTerminal(r.terminalCode());
-    if (terminal.isEmpty()
-        || !(terminal.get().getType() == TerminalType.KIOSK
-            || terminal.get().getType() == TerminalType.POS)) {
+    // Cash is taken at kiosks, and at a desk POS only while it is switched on as a service point.
+    if (terminal.isEmpty() || !terminal.get().takesCashTopUp()) {
       return decline(key, hash, DeclineReason.NOT_PERMITTED_AT_TERMINAL, card, amount);
     }
     if (card.isEmpty()) {

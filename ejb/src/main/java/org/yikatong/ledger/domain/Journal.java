@@ -46,6 +46,17 @@ public interface Journal {
    */
   Optional<JournalEntry> lastPayment(Card card, String terminalCode, java.time.Instant since);
 
+  /**
+   * Ids of the distinct cards with an entry at any of these terminals posted at or after {@code
+   * since}.
+   */
+  java.util.Set<Long> cardsAt(java.util.Collection<String> terminalCodes, java.time.Instant since);
+
+  /**
+   * Ids of the distinct cards with an online top-up through the channel posted since an instant.
+   */
+  java.util.Set<Long> cardsToppedUpOnline(PaymentChannel channel, java.time.Instant since);
+
   /** The card's payments (online and offline) at a merchant since an instant, newest first. */
   List<JournalEntry> paymentsAt(Card card, Merchant merchant, java.time.Instant since);
 

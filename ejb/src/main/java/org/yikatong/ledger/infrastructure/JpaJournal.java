@@ -303,4 +303,39 @@ public class JpaJournal implements Journal {
         .getResultStream()
         .findFirst();
   }
+
+  @Override
+  public java.util.Set<Long> cardsAt(java.util.Collection<String> terminalCodes, Instant since) {
+    List<String> codes = List.copyOf(terminalCodes);
+    java.util.Set<Long> cards = new java.util.HashSet<>();
+    // Oracle takes at most 1000 values in one IN list; the business date bound uses its index.
+    for (int from = 0; from < codes.size(); from += 500) {
+      cards.addAll(
+          em.createQuery(
+                  "select distinct e.card.id from JournalEntry e where e.terminalCode in :t"
+                      + " and e.businessDate >= :d and e.postedAt >= :s and e.card is not null",
+                  Long.class)
+              .setParameter("t", codes.subList(from, Math.min(codes.size(), from + 500)))
+              .setParameter("d", BusinessDay.of(since).minusDays(1))
+              .setParameter("s", since)
+              .getResultList());
+    }
+    return cards;
+  }
+
+  @Override
+  public java.util.Set<Long> cardsToppedUpOnline(
+      org.yikatong.ledger.domain.PaymentChannel channel, Instant since) {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select distinct e.card.id from JournalEntry e where e.kind = :k"
+                    + " and e.businessKey like :p and e.businessDate >= :d and e.postedAt >= :s"
+                    + " and e.card is not null",
+                Long.class)
+            .setParameter("k", EntryKind.ONLINE_TOP_UP)
+            .setParameter("p", "CHANNEL:" + channel.name() + ":%")
+            .setParameter("d", BusinessDay.of(since).minusDays(1))
+            .setParameter("s", since)
+            .getResultList());
+  }
 }

@@ -94,6 +94,36 @@ public class KnowledgeBase {
     return step(id, a -> a.retire(clock.instant(), caller.name()));
   }
 
+  /**
+   * Writes and publishes a public FAQ entry at once, for areas that publish questions and answers
+   * with an event of their own (an emergency); they keep it by its id.
+   *
+   * @return the article's id
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
+  public long publishFaqEntry(@NotNull @Valid ArticleText text) {
+    if (text.audience() != ArticleAudience.PUBLIC) {
+      throw RequestRefusedException.invalid("A FAQ entry is for the public");
+    }
+    KnowledgeArticle article = create(text);
+    article.publish(clock.instant(), caller.name());
+    return article.getId();
+  }
+
+  /** Retires a FAQ entry published by {@link #publishFaqEntry}; one retired already stays so. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  @Audited
+  public void retireFaqEntry(long id) {
+    KnowledgeArticle article =
+        articles
+            .lockById(id)
+            .orElseThrow(() -> RequestRefusedException.notFound("No knowledge article " + id));
+    if (article.getStatus() == ArticleStatus.PUBLISHED) {
+      article.retire(clock.instant(), caller.name());
+    }
+  }
+
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
   public KnowledgeArticle find(long id) {
     return articles

@@ -30,7 +30,8 @@ public class TerminalCommands {
   @Inject TerminalSecrets secrets;
 
   /**
-   * Sends a NOTICE (text for the screen) or a MODE switch (NORMAL, EMERGENCY, OUT_OF_SERVICE).
+   * Sends a NOTICE (text for the screen; an empty text clears the screen) or a MODE switch (NORMAL,
+   * EMERGENCY, OFFLINE, OUT_OF_SERVICE).
    *
    * @throws RequestRefusedException an unknown terminal (404) or command, or a bad payload (400)
    */
@@ -43,8 +44,9 @@ public class TerminalCommands {
     }
     switch (command) {
       case "NOTICE" -> {
-        if (payload.isBlank() || payload.length() > MAX_NOTICE) {
-          throw RequestRefusedException.invalid("A notice has 1 to " + MAX_NOTICE + " characters");
+        if ((payload.isBlank() && !payload.isEmpty()) || payload.length() > MAX_NOTICE) {
+          throw RequestRefusedException.invalid(
+              "A notice has 1 to " + MAX_NOTICE + " characters, or none to clear the screen");
         }
       }
       case "MODE" -> {
@@ -64,6 +66,12 @@ public class TerminalCommands {
   @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.HELPDESK, Role.AUDITOR})
   public List<TerminalCommand> of(@NotBlank String terminalCode) {
     return commands.latestOf(terminalCode, 200);
+  }
+
+  /** The commands with these ids, by id (those that do not exist are left out). */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.TECHNICIAN, Role.HELPDESK, Role.AUDITOR})
+  public List<TerminalCommand> byIds(@NotNull java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : commands.findByIds(ids);
   }
 
   /** A terminal answered a command (0630). */

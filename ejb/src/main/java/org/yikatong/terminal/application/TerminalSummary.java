@@ -3,7 +3,10 @@ package org.yikatong.terminal.application;
 import java.time.Instant;
 import org.yikatong.terminal.domain.Terminal;
 
-/** A terminal as operators see it: what it is, where, and how its link with the platform is. */
+/**
+ * A terminal as operators see it: what it is, where, how its link with the platform is, and whether
+ * it serves as a manual service point (a desk POS that takes cash top-ups) and when.
+ */
 public record TerminalSummary(
     String terminalId,
     String type,
@@ -15,7 +18,9 @@ public record TerminalSummary(
     Instant signedOnAt,
     long heartbeats,
     String deviceStatus,
-    Instant deviceStatusAt) {
+    Instant deviceStatusAt,
+    boolean servicePoint,
+    String serviceHours) {
 
   static TerminalSummary of(Terminal t) {
     return new TerminalSummary(
@@ -29,6 +34,8 @@ public record TerminalSummary(
         t.getSignedOnAt(),
         t.getHeartbeats(),
         t.getDeviceStatus(),
-        t.getDeviceStatusAt());
+        t.getDeviceStatusAt(),
+        t.isServicePoint(),
+        t.getServiceHours());
   }
 }

@@ -83,6 +83,13 @@ public class Terminal {
   @Column(name = "device_status_at")
   private Instant deviceStatusAt;
 
+  /** A desk POS switched on as a manual service point: it takes cash top-ups meanwhile. */
+  @Column(name = "service_point", nullable = false)
+  private boolean servicePoint;
+
+  @Column(name = "service_hours", length = 300)
+  private String serviceHours;
+
   @Version private long version;
 
   protected Terminal() {}
@@ -155,6 +162,48 @@ public class Terminal {
       secretCipher = pendingSecretCipher;
       pendingSecretCipher = null;
     }
+  }
+
+  /**
+   * Switches this POS on as a manual service point with its opening hours (shown to card holders).
+   *
+   * @throws IllegalArgumentException not a POS, or no opening hours
+   * @throws IllegalStateException disabled, or a service point already
+   */
+  public void openServicePoint(String openingHours) {
+    if (type != TerminalType.POS) {
+      throw new IllegalArgumentException("Only a POS serves as a service point: " + code);
+    }
+    if (openingHours == null || openingHours.isBlank()) {
+      throw new IllegalArgumentException("A service point needs its opening hours: " + code);
+    }
+    if (!isEnabled()) {
+      throw new IllegalStateException("Terminal " + code + " is disabled");
+    }
+    if (servicePoint) {
+      throw new IllegalStateException("Terminal " + code + " is a service point already");
+    }
+    servicePoint = true;
+    serviceHours = openingHours.strip();
+  }
+
+  /** The service point closes; the POS takes no cash top-up from now on. */
+  public void closeServicePoint() {
+    servicePoint = false;
+    serviceHours = null;
+  }
+
+  /** Whether a cash top-up (0200, 210000) is taken here: at a kiosk, or a POS service point. */
+  public boolean takesCashTopUp() {
+    return type == TerminalType.KIOSK || (type == TerminalType.POS && servicePoint);
+  }
+
+  public boolean isServicePoint() {
+    return servicePoint;
+  }
+
+  public String getServiceHours() {
+    return serviceHours;
   }
 
   public String getPendingSecretCipher() {

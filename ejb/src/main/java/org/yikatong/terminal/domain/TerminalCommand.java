@@ -33,8 +33,12 @@ public class TerminalCommand {
     REFUSED
   }
 
-  /** Modes a terminal can be switched to with MODE. */
-  public static final Set<String> MODES = Set.of("NORMAL", "EMERGENCY", "OUT_OF_SERVICE");
+  /**
+   * Modes a terminal can be switched to with MODE; {@code OFFLINE}: take cards offline and upload
+   * them later as 0220 advices.
+   */
+  public static final Set<String> MODES =
+      Set.of("NORMAL", "EMERGENCY", "OFFLINE", "OUT_OF_SERVICE");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "terminal_command_seq")

@@ -14,6 +14,9 @@ public interface TerminalCommandRepository {
   /** A terminal's pending commands with this STAN. */
   List<TerminalCommand> pendingWithStan(String terminalCode, String stan);
 
+  /** The commands with these ids, by id. */
+  List<TerminalCommand> findByIds(java.util.Collection<Long> ids);
+
   /** A terminal's latest commands, newest first, at most {@code max}. */
   List<TerminalCommand> latestOf(String terminalCode, int max);
 }

@@ -52,4 +52,20 @@ public class JpaTerminalCommandRepository implements TerminalCommandRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  @Override
+  public List<TerminalCommand> findByIds(java.util.Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    java.util.ArrayList<TerminalCommand> found = new java.util.ArrayList<>();
+    // Oracle takes at most 1000 values in one IN list.
+    for (int from = 0; from < all.size(); from += 500) {
+      found.addAll(
+          em.createQuery(
+                  "select c from TerminalCommand c where c.id in :ids order by c.id",
+                  TerminalCommand.class)
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
+              .getResultList());
+    }
+    return found;
+  }
 }
