@@ -229,6 +229,63 @@ class MonitoringIT {
   }
 
   @Test
+  @DisplayName("the status wall shows the mode a terminal applied, and the one on its way")
+  void terminalMode() throws Exception {
+    String stan = mode("EMERGENCY");
+    assertEquals("EMERGENCY", terminal(15).getString("pendingMode"));
+    try (Socket socket = new Socket("127.0.0.1", TestGateway.ADAPTER_PORT)) {
+      TestGateway.writeFrame(socket, pack(network("001", null)));
+      acknowledge(socket, awaitCommand(socket, stan));
+      new CommandRecords().await(TERMINAL, stan, "ACKNOWLEDGED");
+      JsonObject now = terminal(15);
+      assertEquals("EMERGENCY", now.getString("mode"));
+      assertTrue(absent(now, "pendingMode"));
+
+      String back = mode("NORMAL");
+      acknowledge(socket, awaitCommand(socket, back));
+      new CommandRecords().await(TERMINAL, back, "ACKNOWLEDGED");
+      assertEquals("NORMAL", terminal(15).getString("mode"));
+    }
+  }
+
+  private String mode(String mode) throws Exception {
+    HttpResponse<String> sent =
+        http.post(
+            DemoUsers.TECH,
+            "terminals/" + TERMINAL + "/commands",
+            "{\"command\":\"MODE\",\"payload\":\"" + mode + "\"}");
+    assertEquals(201, sent.statusCode(), sent.body());
+    return Http.object(sent).getString("stan");
+  }
+
+  private static ISOMsg awaitCommand(Socket socket, String stan) throws Exception {
+    while (true) {
+      ISOMsg message = TestGateway.unpack(TestGateway.readFrame(socket));
+      if (!"0620".equals(message.getMTI())) {
+        continue; // the sign-on's 0810
+      }
+      if (stan.equals(message.getString(11))) {
+        return message;
+      }
+      acknowledge(socket, message); // another command waiting for the terminal
+    }
+  }
+
+  private static void acknowledge(Socket socket, ISOMsg command) throws Exception {
+    ISOMsg ack = new ISOMsg("0630");
+    ack.set(11, command.getString(11));
+    ack.set(39, "00");
+    ack.set(41, TERMINAL);
+    ack.set(64, TestGateway.mac(ack, macKey()));
+    TestGateway.writeFrame(socket, pack(ack));
+  }
+
+  private static byte[] pack(ISOMsg message) throws Exception {
+    message.setPackager(new org.jpos.iso.packager.ISO87BPackager());
+    return message.pack();
+  }
+
+  @Test
   @DisplayName("rules that cannot work are refused with every problem named, and nothing is stored")
   void impossibleRules() throws Exception {
     int before = Http.array(http.get(HELPDESK, "alert-rules")).size();

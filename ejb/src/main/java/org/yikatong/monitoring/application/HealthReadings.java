@@ -50,8 +50,11 @@ class HealthReadings {
     flush.flush(); // this node's latest counts too, not only what it wrote up to 15 s ago
     Map<String, TrafficTally> traffic = sum(SubjectKind.TERMINAL, now, windowMinutes);
     Map<String, Instant> lastRequest = lastRequests(now);
+    Map<String, TerminalDirectory.TerminalMode> modes = directory.modes();
+    TerminalDirectory.TerminalMode normal = new TerminalDirectory.TerminalMode("NORMAL", null);
     List<TerminalState> states = new ArrayList<>();
     for (TerminalSummary t : directory.all()) {
+      TerminalDirectory.TerminalMode mode = modes.getOrDefault(t.terminalId(), normal);
       Instant seen = later(t.lastSeenAt(), lastRequest.get(t.terminalId()));
       boolean online =
           "ENABLED".equals(t.status())
@@ -70,7 +73,9 @@ class HealthReadings {
               seen,
               t.deviceStatus(),
               t.deviceStatusAt(),
-              traffic.getOrDefault(t.terminalId(), TrafficTally.EMPTY)));
+              traffic.getOrDefault(t.terminalId(), TrafficTally.EMPTY),
+              mode.current(),
+              mode.pending()));
     }
     return states;
   }

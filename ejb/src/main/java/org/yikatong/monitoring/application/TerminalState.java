@@ -11,6 +11,8 @@ import org.yikatong.monitoring.domain.traffic.TrafficTally;
  * @param lastSeenAt the later of its last network management message and its last request
  * @param deviceStatus what it last reported of its devices ({@code OK}, {@code FAULT ...}), or null
  * @param traffic its payment requests in the window, summed over every node
+ * @param mode the mode it applied last (NORMAL, EMERGENCY, OUT_OF_SERVICE, OFFLINE)
+ * @param pendingMode a mode sent to it and not yet applied, or null
  */
 public record TerminalState(
     String terminalId,
@@ -23,7 +25,9 @@ public record TerminalState(
     Instant lastSeenAt,
     String deviceStatus,
     Instant deviceStatusAt,
-    TrafficTally traffic) {
+    TrafficTally traffic,
+    String mode,
+    String pendingMode) {
 
   /** Whether its last device report names a fault. */
   public boolean deviceFault() {

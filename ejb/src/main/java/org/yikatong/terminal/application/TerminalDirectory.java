@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.yikatong.security.domain.Role;
 import org.yikatong.terminal.domain.RrnGap;
 import org.yikatong.terminal.domain.RrnGapRepository;
+import org.yikatong.terminal.domain.TerminalCommand;
+import org.yikatong.terminal.domain.TerminalCommandRepository;
 import org.yikatong.terminal.domain.TerminalRejectionRepository;
 import org.yikatong.terminal.domain.TerminalRepository;
 
@@ -19,10 +21,31 @@ public class TerminalDirectory {
   @Inject TerminalRepository terminals;
   @Inject TerminalRejectionRepository rejections;
   @Inject RrnGapRepository gaps;
+  @Inject TerminalCommandRepository commands;
 
   /** Every terminal, by terminal id. */
   public List<TerminalSummary> all() {
     return terminals.findAll().stream().map(TerminalSummary::of).toList();
+  }
+
+  /**
+   * A terminal's mode: the last MODE it applied (NORMAL when none), and the one sent to it and not
+   * yet applied, if any.
+   */
+  public record TerminalMode(String current, String pending) {}
+
+  /** The mode of every terminal that was ever sent a MODE command, by terminal id. */
+  public java.util.Map<String, TerminalMode> modes() {
+    java.util.Map<String, TerminalMode> modes = new java.util.HashMap<>();
+    for (TerminalCommand c : commands.modeCommands()) {
+      TerminalMode was = modes.getOrDefault(c.getTerminalCode(), new TerminalMode("NORMAL", null));
+      modes.put(
+          c.getTerminalCode(),
+          c.getStatus() == TerminalCommand.Status.ACKNOWLEDGED
+              ? new TerminalMode(c.getPayload(), null)
+              : new TerminalMode(was.current(), c.getPayload()));
+    }
+    return modes;
   }
 
   public Optional<TerminalSummary> byId(String terminalId) {

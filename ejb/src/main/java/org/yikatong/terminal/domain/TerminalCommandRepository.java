@@ -19,4 +19,7 @@ public interface TerminalCommandRepository {
 
   /** A terminal's latest commands, newest first, at most {@code max}. */
   List<TerminalCommand> latestOf(String terminalCode, int max);
+
+  /** Every MODE command not refused, oldest first. */
+  List<TerminalCommand> modeCommands();
 }

@@ -54,6 +54,16 @@ public class JpaTerminalCommandRepository implements TerminalCommandRepository {
   }
 
   @Override
+  public List<TerminalCommand> modeCommands() {
+    return em.createQuery(
+            "select c from TerminalCommand c where c.command = 'MODE' and c.status <> :r"
+                + " order by c.id",
+            TerminalCommand.class)
+        .setParameter("r", TerminalCommand.Status.REFUSED)
+        .getResultList();
+  }
+
+  @Override
   public List<TerminalCommand> findByIds(java.util.Collection<Long> ids) {
     List<Long> all = List.copyOf(ids);
     java.util.ArrayList<TerminalCommand> found = new java.util.ArrayList<>();

@@ -64,6 +64,8 @@ public class MonitoringResource {
       Instant lastSeenAt,
       String deviceStatus,
       Instant deviceStatusAt,
+      String mode,
+      String pendingMode,
       TrafficView traffic) {
     static TerminalView of(TerminalState t) {
       return new TerminalView(
@@ -77,6 +79,8 @@ public class MonitoringResource {
           t.lastSeenAt(),
           t.deviceStatus(),
           t.deviceStatusAt(),
+          t.mode(),
+          t.pendingMode(),
           TrafficView.of(t.traffic()));
     }
   }

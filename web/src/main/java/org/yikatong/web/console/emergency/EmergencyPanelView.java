@@ -16,6 +16,8 @@ import org.yikatong.emergency.application.EmergencyViews.ScopePreview;
 import org.yikatong.emergency.domain.EmergencyScope;
 import org.yikatong.emergency.domain.Stage;
 import org.yikatong.ledger.domain.PaymentChannel;
+import org.yikatong.monitoring.application.Alerts;
+import org.yikatong.monitoring.domain.alert.Alert;
 import org.yikatong.terminal.application.TerminalDirectory;
 import org.yikatong.terminal.application.TerminalSummary;
 import org.yikatong.web.console.ConsolePage;
@@ -62,6 +64,7 @@ public class EmergencyPanelView implements Serializable {
   @Inject EmergencyMode mode;
   @Inject TerminalDirectory directory;
   @Inject EmergencyBannerView banner;
+  @Inject Alerts alerts;
 
   private List<Detail> active = List.of();
   private List<TerminalSummary> posTerminals = List.of();
@@ -83,6 +86,7 @@ public class EmergencyPanelView implements Serializable {
   private List<FaqLine> faq = new ArrayList<>();
   private ScopePreview preview = new ScopePreview(0, List.of());
 
+  private Long sourceAlertId;
   private Long updateId;
   private String updateStage = Stage.INVESTIGATING.name();
   private String updateText;
@@ -92,6 +96,7 @@ public class EmergencyPanelView implements Serializable {
   @PostConstruct
   void load() {
     banner.refresh();
+    proposeFromAlert();
     active = mode.list(true, 50);
     Long first = active.isEmpty() ? null : active.get(0).id();
     if (updateId == null || active.stream().noneMatch(e -> e.id() == updateId)) {
@@ -105,6 +110,55 @@ public class EmergencyPanelView implements Serializable {
             .filter(t -> "POS".equals(t.type()) && "ENABLED".equals(t.status()))
             .toList();
     refreshPreview();
+  }
+
+  /**
+   * Opened from an alert ({@code ?alert=<id>}): the declaration is filled in from it — the fault
+   * started when the alert's condition began, its account is the cause, and the scope is its
+   * location, its terminal's location, its channel, or every kiosk for a campus-wide alert.
+   */
+  private void proposeFromAlert() {
+    String param =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("alert");
+    if (param == null || !param.matches("\\d{1,18}")) {
+      return;
+    }
+    Alert alert = ConsoleSteps.ask("emergency", () -> alerts.find(Long.parseLong(param)), null);
+    if (alert == null) {
+      return;
+    }
+    sourceAlertId = alert.getId();
+    title = alert.getRule().getName() + " — " + alert.getSubject();
+    cause = alert.getDetail();
+    faultStartedAt =
+        java.time.LocalDateTime.ofInstant(alert.getBreachingSince(), ConsolePage.CAMPUS);
+    switch (alert.getRule().getScope()) {
+      case LOCATION -> {
+        scope = EmergencyScope.LOCATION.name();
+        location = alert.getSubject();
+      }
+      case TERMINAL ->
+          directory
+              .byId(alert.getSubject())
+              .ifPresent(
+                  t -> {
+                    scope = EmergencyScope.LOCATION.name();
+                    location = t.location();
+                  });
+      case CHANNEL -> {
+        scope = EmergencyScope.CHANNEL.name();
+        channel = alert.getSubject();
+      }
+      default -> scope = EmergencyScope.ALL_KIOSKS.name();
+    }
+  }
+
+  /** The alert the declaration was proposed by, or null. */
+  public Long getSourceAlertId() {
+    return sourceAlertId;
   }
 
   /** Counts the terminals the scope matches now. */
@@ -151,11 +205,12 @@ public class EmergencyPanelView implements Serializable {
             offline,
             points,
             items,
-            null);
+            sourceAlertId);
     if (ConsoleSteps.step("emergency", () -> mode.declare(d), "emergency.declared")) {
       title = null;
       cause = null;
       faultStartedAt = null;
+      sourceAlertId = null;
       noticeText = null;
       servicePoints = new ArrayList<>();
       faq = new ArrayList<>();

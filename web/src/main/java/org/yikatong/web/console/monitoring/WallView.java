@@ -68,7 +68,9 @@ public class WallView implements Serializable {
       boolean fault,
       long requests,
       long failures,
-      String codes)
+      String codes,
+      String mode,
+      String pendingMode)
       implements Serializable {}
 
   /** A location's tile. */
@@ -182,7 +184,9 @@ public class WallView implements Serializable {
                         t.deviceFault(),
                         t.traffic().requests(),
                         t.traffic().failures(),
-                        MonitoringText.topCodes(t.traffic().codes(), 3)))
+                        MonitoringText.topCodes(t.traffic().codes(), 3),
+                        t.mode(),
+                        t.pendingMode()))
             .toList();
     return new Tile(
         group.key(),
