@@ -97,6 +97,7 @@ public class EmergencyMode {
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
   @Audited
   public Detail declare(@NotNull @Valid Declaration d) {
+    emergencies.lockDeclarations(); // one declaration at a time: overlaps are always seen
     Instant now = clock.instant();
     String by = caller.name();
     if (d.faultStartedAt() != null && d.faultStartedAt().isAfter(now)) {

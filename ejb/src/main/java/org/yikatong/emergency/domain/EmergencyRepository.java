@@ -23,6 +23,12 @@ public interface EmergencyRepository {
    */
   List<Emergency> lockActive();
 
+  /**
+   * Locks the declarations' guard row until the transaction ends ({@link DeclarationGuard}): one
+   * declaration at a time in the cluster.
+   */
+  void lockDeclarations();
+
   /** Emergencies, newest first, at most {@code max}; only active ones when asked. */
   List<Emergency> latest(boolean activeOnly, int max);
 }

@@ -38,6 +38,14 @@ public class JpaEmergencyRepository implements EmergencyRepository {
   }
 
   @Override
+  public void lockDeclarations() {
+    em.find(
+        org.yikatong.emergency.domain.DeclarationGuard.class,
+        org.yikatong.emergency.domain.DeclarationGuard.ID,
+        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
   public List<Emergency> lockActive() {
     return LockingQueries.lockedResults(
         em,
