@@ -23,19 +23,33 @@ public class TrafficWriter {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void write(String nodeName, Map<TrafficRecorder.Key, TrafficTally> tallies) {
+    if (tallies.isEmpty()) {
+      return;
+    }
+    // One query for the node's rows of the minutes drained (usually the current one and the one
+    // before), then one insert or update per row.
+    java.time.Instant oldest =
+        tallies.keySet().stream()
+            .map(TrafficRecorder.Key::minute)
+            .min(java.util.Comparator.naturalOrder())
+            .orElseThrow();
+    Map<TrafficRecorder.Key, TrafficMinute> rows = new java.util.HashMap<>();
+    for (TrafficMinute row : minutes.findOfNode(nodeName, oldest)) {
+      rows.put(
+          new TrafficRecorder.Key(row.getMinuteStart(), row.getSubjectKind(), row.getSubject()),
+          row);
+    }
     tallies.forEach(
         (key, tally) -> {
-          TrafficMinute row =
-              minutes
-                  .find(nodeName, key.minute(), key.kind(), key.subject())
-                  .orElseGet(
-                      () -> {
-                        TrafficMinute created =
-                            new TrafficMinute(nodeName, key.minute(), key.kind(), key.subject());
-                        minutes.add(created);
-                        return created;
-                      });
-          row.add(tally);
+          TrafficMinute row = rows.get(key);
+          if (row != null) {
+            row.add(tally);
+          } else {
+            TrafficMinute created =
+                new TrafficMinute(nodeName, key.minute(), key.kind(), key.subject());
+            created.add(tally); // before persist: one insert, no update after it
+            minutes.add(created);
+          }
         });
   }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.yikatong.monitoring.domain.traffic.SubjectKind;
 import org.yikatong.monitoring.domain.traffic.TrafficMinute;
 import org.yikatong.monitoring.domain.traffic.TrafficMinuteRepository;
@@ -17,23 +16,18 @@ public class JpaTrafficMinuteRepository implements TrafficMinuteRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
-  public Optional<TrafficMinute> find(
-      String nodeName, Instant minuteStart, SubjectKind kind, String subject) {
-    return em.createQuery(
-            "select t from TrafficMinute t where t.nodeName = :n and t.minuteStart = :m"
-                + " and t.subjectKind = :k and t.subject = :s",
-            TrafficMinute.class)
-        .setParameter("n", nodeName)
-        .setParameter("m", minuteStart)
-        .setParameter("k", kind)
-        .setParameter("s", subject)
-        .getResultStream()
-        .findFirst();
+  public void add(TrafficMinute minute) {
+    em.persist(minute);
   }
 
   @Override
-  public void add(TrafficMinute minute) {
-    em.persist(minute);
+  public List<TrafficMinute> findOfNode(String nodeName, Instant fromMinute) {
+    return em.createQuery(
+            "select t from TrafficMinute t where t.nodeName = :n and t.minuteStart >= :f",
+            TrafficMinute.class)
+        .setParameter("n", nodeName)
+        .setParameter("f", fromMinute)
+        .getResultList();
   }
 
   @Override

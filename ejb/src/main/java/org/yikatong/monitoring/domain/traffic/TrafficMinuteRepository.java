@@ -2,15 +2,14 @@ package org.yikatong.monitoring.domain.traffic;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The per-minute traffic summaries of every node. */
 public interface TrafficMinuteRepository {
 
-  Optional<TrafficMinute> find(
-      String nodeName, Instant minuteStart, SubjectKind kind, String subject);
-
   void add(TrafficMinute minute);
+
+  /** The node's own rows of the minutes from {@code fromMinute} on: what a flush adds to. */
+  List<TrafficMinute> findOfNode(String nodeName, Instant fromMinute);
 
   /** Every node's rows of the subjects of a kind for the minutes starting in [from, to). */
   List<TrafficMinute> findBetween(SubjectKind kind, Instant from, Instant to);
