@@ -229,6 +229,51 @@ class MonitoringIT {
   }
 
   @Test
+  @DisplayName("a channel's refused callbacks raise an area-wide alert with its ticket")
+  void channelCallbacks() throws Exception {
+    HttpResponse<String> created =
+        http.post(
+            HELPDESK,
+            "alert-rules",
+            "{\"name\":\"测试 回调\",\"kind\":\"CALLBACK_FAILURE_RATE\",\"scope\":\"CHANNEL\","
+                + "\"subjectFilter\":\"ALIPAY\",\"windowMinutes\":10,\"raiseThreshold\":2000,"
+                + "\"clearThreshold\":500,\"minAttempts\":3,\"raiseHoldMinutes\":0,"
+                + "\"clearHoldMinutes\":0,\"ticketLevel\":\"LEVEL_2\",\"enabled\":true}");
+    assertEquals(201, created.statusCode(), created.body());
+    long rule = Http.object(created).getJsonNumber("id").longValue();
+    made.add(rule);
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> forged =
+          http.post(
+              null,
+              "channels/alipay/callbacks",
+              "{\"orderNo\":\"T-FORGED-"
+                  + i
+                  + "\",\"channelTxnNo\":\"X"
+                  + i
+                  + "\",\"amountFen\":100,\"signature\":\"00\"}");
+      assertEquals(400, forged.statusCode(), forged.body());
+    }
+    JsonObject alipay =
+        Http.array(http.get(HELPDESK, "monitoring/channels?window=10")).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("key").equals("ALIPAY"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(alipay.getJsonObject("traffic").getInt("failures") >= 3, alipay.toString());
+
+    assertEquals(1, evaluate().getInt("raised"));
+    JsonObject alert = openAlerts(rule).get(0);
+    assertEquals("ALIPAY", alert.getString("subject"));
+    assertTrue(alert.getBoolean("areaWide"), "a channel's fault reaches everyone who uses it");
+    assertEquals("MONITORING", ticket(alert.getString("ticketNo")).getString("channel"));
+
+    clock(Duration.ofMinutes(11)); // the refusals have left the window
+    assertEquals(1, evaluate().getInt("cleared"));
+    assertEquals("RESOLVED", ticket(alert.getString("ticketNo")).getString("status"));
+  }
+
+  @Test
   @DisplayName("the status wall shows the mode a terminal applied, and the one on its way")
   void terminalMode() throws Exception {
     String stan = mode("EMERGENCY");
