@@ -36,7 +36,7 @@ import org.yikatong.emergency.domain.SwitchedTerminal;
 import org.yikatong.emergency.domain.TimelineKind;
 import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
-import org.yikatong.ledger.application.LedgerReports;
+import org.yikatong.ledger.application.UsageCounts;
 import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.ArticleText;
@@ -81,7 +81,7 @@ public class EmergencyMode {
   @Inject TerminalCommands commands;
   @Inject ServicePoints servicePoints;
   @Inject KnowledgeBase knowledgeBase;
-  @Inject LedgerReports ledgerReports;
+  @Inject UsageCounts usage;
   @Inject QrCodes qrCodes;
   @Inject EmergencyPosters posters;
   @Inject EmergencyDetails details;
@@ -302,8 +302,8 @@ public class EmergencyMode {
     Instant since = now.minus(REACH_WINDOW);
     long cards =
         emergency.getScope() == EmergencyScope.CHANNEL
-            ? ledgerReports.cardsToppedUpOnline(emergency.getChannel(), since)
-            : ledgerReports.cardsSeenAt(
+            ? usage.cardsToppedUpThrough(emergency.getChannel(), since)
+            : usage.cardsUsedAt(
                 emergency.getTerminals().stream().map(SwitchedTerminal::getTerminalCode).toList(),
                 since);
     reviews.add(new EmergencyReview(emergency, cards, now, by));

@@ -53,24 +53,6 @@ public class LedgerReports {
   @Inject MerchantRepository merchants;
 
   /**
-   * How many distinct cards were used at any of these terminals (payments, top-ups, refunds) since
-   * an instant: the card holders an outage of those terminals reaches.
-   */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
-  public long cardsSeenAt(
-      @NotNull java.util.Collection<String> terminalCodes, @NotNull java.time.Instant since) {
-    return terminalCodes.isEmpty() ? 0 : journal.cardsAt(terminalCodes, since).size();
-  }
-
-  /** How many distinct cards were topped up online through a channel since an instant. */
-  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.AUDITOR})
-  public long cardsToppedUpOnline(
-      @NotNull org.yikatong.ledger.domain.PaymentChannel channel,
-      @NotNull java.time.Instant since) {
-    return journal.cardsToppedUpOnline(channel, since).size();
-  }
-
-  /**
    * Checks that all postings sum to zero, that every entry balances, and that every stored balance
    * equals the sum of its account's postings. Each check is one SQL statement, so it sees one
    * consistent state even while payments go on.

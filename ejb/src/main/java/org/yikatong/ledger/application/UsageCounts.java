@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import org.yikatong.ledger.domain.Journal;
 import org.yikatong.ledger.domain.PaymentChannel;
@@ -23,15 +22,20 @@ public class UsageCounts {
   @Inject Journal journal;
   @Inject TopUpOrderRepository orders;
 
-  /** Distinct cards that made entries at any of the terminals on the business days [from, to]. */
-  public long cardsUsedAt(
-      @NotNull Collection<String> terminalCodes, @NotNull LocalDate from, @NotNull LocalDate to) {
-    return journal.countCardsAt(terminalCodes, from, to);
+  /**
+   * How many distinct cards were used at any of these terminals (payments, top-ups, refunds) since
+   * an instant: the card holders an outage of those terminals reaches.
+   */
+  public long cardsUsedAt(@NotNull Collection<String> terminalCodes, @NotNull Instant since) {
+    return terminalCodes.isEmpty() ? 0 : journal.cardsAt(terminalCodes, since).size();
   }
 
-  /** Distinct card holders who ordered a top-up through the channel since the instant. */
-  public long holdersOfChannel(@NotNull PaymentChannel channel, @NotNull Instant since) {
-    return orders.countHolders(channel, since);
+  /**
+   * How many distinct cards were topped up online through a channel since an instant: the card
+   * holders an outage of the channel reaches.
+   */
+  public long cardsToppedUpThrough(@NotNull PaymentChannel channel, @NotNull Instant since) {
+    return journal.cardsToppedUpOnline(channel, since).size();
   }
 
   /** Top-up orders of the channel still waiting for payment, created before the instant. */

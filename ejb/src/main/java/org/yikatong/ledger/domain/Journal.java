@@ -60,11 +60,6 @@ public interface Journal {
   /** The card's payments (online and offline) at a merchant since an instant, newest first. */
   List<JournalEntry> paymentsAt(Card card, Merchant merchant, java.time.Instant since);
 
-  /**
-   * How many distinct cards made entries at any of the terminals on the business days [from, to].
-   */
-  long countCardsAt(java.util.Collection<String> terminalCodes, LocalDate from, LocalDate to);
-
   /** A page of an account's postings, newest first. */
   List<Posting> postingsOf(Account account, int first, int max);
 

@@ -22,7 +22,4 @@ public interface TopUpOrderRepository {
 
   /** Orders of the channel still waiting for payment that were created before the instant. */
   long countWaiting(PaymentChannel channel, Instant createdBefore);
-
-  /** How many distinct card holders ordered a top-up through the channel since the instant. */
-  long countHolders(PaymentChannel channel, Instant since);
 }

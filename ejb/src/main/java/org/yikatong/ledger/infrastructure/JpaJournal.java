@@ -185,22 +185,6 @@ public class JpaJournal implements Journal {
   }
 
   @Override
-  public long countCardsAt(
-      java.util.Collection<String> terminalCodes, LocalDate from, LocalDate to) {
-    if (terminalCodes.isEmpty()) {
-      return 0;
-    }
-    return em.createQuery(
-            "select count(distinct e.card) from JournalEntry e where e.terminalCode in :t"
-                + " and e.businessDate between :f and :to",
-            Long.class)
-        .setParameter("t", terminalCodes)
-        .setParameter("f", from)
-        .setParameter("to", to)
-        .getSingleResult();
-  }
-
-  @Override
   public List<JournalEntry> paymentsAt(Card card, Merchant merchant, Instant since) {
     return em.createQuery(
             "select e from JournalEntry e where e.card = :c and e.merchant = :m"

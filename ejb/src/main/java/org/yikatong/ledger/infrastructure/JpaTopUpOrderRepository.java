@@ -64,15 +64,4 @@ public class JpaTopUpOrderRepository implements TopUpOrderRepository {
         .setParameter("b", createdBefore)
         .getSingleResult();
   }
-
-  @Override
-  public long countHolders(PaymentChannel channel, Instant since) {
-    return em.createQuery(
-            "select count(distinct o.holder) from TopUpOrder o where o.channel = :c"
-                + " and o.createdAt >= :s",
-            Long.class)
-        .setParameter("c", channel)
-        .setParameter("s", since)
-        .getSingleResult();
-  }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.yikatong.kernel.domain.BusinessDay;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.ledger.application.UsageCounts;
 import org.yikatong.ledger.domain.PaymentChannel;
@@ -295,14 +293,11 @@ public class AlertEvaluator {
       return; // unchanged since the last count
     }
     long holders;
+    Instant since = now.minus(java.time.Duration.ofDays(REACH_DAYS));
     if (scope == RuleScope.CHANNEL) {
-      holders =
-          usage.holdersOfChannel(
-              PaymentChannel.valueOf(alert.getSubject()),
-              now.minus(java.time.Duration.ofDays(REACH_DAYS)));
+      holders = usage.cardsToppedUpThrough(PaymentChannel.valueOf(alert.getSubject()), since);
     } else {
-      LocalDate today = BusinessDay.of(now);
-      holders = usage.cardsUsedAt(devices, today.minusDays(REACH_DAYS), today);
+      holders = usage.cardsUsedAt(devices, since);
     }
     alert.reach(areaWide, devices, (int) Math.min(Integer.MAX_VALUE, holders));
   }
