@@ -11,7 +11,11 @@ public interface TerminalCommandRepository {
   /** A terminal's pending commands, oldest first, locked for update until the transaction ends. */
   List<TerminalCommand> lockPending(String terminalCode);
 
-  /** A terminal's pending commands with this STAN. */
+  /**
+   * A terminal's pending commands with this STAN, locked until the transaction ends: an
+   * acknowledgement that arrives while the delivery that sent the command is still committing waits
+   * for it, instead of failing on the command's version and being lost.
+   */
   List<TerminalCommand> pendingWithStan(String terminalCode, String stan);
 
   /** The commands with these ids, by id. */

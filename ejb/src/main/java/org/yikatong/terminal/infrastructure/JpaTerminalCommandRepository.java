@@ -40,6 +40,7 @@ public class JpaTerminalCommandRepository implements TerminalCommandRepository {
         .setParameter("t", terminalCode)
         .setParameter("s", stan)
         .setParameter("p", TerminalCommand.Status.PENDING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
