@@ -120,6 +120,11 @@ class HolderOwnershipIT {
           Map.entry("GET /faq", same(f -> "faq")),
           Map.entry("GET /faq/{id}", same(f -> "faq/" + f.faqEntry)),
 
+          // The emergency notices are public: the campus's, nobody's.
+          Map.entry("GET /public/notices", same(f -> "public/notices")),
+          Map.entry(
+              "GET /public/notices/{id}/qr.png", same(f -> "public/notices/999999999/qr.png")),
+
           // Maintenance requests: submitted as the caller, seen and confirmed by them only.
           Map.entry("POST /maintenance-requests", HolderOwnershipIT::submitRequest),
           Map.entry(
