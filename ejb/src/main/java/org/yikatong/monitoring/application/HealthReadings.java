@@ -34,6 +34,11 @@ class HealthReadings {
   @ConfigProperty(name = "yikatong.monitoring.offline-after", defaultValue = "PT3M")
   Duration offlineAfter;
 
+  /** Writes this node's latest counts, so that what is read next includes them. */
+  void flushThisNode() {
+    flush.flush();
+  }
+
   Instant now() {
     return clock.instant();
   }
@@ -80,9 +85,11 @@ class HealthReadings {
     return states;
   }
 
-  /** Each subject's traffic over the last {@code windowMinutes}, summed over the nodes. */
+  /**
+   * Each subject's traffic over the last {@code windowMinutes}, summed over the nodes, as far as
+   * they have written it (callers flush this node's counts first).
+   */
   Map<String, TrafficTally> sum(SubjectKind kind, Instant now, int windowMinutes) {
-    flush.flush();
     Instant from = windowStart(now, windowMinutes);
     Map<String, TrafficTally> sums = new HashMap<>();
     for (TrafficMinute row : minutes.findBetween(kind, from, now.plusSeconds(60))) {

@@ -60,6 +60,7 @@ public class TerminalHealth {
 
   /** Every payment channel: its callbacks over the window and its top-up orders waiting. */
   public List<GroupState> channels(@Min(1) @Max(1440) int windowMinutes) {
+    readings.flushThisNode();
     Instant now = readings.now();
     Map<String, TrafficTally> traffic = readings.sum(SubjectKind.CHANNEL, now, windowMinutes);
     List<GroupState> states = new ArrayList<>();
