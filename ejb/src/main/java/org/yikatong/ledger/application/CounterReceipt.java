@@ -22,4 +22,5 @@ public record CounterReceipt(
     Long refundFen,
     Long purseFen,
     String operator,
-    Instant at) {}
+    Instant at)
+    implements java.io.Serializable {}

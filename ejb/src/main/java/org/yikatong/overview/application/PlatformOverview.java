@@ -10,4 +10,5 @@ package org.yikatong.overview.application;
  * @param purseBalanceFen sum of all card holder purses, in fen
  */
 public record PlatformOverview(
-    long cardHolders, long cards, long merchants, long terminals, long purseBalanceFen) {}
+    long cardHolders, long cards, long merchants, long terminals, long purseBalanceFen)
+    implements java.io.Serializable {}

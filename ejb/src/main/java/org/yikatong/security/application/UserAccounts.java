@@ -47,7 +47,7 @@ public class UserAccounts {
    * A password issued by an administrator or the helpdesk, shown once and to be changed at the next
    * login.
    */
-  public record IssuedPassword(String username, String password) {
+  public record IssuedPassword(String username, String password) implements java.io.Serializable {
     @Override
     public String toString() {
       return "IssuedPassword[username=" + username + ", password=****]";

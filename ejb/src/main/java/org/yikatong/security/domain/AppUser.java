@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")

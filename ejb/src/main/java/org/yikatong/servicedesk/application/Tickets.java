@@ -187,7 +187,7 @@ public class Tickets {
   }
 
   /** A technician a ticket can be assigned to: user name and display name. */
-  public record Technician(String username, String displayName) {}
+  public record Technician(String username, String displayName) implements java.io.Serializable {}
 
   /** The enabled users with the technician role, by user name. */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})

@@ -20,7 +20,8 @@ public record TerminalSummary(
     String deviceStatus,
     Instant deviceStatusAt,
     boolean servicePoint,
-    String serviceHours) {
+    String serviceHours)
+    implements java.io.Serializable {
 
   static TerminalSummary of(Terminal t) {
     return new TerminalSummary(

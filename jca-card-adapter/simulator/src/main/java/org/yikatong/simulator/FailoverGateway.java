@@ -139,12 +139,17 @@ final class FailoverGateway {
         return current;
       }
       boolean move = current != null;
+      if (move) { // a node that stopped answering is tried last
+        nextAddress =
+            (options.addresses().indexOf(current.socketAddress) + 1) % options.addresses().size();
+      }
       int tried = 0;
       while (!closed && System.nanoTime() < endNanos) {
         InetSocketAddress address = options.addresses().get(nextAddress);
         String name = address.getHostString() + ":" + address.getPort();
         try {
-          Link fresh = new Link(name, new Socket(address.getHostString(), address.getPort()));
+          Link fresh =
+              new Link(name, address, new Socket(address.getHostString(), address.getPort()));
           if (signOn(fresh)) {
             link = fresh;
             events.connected(index, name, move);
@@ -246,15 +251,19 @@ final class FailoverGateway {
   /** One connection to one node. */
   private final class Link {
     final String address;
+    final InetSocketAddress socketAddress;
     final Socket socket;
     final OutputStream out;
     final Map<String, CompletableFuture<Raw>> pending = new ConcurrentHashMap<>();
     final AtomicInteger lateAnswers = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicBoolean over =
+        new java.util.concurrent.atomic.AtomicBoolean();
     volatile boolean ended;
     private boolean served;
 
-    Link(String address, Socket socket) throws IOException {
+    Link(String address, InetSocketAddress socketAddress, Socket socket) throws IOException {
       this.address = address;
+      this.socketAddress = socketAddress;
       this.socket = socket;
       socket.setTcpNoDelay(true);
       this.out = socket.getOutputStream();
@@ -325,7 +334,7 @@ final class FailoverGateway {
     }
 
     void end(String why) {
-      if (ended) {
+      if (!over.compareAndSet(false, true)) {
         return;
       }
       ended = true;
