@@ -129,18 +129,23 @@ check_ports() { # every port of node $1 free
   done
 }
 
-start_node() { # start node $1 in the background
+start_node() { # start node $1 in the background; "fresh" as $2 wipes its directory first
   local n=$1 o dir
   o=$(node_offset "$n")
   dir="$home/$n"
+  if [ "${2:-}" = fresh ]; then
+    rm -rf "$dir"
+  fi
   if [ ! -d "$dir/configuration" ]; then
-    mkdir -p "$dir"
-    cp -r "$SERVER/standalone/configuration" "$dir/"
     mkdir -p "$dir/deployments"
+    cp -r "$SERVER/standalone/configuration" "$dir/"
   fi
   cp "$root/ear/target/yikatong.ear" "$dir/deployments/yikatong.ear"
-  rm -f "$dir/deployments/yikatong.ear.failed" "$dir/deployments/yikatong.ear.deployed"
+  rm -f "$dir/deployments/yikatong.ear."*
   rm -rf "$dir/tmp"
+  if [ -f "$dir/log/server.log" ]; then # the log of the run before, kept once
+    mv "$dir/log/server.log" "$dir/log/server.log.previous"
+  fi
   : >"$dir/console.log"
   JBOSS_PIDFILE="$dir/pid" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     nohup "$SERVER/bin/standalone.sh" -c standalone-full-ha.xml --stability=community \
@@ -156,6 +161,13 @@ start_node() { # start node $1 in the background
   say "Starting $n (port offset $o, log $dir/log/server.log)"
 }
 
+give_up() { # a node that failed to start is not left running
+  local pid
+  pid=$(node_pid "$1")
+  [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
+  die "$2"
+}
+
 await_ready() { # wait until node $1 is ready, or fail with what its log says
   local n=$1 o dir started=$SECONDS
   o=$(node_offset "$n")
@@ -169,7 +181,7 @@ await_ready() { # wait until node $1 is ready, or fail with what its log says
       say "$n did not deploy Yikatong; its log says:" >&2
       grep -E 'ERROR|Caused by' "$dir/log/server.log" | tail -n 15 >&2
       cat "$dir/deployments/yikatong.ear.failed" 2>/dev/null >&2 || true
-      die "node $n failed to start (full log: $dir/log/server.log)"
+      give_up "$n" "node $n failed to start (full log: $dir/log/server.log)"
     fi
     if [ -z "$(node_pid "$n")" ] && [ $((SECONDS - started)) -gt 5 ]; then
       tail -n 30 "$dir/console.log" >&2
@@ -177,7 +189,7 @@ await_ready() { # wait until node $1 is ready, or fail with what its log says
     fi
     sleep 1
   done
-  die "node $n was not ready after ${YIKATONG_START_TIMEOUT:-420} s (log: $dir/log/server.log)"
+  give_up "$n" "node $n was not ready after ${YIKATONG_START_TIMEOUT:-420} s (log: $dir/log/server.log)"
 }
 
 print_cluster() {
@@ -246,10 +258,10 @@ case "$cmd" in
     { echo "NODES='$NODES'"; echo "DB_URL='$DB_URL'"; echo "DB_USER='$DB_USER'";
       echo "DB_PASSWORD='$DB_PASSWORD'"; echo "OFFSET_BASE='$OFFSET_BASE'"; echo "SERVER='$SERVER'"; } >"$state"
     first=${NODES%%,*}
-    start_node "$first"
+    start_node "$first" fresh
     await_ready "$first"
     rest=${NODES#"$first"}; rest=${rest#,}
-    for n in ${rest//,/ }; do start_node "$n"; done
+    for n in ${rest//,/ }; do start_node "$n" fresh; done
     for n in ${rest//,/ }; do await_ready "$n"; done
     say "Yikatong cluster up: $(echo "$seen" | wc -w) node(s) sharing $DB_URL"
     print_cluster
