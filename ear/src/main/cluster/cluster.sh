@@ -19,7 +19,7 @@
 # Production runs the same server configuration on several hosts: docs/cluster.md.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../../../.." && pwd)
+root=${YIKATONG_ROOT:-$(cd "$(dirname "$0")/../../../.." && pwd)}
 home=${YIKATONG_CLUSTER_HOME:-$root/ear/target/cluster}
 state="$home/cluster.env"
 
@@ -281,9 +281,10 @@ case "$cmd" in
     node_offset "$1" >/dev/null
     pid=$(node_pid "$1")
     [ -n "$pid" ] || die "node $1 is not running"
+    at=$(date +%s%3N)
     kill -9 "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
-    say "$1 killed (SIGKILL, pid $pid) at $(date +%s%3N)"
+    say "$1 killed (SIGKILL, pid $pid) at $at"
     ;;
   restart)
     load_state

@@ -26,8 +26,8 @@
 # 9990+, 9500+, 7600+ (nodes ykt1 and ykt2, offsets 0 and 100; YIKATONG_OFFSET_BASE moves them).
 # Exit status 0 when every check passed; the figures go to the report.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../../../.." && pwd)
-cluster="$root/ear/src/main/cluster/cluster.sh"
+root=${YIKATONG_ROOT:-$(cd "$(dirname "$0")/../../../.." && pwd)}
+cluster="${YIKATONG_CLUSTER_SCRIPT:-$root/ear/src/main/cluster/cluster.sh}"
 here="$root/ear/target/resilience"
 cycles=1 outages=1 outage_seconds=10 load_seconds=20 report="$here/report.txt"
 for arg in "$@"; do
@@ -131,7 +131,47 @@ SQL
     && echo "$self" | grep -q '"postingsTotalFen":0' || fail "$name: ledger self-check not sound: $self"
 }
 
+# Scheduled jobs that run every minute: while both nodes are up, each must have run exactly once
+# per minute in all, counted by the EJB invocation counters of both nodes' /metrics.
+every_minute_jobs='SlaWatch|NotificationSender|TopUpOrders|MaintenanceWatch|AlertEvaluator'
+job_runs() { # the jobs' invocations summed over both nodes, one "Name count" line each
+  local n
+  for n in 0 1; do
+    curl -fsS "http://127.0.0.1:$((9990 + offset_base + 100 * n))/metrics" \
+      | grep -E "^ejb3_invocations_total\{.*name=\"($every_minute_jobs)\"" \
+      | sed -E 's/.*name="([A-Za-z]+)".*\} ([0-9.]+)$/\1 \2/'
+  done | awk '{ sum[$1] += $2 } END { for (j in sum) printf "%s %d\n", j, sum[j] }' | sort
+}
+window_start() { window_from=$(date +%s); job_runs >"$here/jobs-start.txt"; }
+window_end() { # both nodes were up since window_start: every job ran once per minute mark
+  local to marks
+  to=$(date +%s)
+  job_runs >"$here/jobs-end.txt"
+  # minute marks well inside the window (5 s from either edge); none near an edge, or no check
+  if awk -v f="$window_from" -v t="$to" 'BEGIN { for (m = int(f / 60) * 60; m <= t + 60; m += 60)
+       if ((m > f - 5 && m <= f + 5) || (m > t - 5 && m <= t + 5)) exit 0; exit 1 }'; then
+    echo "timers: a minute mark lies at the window's edge; not counted"
+    return
+  fi
+  marks=$(awk -v f="$window_from" -v t="$to" 'BEGIN { n = 0; for (m = int(f / 60) * 60 + 60; m < t; m += 60) n++; print n }')
+  while read -r job before; do
+    after=$(awk -v j="$job" '$1 == j { print $2 }' "$here/jobs-end.txt")
+    echo "timers: $job ran $((after - before)) time(s) on the two nodes over $marks minute mark(s)"
+    [ "$((after - before))" -eq "$marks" ] || fail "$job ran $((after - before)) times over $marks minute marks with both nodes up"
+    timer_windows=$((timer_windows + 1))
+  done <"$here/jobs-start.txt"
+}
+timer_windows=0
+
 payments_checked=0
+log "Warm-up: load on both nodes until a minute mark has passed, the books checked"
+window_start
+since=$(now_ms)
+run_load warmup $(( 10 > 65 - $(date +%s) % 60 ? 10 : 65 - $(date +%s) % 60 ))
+wait "$load_pid" || fail "warm-up: the load reported payments without an answer or bad MACs"
+tail -n 1 "$here/warmup.load.log"
+check_books warmup "$since" 0
+
 : >"$here/failover-seconds.txt"
 : >"$here/resume-seconds.txt"
 
@@ -149,8 +189,8 @@ for cycle in $(seq 1 "$cycles"); do
   since=$(now_ms)
   run_load "cycle$cycle" "$load_seconds"
   sleep $((load_seconds / 3))
-  kill_at=$(now_ms)
-  "$cluster" kill "$vname"
+  window_end
+  kill_at=$("$cluster" kill "$vname" | tee /dev/stderr | sed -n 's/.* at \([0-9]*\)$/\1/p')
   # a command for a terminal, queued on the survivor while the gateways move
   curl -fsS -u "$admin" -H 'Content-Type: application/json' -o "$here/cycle$cycle.command.json" \
     -d "{\"command\":\"NOTICE\",\"payload\":\"韧性检查 $cycle\"}" "$(api "$survivor")/terminals/T0000001/commands"
@@ -180,6 +220,7 @@ for cycle in $(seq 1 "$cycles"); do
   echo "cycle $cycle: command $command_id queued on $sname acknowledged by T0000001"
   if [ "$cycle" -lt "$cycles" ]; then
     "$cluster" restart "$vname"
+    window_start
     for n in 0 1; do
       online=$(curl -fsS -u "$admin" "$(api "$n")/monitoring/terminals?window=5" | grep -o '"terminalId":"T0000001"[^}]*' | grep -o '"online":[a-z]*' || true)
       [ "$online" = '"online":true' ] || fail "cycle $cycle: ${nodes[$n]} does not see T0000001 online ($online)"
@@ -274,6 +315,7 @@ stats() { # min median max of a file of numbers
   echo "seconds until approvals resumed after the database returned: $(stats "$here/resume-seconds.txt")"
   [ -f "$here/log-growth.txt" ] && echo "server.log growth per node and outage (bytes, stack-trace lines): $(tr '\n' ';' <"$here/log-growth.txt")"
   echo "tickets whose SLA warning was checked: $warnings_checked"
+  echo "every-minute jobs counted with both nodes up (job and window): $timer_windows"
   echo "failures: $failures"
   [ "$failures" -eq 0 ] || cat "$here/failures.txt"
 } | tee "$report"
