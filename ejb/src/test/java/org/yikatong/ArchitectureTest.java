@@ -29,7 +29,7 @@ import jakarta.persistence.Entity;
  * ledger
  * terminal
  * card
- * notification
+ * notification | cluster        (one floor: neither sees the other)
  * security
  * kernel
  * </pre>
@@ -44,6 +44,7 @@ class ArchitectureTest {
   private static final String KERNEL = "org.yikatong.kernel..";
   private static final String SECURITY = "org.yikatong.security..";
   private static final String NOTIFICATION = "org.yikatong.notification..";
+  private static final String CLUSTER = "org.yikatong.cluster..";
   private static final String CARD = "org.yikatong.card..";
   private static final String TERMINAL = "org.yikatong.terminal..";
   private static final String LEDGER = "org.yikatong.ledger..";
@@ -77,6 +78,8 @@ class ArchitectureTest {
           .definedBy(SECURITY)
           .layer("notification")
           .definedBy(NOTIFICATION)
+          .layer("cluster")
+          .definedBy(CLUSTER)
           .layer("card")
           .definedBy(CARD)
           .layer("terminal")
@@ -176,9 +179,24 @@ class ArchitectureTest {
               "overview",
               "gateway",
               "bootstrap")
+          .whereLayer("cluster")
+          .mayOnlyBeAccessedByLayers(
+              "card",
+              "terminal",
+              "ledger",
+              "servicedesk",
+              "finance",
+              "inspection",
+              "spareparts",
+              "monitoring",
+              "emergency",
+              "overview",
+              "gateway",
+              "bootstrap")
           .whereLayer("security")
           .mayOnlyBeAccessedByLayers(
               "notification",
+              "cluster",
               "card",
               "terminal",
               "ledger",

@@ -238,6 +238,9 @@ class EndpointRoleMatrixIT {
           row("GET /faq", EVERYONE),
           row("GET /faq/{id}", EVERYONE),
 
+          // ClusterResource → ClusterNodes.list
+          row("GET /cluster/nodes", TERMINAL_READ),
+
           // GatewayConnectionResource → GatewayConnectionLog.recent
           row("GET /gateway-connections", TERMINAL_READ),
 

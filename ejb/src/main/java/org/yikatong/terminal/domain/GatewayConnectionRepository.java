@@ -10,6 +10,9 @@ public interface GatewayConnectionRepository {
 
   Optional<GatewayConnectionRecord> findByConnectionId(String connectionId);
 
+  /** The connections of one node still open, oldest first. */
+  List<GatewayConnectionRecord> findOpenOf(String nodeName);
+
   /** The most recently opened connections first. */
   List<GatewayConnectionRecord> findRecent(int limit);
 }

@@ -30,6 +30,16 @@ public class JpaGatewayConnectionRepository implements GatewayConnectionReposito
   }
 
   @Override
+  public List<GatewayConnectionRecord> findOpenOf(String nodeName) {
+    return em.createQuery(
+            "select g from GatewayConnectionRecord g where g.nodeName = :node"
+                + " and g.closedAt is null order by g.openedAt, g.id",
+            GatewayConnectionRecord.class)
+        .setParameter("node", nodeName)
+        .getResultList();
+  }
+
+  @Override
   public List<GatewayConnectionRecord> findRecent(int limit) {
     return em.createQuery(
             "select g from GatewayConnectionRecord g order by g.openedAt desc, g.id desc",
