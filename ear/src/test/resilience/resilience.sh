@@ -223,8 +223,14 @@ for cycle in $(seq 1 "$cycles"); do
   if [ "$cycle" -lt "$cycles" ]; then
     "$cluster" restart "$vname"
     window_start
+    stale=$(sql -c "SELECT count(*) FROM gateway_connection WHERE node_name = '$vname'
+                    AND closed_at IS NULL AND opened_at < to_timestamp($kill_at / 1000.0)")
+    echo "cycle $cycle: gateway connections of the killed $vname still open after its restart: $stale"
+    [ "$stale" -eq 0 ] || fail "cycle $cycle: $stale connections of the killed $vname still open"
     for n in 0 1; do
-      online=$(curl -fsS -u "$admin" "$(api "$n")/monitoring/terminals?window=5" | grep -o '"terminalId":"T0000001"[^}]*' | grep -o '"online":[a-z]*' || true)
+      # JSON-B writes the fields in alphabetical order: "online" comes before "terminalId"
+      online=$(curl -fsS -u "$admin" "$(api "$n")/monitoring/terminals?window=5" \
+        | grep -oE '"online":(true|false),[^{}]*"terminalId":"T0000001"' | grep -oE '"online":(true|false)' || true)
       [ "$online" = '"online":true' ] || fail "cycle $cycle: ${nodes[$n]} does not see T0000001 online ($online)"
     done
   fi
@@ -302,6 +308,21 @@ for t in $(cat "$here/tickets.txt"); do
   [ "$notices" -le 1 ] || fail "ticket $t: $notices warning notices to one recipient"
   warnings_checked=$((warnings_checked + 1))
 done
+
+if [ "$cycles" -ge 1 ]; then
+  log "The last killed node, $vname, found lost by the survivor: its connections closed"
+  how=""
+  for _ in $(seq 1 90); do
+    how=$(sql -c "SELECT left_how FROM cluster_node WHERE node_name = '$vname'")
+    [ "$how" = LOST ] && break
+    sleep 1
+  done
+  stale=$(sql -c "SELECT count(*) FROM gateway_connection WHERE node_name = '$vname' AND closed_at IS NULL")
+  lost=$(sql -c "SELECT count(*) FROM gateway_connection WHERE node_name = '$vname' AND close_reason = 'NODE_LOST'")
+  echo "$vname: $how; connections still open: $stale; closed as NODE_LOST: $lost"
+  [ "$how" = LOST ] || fail "$vname was not marked lost by the survivor ($how)"
+  [ "$stale" -eq 0 ] || fail "$stale connections of the lost $vname still open"
+fi
 
 "$cluster" stop
 

@@ -115,7 +115,12 @@ public class ClusterMembership {
       LOG.severe(message);
       throw new IllegalStateException(message);
     }
+    boolean diedUnnoticed = node.getLeftAt() == null; // killed and back before it was found lost
     node.takeOver(me, now);
+    if (diedUnnoticed) {
+      LOG.info("Node " + nodeName + " starts again after it ended without leaving the cluster");
+      nodeLost.fire(new NodeLost(nodeName, now)); // what its previous process held goes with it
+    }
     return null;
   }
 

@@ -58,13 +58,15 @@ public class GatewayConnectionLog {
   }
 
   /**
-   * Closes every connection of {@code node} still open, at {@code at} with {@code reason}.
+   * Closes every connection of {@code node} opened by {@code at} and still open, at {@code at} with
+   * {@code reason}.
    *
    * @return how many it closed
    */
   @RolesAllowed(Role.ADMINISTRATOR)
   public int closeAllOf(String node, Instant at, String reason) {
-    List<GatewayConnectionRecord> open = connections.findOpenOf(node);
+    List<GatewayConnectionRecord> open =
+        connections.findOpenOf(node).stream().filter(r -> !r.getOpenedAt().isAfter(at)).toList();
     open.forEach(r -> r.close(at, reason));
     return open.size();
   }
