@@ -40,7 +40,8 @@ public final class OpenLoopBenchmark {
       return 2;
     }
     try (KeyFile approved = KeyFile.open(options.approvedOut());
-        KeyFile unanswered = KeyFile.open(options.unansweredOut())) {
+        KeyFile unanswered = KeyFile.open(options.unansweredOut());
+        KeyFile answerLines = KeyFile.open(options.answersOut())) {
       OpenLoopDriver driver =
           new OpenLoopDriver(
               options,
@@ -51,6 +52,8 @@ public final class OpenLoopBenchmark {
                       options.host(), options.port(), index, Ticker.SYSTEM, answers),
               approved,
               unanswered,
+              (at, terminal, rrn, code) ->
+                  answerLines.line(at + "," + terminal + "," + rrn + "," + code),
               progress -> {
                 out.println(progress);
                 out.flush();
@@ -59,6 +62,7 @@ public final class OpenLoopBenchmark {
       report.print(out);
       approved.check();
       unanswered.check();
+      answerLines.check();
       if (options.histogramOut() != null) {
         try (PrintStream histogram =
             new PrintStream(
@@ -79,8 +83,8 @@ public final class OpenLoopBenchmark {
   }
 
   /**
-   * A file of payment keys, one "terminal,rrn" line each, written from several threads; nothing
-   * when no file was asked for.
+   * A file of payment keys, one "terminal,rrn" line each (or other lines, {@link #line}), written
+   * from several threads; nothing when no file was asked for.
    */
   private static final class KeyFile implements BiConsumer<String, String>, AutoCloseable {
     private final Writer writer;
@@ -97,14 +101,18 @@ public final class OpenLoopBenchmark {
 
     @Override
     public void accept(String terminal, String rrn) {
+      if (writer != null) {
+        line(terminal + "," + rrn);
+      }
+    }
+
+    void line(String line) {
       if (writer == null) {
         return;
       }
       synchronized (writer) {
         try {
-          writer.write(terminal);
-          writer.write(',');
-          writer.write(rrn);
+          writer.write(line);
           writer.write('\n');
         } catch (IOException e) {
           failure = e; // reported after the run: the reader that wrote must go on reading

@@ -84,6 +84,7 @@ final class OpenLoopDriver {
   private final Connector connector;
   private final BiConsumer<String, String> approvedKeys;
   private final BiConsumer<String, String> unansweredKeys;
+  private final AnswerLog answers;
   private final Consumer<String> progress;
   private final IsoCodec codec = new IsoCodec();
   private final MessageAuthenticator authenticator = new MessageAuthenticator(codec);
@@ -101,6 +102,7 @@ final class OpenLoopDriver {
    *     threads
    * @param unansweredKeys given terminal and RRN of every payment sent and never answered:
    *     unanswered at the end, or lost with its connection
+   * @param answers told every payment's answer as it arrives, from the readers' threads
    * @param progress told {@value #WINDOW_STARTS} when the measured window starts and {@value
    *     #WINDOW_ENDS} when it ends, at those times, so that a script can sample the server then
    */
@@ -111,6 +113,7 @@ final class OpenLoopDriver {
       Connector connector,
       BiConsumer<String, String> approvedKeys,
       BiConsumer<String, String> unansweredKeys,
+      AnswerLog answers,
       Consumer<String> progress) {
     this.options = options;
     this.ticker = ticker;
@@ -118,6 +121,7 @@ final class OpenLoopDriver {
     this.connector = connector;
     this.approvedKeys = approvedKeys;
     this.unansweredKeys = unansweredKeys;
+    this.answers = answers;
     this.progress = progress;
     this.timeoutNanos = options.timeout().toNanos();
     // RRNs are this base plus a terminal's count. The base rises by 100,000 a second, more than a
@@ -308,6 +312,12 @@ final class OpenLoopDriver {
     return "%06d".formatted(stan);
   }
 
+  /** Told each payment's answer: when it arrived (wall clock), whose it is and its code. */
+  @FunctionalInterface
+  interface AnswerLog {
+    void answered(long epochMillis, String terminal, String rrn, String code);
+  }
+
   /** How the contract matches a response to its request: MTI class, field 41 and field 11. */
   static String key(String mtiClass, String terminal, String stan) {
     return mtiClass + "/" + terminal + "/" + stan;
@@ -445,6 +455,7 @@ final class OpenLoopDriver {
       }
       boolean macValid = authenticator.verifyFrame(frame, message, request.terminal.keys);
       recorder.answered(request.measured, request.intended, arrivedAt, code, macValid);
+      answers.answered(clock.millis(), request.terminal.id, request.rrn, code);
       if ("00".equals(code)) {
         approvedKeys.accept(request.terminal.id, request.rrn);
       }

@@ -35,6 +35,8 @@ import org.yikatong.cardadapter.api.CardNumber;
  * @param unansweredOut where to write the key of every payment sent and never answered (unanswered
  *     at the end of the run or lost with its connection; the server may have posted it), or null
  * @param histogramOut where to write the measured latencies as an HdrHistogram log, or null
+ * @param answersOut where to write the arrival time (epoch milliseconds), terminal, RRN and
+ *     response code of every payment answered, or null
  * @param mti the message offered: {@code 0200}, online payments, or {@code 0220}, offline advices
  *     (payments a terminal made while offline, uploaded), answered 0230
  */
@@ -54,6 +56,7 @@ public record OpenLoopOptions(
     Path approvedOut,
     Path unansweredOut,
     Path histogramOut,
+    Path answersOut,
     String mti) {
 
   static final String USAGE =
@@ -88,6 +91,8 @@ public record OpenLoopOptions(
         --unanswered-out=FILE  writes "terminal,rrn" of every payment sent and never answered
                                (the server may have posted it)
         --histogram-out=FILE   writes the measured latencies as an HdrHistogram log (microseconds)
+        --answers-out=FILE     writes "epoch-millis,terminal,rrn,code" of every payment answered,
+                               as it arrives, warm-up included (e.g. to time an outage)
       """;
 
   /** The most payments per second; a terminal's RRNs (base + n) stay apart from run to run. */
@@ -118,6 +123,7 @@ public record OpenLoopOptions(
     Path approvedOut = null;
     Path unansweredOut = null;
     Path histogramOut = null;
+    Path answersOut = null;
     String mti = "0200";
     for (String arg : args) {
       int eq = arg.indexOf('=');
@@ -187,6 +193,7 @@ public record OpenLoopOptions(
         case "approved-out" -> approvedOut = path(name, value);
         case "unanswered-out" -> unansweredOut = path(name, value);
         case "histogram-out" -> histogramOut = path(name, value);
+        case "answers-out" -> answersOut = path(name, value);
         case "mti" -> {
           if (!value.equals("0200") && !value.equals("0220")) {
             throw new IllegalArgumentException("--mti must be 0200 or 0220, was " + value);
@@ -240,6 +247,7 @@ public record OpenLoopOptions(
         approvedOut,
         unansweredOut,
         histogramOut,
+        answersOut,
         mti);
   }
 

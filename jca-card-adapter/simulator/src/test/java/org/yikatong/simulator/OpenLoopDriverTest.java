@@ -27,6 +27,7 @@ class OpenLoopDriverTest {
 
   private final FakeTicker ticker = new FakeTicker();
   private final List<String> approved = new ArrayList<>();
+  private final List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<String> unanswered = new ArrayList<>();
   private FakePeer lastPeer;
   private final List<String> marks = new ArrayList<>();
@@ -51,6 +52,7 @@ class OpenLoopDriverTest {
             peer,
             (t, rrn) -> approved.add(t + "," + rrn),
             (t, rrn) -> unanswered.add(t + "," + rrn),
+            (at, t, rrn, code) -> answers.add(t + "," + rrn + "," + code),
             mark -> marks.add(mark + " at " + ticker.nanos()))
         .run();
   }
@@ -90,6 +92,10 @@ class OpenLoopDriverTest {
     assertEquals(5.0, report.maxLatencyMillis(), 0.01);
 
     assertEquals(300, approved.size(), "warm-up and measured approvals");
+    assertEquals(
+        approved.stream().map(k -> k + ",00").sorted().toList(),
+        answers.stream().sorted().toList(),
+        "every answer told once, with its code");
     assertEquals(300, new HashSet<>(approved).size(), "no key twice");
     assertTrue(unanswered.isEmpty());
     assertTrue(approved.stream().allMatch(k -> k.matches("T000000[12],[0-9]{12}")));
@@ -243,6 +249,14 @@ class OpenLoopDriverTest {
     assertEquals(300 - to2 - to3, report.approved());
     assertEquals(report.approved(), approved.size());
     assertEquals(to2 + to3, report.declined());
+    assertEquals(
+        Map.of("00", 300 - to2 - to3, "51", to2, "61", to3),
+        answers.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    a -> a.substring(a.lastIndexOf(',') + 1),
+                    java.util.stream.Collectors.counting())),
+        "every answer told with its code");
     assertTrue(report.consistent(), "declines are answers");
     assertTrue(
         report.resultLine().contains(" declines=51:" + to2 + ",61:" + to3 + " "),

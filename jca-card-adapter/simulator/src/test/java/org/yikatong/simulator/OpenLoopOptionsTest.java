@@ -34,6 +34,7 @@ class OpenLoopOptionsTest {
     assertEquals(32, options.maxInFlight());
     assertEquals(2000, options.timeout().toMillis());
     assertNull(options.approvedOut());
+    assertNull(options.answersOut());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jpos.iso.ISOComponent;
 import org.jpos.iso.ISOException;
@@ -195,7 +196,13 @@ public final class RequestDispatcher {
               .callOne(TerminalMessageListener.class, l -> l.onRequest(delivered))
               .orElse(TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Endpoint failed on " + IsoCodec.describe(request), e);
+      // One format string for every request, so that the server's log filter sees one kind of
+      // failure however many requests it hits.
+      LogRecord failed = new LogRecord(Level.WARNING, "Endpoint failed on {0}");
+      failed.setParameters(new Object[] {IsoCodec.describe(request)});
+      failed.setThrown(e);
+      failed.setLoggerName(LOG.getName());
+      LOG.log(failed);
       response = TerminalResponse.of(ResponseCode.SYSTEM_MALFUNCTION);
     }
     return new Outcome(respond(request, response, keys), Verdict.AUTHENTICATED);
