@@ -67,6 +67,21 @@ log "Cluster of two nodes on a fresh database $db"
 "$cluster" start --nodes=ykt1,ykt2 --fresh-db --db-url="$db_url" --offset-base="$offset_base"
 suite_started=$(now_ms)
 
+log "Misconfigured starts fail at once, saying what to fix, and start nothing"
+refused() { # the cluster's directory, the expected message, then the start's arguments
+  local home=$1 expected=$2 out rc started=$SECONDS
+  shift 2
+  out=$(YIKATONG_CLUSTER_HOME="$home" "$cluster" start "$@" 2>&1) && rc=0 || rc=$?
+  echo "cluster.sh start $*: $out"
+  [ "$rc" -ne 0 ] && [[ "$out" == *"$expected"* ]] && [ $((SECONDS - started)) -lt 10 ] \
+    || fail "cluster.sh start $* did not fail at once with '$expected' (exit $rc): $out"
+}
+refused "$here/misconfigured" "is taken by another process" --offset-base="$offset_base" --db-url="$db_url"
+refused "$here/misconfigured" "is given twice" --nodes=ykt3,ykt3 --offset-base=20000 --db-url="$db_url"
+refused "$here/misconfigured" "database unreachable at 127.0.0.1:5439" --offset-base=20000 --db-url=jdbc:postgresql://127.0.0.1:5439/yikatong
+refused "$here/misconfigured" "H2 is embedded in one process" --offset-base=20000 --db-url=jdbc:h2:file:/tmp/yikatong
+refused "${YIKATONG_CLUSTER_HOME:-$root/ear/target/cluster}" "is already running" --nodes=ykt1 --offset-base="$offset_base" --db-url="$db_url"
+
 log "One WildFly timer row per scheduled job, whichever node created it"
 dups=$(sql -c "SELECT timed_object_id || ' ' || count(*) FROM jboss_ejb_timer
                WHERE partition_name = 'yikatong' GROUP BY timed_object_id HAVING count(*) > 1")
@@ -192,7 +207,9 @@ for cycle in $(seq 1 "$cycles"); do
   run_load "cycle$cycle" "$load_seconds"
   sleep $((load_seconds / 3))
   window_end
-  kill_at=$("$cluster" kill "$vname" | tee /dev/stderr | sed -n 's/.* at \([0-9]*\)$/\1/p')
+  killed=$("$cluster" kill "$vname")
+  echo "$killed"
+  kill_at=$(echo "$killed" | sed -n 's/.* at \([0-9]*\)$/\1/p')
   # a command for a terminal, queued on the survivor while the gateways move
   curl -fsS -u "$admin" -H 'Content-Type: application/json' -o "$here/cycle$cycle.command.json" \
     -d "{\"command\":\"NOTICE\",\"payload\":\"韧性检查 $cycle\"}" "$(api "$survivor")/terminals/T0000001/commands"
