@@ -281,14 +281,7 @@ final class FailoverGateway {
     }
 
     private void write(byte[] message) throws IOException {
-      byte[] frame = new byte[message.length + 2];
-      frame[0] = (byte) (message.length >>> 8);
-      frame[1] = (byte) message.length;
-      System.arraycopy(message, 0, frame, 2, message.length);
-      synchronized (out) {
-        out.write(frame);
-        out.flush();
-      }
+      PipelinedConnection.write(out, message);
     }
 
     private void read() {

@@ -83,15 +83,16 @@ public record FailoverOptions(
       switch (name) {
         case "addresses" -> addresses = addresses(value);
         case "terminals" -> terminals = List.of(value.split(","));
-        case "secret" -> secret(value, explicitSecrets);
-        case "gateways" -> gateways = number(name, value, 1, 64);
-        case "duration" -> duration = number(name, value, 1, 86_400);
+        case "secret" -> OpenLoopOptions.secret(name, value, explicitSecrets);
+        case "gateways" -> gateways = OpenLoopOptions.number(name, value, 1, 64);
+        case "duration" -> duration = OpenLoopOptions.number(name, value, 1, 86_400);
         case "card-range" -> cards = OpenLoopOptions.cardRange(value);
-        case "max-amount" -> maxAmount = number(name, value, 1, 1_000_000);
-        case "answer-timeout-ms" -> answerTimeout = number(name, value, 100, 600_000);
-        case "give-up-s" -> giveUp = number(name, value, 1, 86_400);
-        case "heartbeat-ms" -> heartbeat = number(name, value, 100, 3_600_000);
-        case "pause-ms" -> pause = number(name, value, 0, 600_000);
+        case "max-amount" -> maxAmount = OpenLoopOptions.number(name, value, 1, 1_000_000);
+        case "answer-timeout-ms" ->
+            answerTimeout = OpenLoopOptions.number(name, value, 100, 600_000);
+        case "give-up-s" -> giveUp = OpenLoopOptions.number(name, value, 1, 86_400);
+        case "heartbeat-ms" -> heartbeat = OpenLoopOptions.number(name, value, 100, 3_600_000);
+        case "pause-ms" -> pause = OpenLoopOptions.number(name, value, 0, 600_000);
         case "outcomes-out" -> outcomes = Path.of(value);
         case "events-out" -> events = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown option --" + name);
@@ -141,31 +142,9 @@ public record FailoverOptions(
       if (colon < 1) {
         throw new IllegalArgumentException("--addresses takes HOST:PORT,..., was " + address);
       }
-      int port = number("addresses", address.substring(colon + 1), 1, 65_535);
+      int port = OpenLoopOptions.number("addresses", address.substring(colon + 1), 1, 65_535);
       addresses.add(InetSocketAddress.createUnresolved(address.substring(0, colon), port));
     }
     return addresses;
-  }
-
-  private static void secret(String value, Map<String, byte[]> secrets) {
-    String[] parts = value.split(":", 2);
-    if (parts.length != 2 || !parts[1].matches("[0-9a-fA-F]{64}")) {
-      throw new IllegalArgumentException(
-          "--secret takes ID:HEX with 64 hex characters, was " + parts[0] + ":...");
-    }
-    secrets.put(parts[0], java.util.HexFormat.of().parseHex(parts[1]));
-  }
-
-  private static int number(String name, String value, int min, int max) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "--" + name + " takes a number from " + min + " to " + max + ", was " + value);
   }
 }

@@ -293,7 +293,8 @@ public record OpenLoopOptions(
     return (long) rate * (warmup + duration);
   }
 
-  private static void secret(String option, String value, Map<String, byte[]> secrets) {
+  /** Reads {@code ID:HEX} (a terminal's 32-byte secret) into {@code secrets}. */
+  static void secret(String option, String value, Map<String, byte[]> secrets) {
     String[] parts = value.split(":", 2);
     if (parts.length != 2 || !parts[1].matches("[0-9a-fA-F]{64}")) {
       throw new IllegalArgumentException(
@@ -309,7 +310,8 @@ public record OpenLoopOptions(
     return Path.of(value);
   }
 
-  private static int number(String name, String value, int min, int max) {
+  /** The value of option {@code name} as a number from {@code min} to {@code max}. */
+  static int number(String name, String value, int min, int max) {
     try {
       int n = Integer.parseInt(value);
       if (n >= min && n <= max) {

@@ -37,6 +37,14 @@ final class PipelinedConnection implements OpenLoopDriver.Transport {
 
   @Override
   public void write(byte[] message) throws IOException {
+    write(out, message);
+  }
+
+  /**
+   * Writes one frame, its two-byte length first, in a single write, so that a frame never waits in
+   * the kernel for the acknowledgement of the one before.
+   */
+  static void write(OutputStream out, byte[] message) throws IOException {
     if (message.length > 0xFFFF) {
       throw new IllegalArgumentException("A frame holds at most 65535 bytes");
     }

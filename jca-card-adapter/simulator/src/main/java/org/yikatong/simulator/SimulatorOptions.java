@@ -97,17 +97,17 @@ public record SimulatorOptions(
       String value = arg.substring(eq + 1);
       switch (name) {
         case "host" -> host = value;
-        case "port" -> port = number(name, value, 1, 65535);
-        case "connections" -> connections = number(name, value, 1, 1000);
-        case "echoes" -> echoes = number(name, value, 0, 100_000);
-        case "timeout-ms" -> timeoutMs = number(name, value, 1, 600_000);
+        case "port" -> port = OpenLoopOptions.number(name, value, 1, 65535);
+        case "connections" -> connections = OpenLoopOptions.number(name, value, 1, 1000);
+        case "echoes" -> echoes = OpenLoopOptions.number(name, value, 0, 100_000);
+        case "timeout-ms" -> timeoutMs = OpenLoopOptions.number(name, value, 1, 600_000);
         case "terminals" -> terminals = List.of(value.split(","));
-        case "payments" -> payments = number(name, value, 0, 1_000_000);
-        case "max-amount" -> maxAmount = number(name, value, 1, 100_000);
-        case "retries" -> retries = number(name, value, 0, 100);
-        case "reversals" -> reversals = number(name, value, 0, 100);
-        case "offline" -> offline = number(name, value, 0, 100_000);
-        case "malformed" -> malformed = number(name, value, 0, 100_000);
+        case "payments" -> payments = OpenLoopOptions.number(name, value, 0, 1_000_000);
+        case "max-amount" -> maxAmount = OpenLoopOptions.number(name, value, 1, 100_000);
+        case "retries" -> retries = OpenLoopOptions.number(name, value, 0, 100);
+        case "reversals" -> reversals = OpenLoopOptions.number(name, value, 0, 100);
+        case "offline" -> offline = OpenLoopOptions.number(name, value, 0, 100_000);
+        case "malformed" -> malformed = OpenLoopOptions.number(name, value, 0, 100_000);
         case "cards" -> {
           cards = List.of(value.split(","));
           for (String card : cards) {
@@ -147,19 +147,6 @@ public record SimulatorOptions(
         reversals,
         offline,
         malformed);
-  }
-
-  private static int number(String name, String value, int min, int max) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the range
-    }
-    throw new IllegalArgumentException(
-        "--" + name + " must be a number from " + min + " to " + max + ", was " + value);
   }
 
   static byte[] demoSecret(String terminal) {
