@@ -65,8 +65,7 @@ public class GatewayConnectionLog {
    */
   @RolesAllowed(Role.ADMINISTRATOR)
   public int closeAllOf(String node, Instant at, String reason) {
-    List<GatewayConnectionRecord> open =
-        connections.findOpenOf(node).stream().filter(r -> !r.getOpenedAt().isAfter(at)).toList();
+    List<GatewayConnectionRecord> open = connections.findOpenOf(node, at);
     open.forEach(r -> r.close(at, reason));
     return open.size();
   }

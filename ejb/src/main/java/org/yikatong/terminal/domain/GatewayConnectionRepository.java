@@ -1,5 +1,6 @@
 package org.yikatong.terminal.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +11,10 @@ public interface GatewayConnectionRepository {
 
   Optional<GatewayConnectionRecord> findByConnectionId(String connectionId);
 
-  /** The connections of one node still open, oldest first. */
-  List<GatewayConnectionRecord> findOpenOf(String nodeName);
+  /**
+   * The connections of {@code nodeName} opened by {@code openedBy} and still open, oldest first.
+   */
+  List<GatewayConnectionRecord> findOpenOf(String nodeName, Instant openedBy);
 
   /** The most recently opened connections first. */
   List<GatewayConnectionRecord> findRecent(int limit);

@@ -3,6 +3,7 @@ package org.yikatong.terminal.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.yikatong.terminal.domain.GatewayConnectionRecord;
@@ -30,12 +31,13 @@ public class JpaGatewayConnectionRepository implements GatewayConnectionReposito
   }
 
   @Override
-  public List<GatewayConnectionRecord> findOpenOf(String nodeName) {
+  public List<GatewayConnectionRecord> findOpenOf(String nodeName, Instant openedBy) {
     return em.createQuery(
             "select g from GatewayConnectionRecord g where g.nodeName = :node"
-                + " and g.closedAt is null order by g.openedAt, g.id",
+                + " and g.closedAt is null and g.openedAt <= :by order by g.openedAt, g.id",
             GatewayConnectionRecord.class)
         .setParameter("node", nodeName)
+        .setParameter("by", openedBy)
         .getResultList();
   }
 
