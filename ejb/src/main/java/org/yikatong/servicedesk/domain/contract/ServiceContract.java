@@ -20,11 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.yikatong.servicedesk.domain.asset.AssetType;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
@@ -36,6 +39,9 @@ import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 @Entity
 @Table(name = "service_contract")
 public class ServiceContract {
+
+  /** The after-sales plan's free warranty: one year from acceptance. */
+  public static final int DEFAULT_WARRANTY_MONTHS = 12;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_contract_seq")
@@ -63,6 +69,24 @@ public class ServiceContract {
 
   @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<SlaTargetRule> rules = new ArrayList<>();
+
+  /** The free warranty, in months from an asset's acceptance. */
+  @Column(name = "warranty_months", nullable = false)
+  private int warrantyMonths = DEFAULT_WARRANTY_MONTHS;
+
+  /** What a chargeable repair pays for parts, in per cent of their unit cost. */
+  @Column(name = "parts_price_percent", nullable = false)
+  private int partsPricePercent = 85;
+
+  /** What a chargeable repair pays for an hour of work, in fen. */
+  @Column(name = "labour_fen_per_hour", nullable = false)
+  private long labourFenPerHour = 12000;
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<ContractParty> parties = new ArrayList<>();
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<ResponsibilityRule> responsibilities = new ArrayList<>();
 
   @Version private long version;
 
@@ -175,5 +199,110 @@ public class ServiceContract {
 
   public List<SlaTargetRule> getRules() {
     return Collections.unmodifiableList(rules);
+  }
+
+  /**
+   * Sets the warranty terms: months of free warranty, the share of a part's unit cost a chargeable
+   * repair pays (per cent) and the rate of an hour's work (fen).
+   */
+  public void setWarrantyTerms(int warrantyMonths, int partsPricePercent, long labourFenPerHour) {
+    if (warrantyMonths < 0 || warrantyMonths > 120) {
+      throw new IllegalArgumentException("The warranty runs 0 to 120 months");
+    }
+    if (partsPricePercent < 0 || partsPricePercent > 100) {
+      throw new IllegalArgumentException("Parts are charged at 0 to 100 % of their cost");
+    }
+    if (labourFenPerHour < 0) {
+      throw new IllegalArgumentException("The labour rate is not negative");
+    }
+    this.warrantyMonths = warrantyMonths;
+    this.partsPricePercent = partsPricePercent;
+    this.labourFenPerHour = labourFenPerHour;
+  }
+
+  /** What parts of that unit cost and quantity cost a chargeable repair, rounded half up. */
+  public long partsPriceFen(long unitCostFen, int quantity) {
+    return Math.round(unitCostFen * (double) quantity * partsPricePercent / 100.0);
+  }
+
+  /** What minutes of work cost a chargeable repair, rounded half up to the fen. */
+  public long labourPriceFen(int minutes) {
+    return Math.round(labourFenPerHour * (double) minutes / 60.0);
+  }
+
+  /** Sets (adds or changes) a party of the contract and its contact. */
+  public ContractParty setParty(
+      ResponsibleParty party, String organisation, String contactName, String phone, String email) {
+    ContractParty p =
+        party(party)
+            .orElseGet(
+                () -> {
+                  ContractParty added = new ContractParty(this, party);
+                  parties.add(added);
+                  return added;
+                });
+    p.change(organisation, contactName, phone, email);
+    return p;
+  }
+
+  public Optional<ContractParty> party(ResponsibleParty party) {
+    return parties.stream().filter(p -> p.getParty() == party).findFirst();
+  }
+
+  /**
+   * Sets (adds or changes) who answers for a category of fault (null: any) on a type of asset
+   * (null: any).
+   */
+  public ResponsibilityRule setResponsibility(
+      AssetType type, TicketCategory category, ResponsibleParty party, String note) {
+    Optional<ResponsibilityRule> existing =
+        responsibilities.stream()
+            .filter(r -> r.getAssetType() == type && r.getCategory() == category)
+            .findFirst();
+    if (existing.isPresent()) {
+      existing.get().change(party, note);
+      return existing.get();
+    }
+    ResponsibilityRule rule = new ResponsibilityRule(this, type, category, party, note);
+    responsibilities.add(rule);
+    return rule;
+  }
+
+  /** Removes the rule for that type and category. */
+  public void removeResponsibility(AssetType type, TicketCategory category) {
+    if (!responsibilities.removeIf(r -> r.getAssetType() == type && r.getCategory() == category)) {
+      throw new java.util.NoSuchElementException(
+          "Contract " + code + " has no responsibility rule for " + type + " / " + category);
+    }
+  }
+
+  /**
+   * The rule that says who answers for a fault of that category on that type of asset (null: no
+   * asset known): the most specific covering rule (type and category, then category, then type).
+   */
+  public Optional<ResponsibilityRule> responsibleFor(AssetType type, TicketCategory category) {
+    return responsibilities.stream()
+        .filter(r -> r.covers(type, category))
+        .max(java.util.Comparator.comparingInt(ResponsibilityRule::specificity));
+  }
+
+  public int getWarrantyMonths() {
+    return warrantyMonths;
+  }
+
+  public int getPartsPricePercent() {
+    return partsPricePercent;
+  }
+
+  public long getLabourFenPerHour() {
+    return labourFenPerHour;
+  }
+
+  public List<ContractParty> getParties() {
+    return Collections.unmodifiableList(parties);
+  }
+
+  public List<ResponsibilityRule> getResponsibilities() {
+    return Collections.unmodifiableList(responsibilities);
   }
 }

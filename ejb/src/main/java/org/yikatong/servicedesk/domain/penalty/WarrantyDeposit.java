@@ -50,6 +50,14 @@ public class WarrantyDeposit {
     return Money.ofFen(deducted);
   }
 
+  /** Pays a reversed penalty's deduction back. */
+  public void refund(Money deducted) {
+    if (deducted.fen() < 0 || balanceFen + deducted.fen() > initialFen) {
+      throw new IllegalArgumentException("A refund returns no more than was deducted");
+    }
+    balanceFen += deducted.fen();
+  }
+
   public Money getInitial() {
     return Money.ofFen(initialFen);
   }

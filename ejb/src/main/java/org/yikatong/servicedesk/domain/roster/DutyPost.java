@@ -2,6 +2,8 @@ package org.yikatong.servicedesk.domain.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
@@ -51,6 +54,11 @@ public class DutyPost {
 
   @Column(name = "max_load", nullable = false)
   private int maxLoad;
+
+  /** Whose people staff the post: tickets that party answers for are dispatched to it. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "party", nullable = false, length = 24)
+  private ResponsibleParty party = ResponsibleParty.SOFTWARE_DEVELOPER;
 
   @Version private long version;
 
@@ -145,5 +153,15 @@ public class DutyPost {
 
   public int getMaxLoad() {
     return maxLoad;
+  }
+
+  /** Whose people staff the post. */
+  public ResponsibleParty getParty() {
+    return party;
+  }
+
+  /** Says whose people staff the post. */
+  public void staffedBy(ResponsibleParty party) {
+    this.party = Objects.requireNonNull(party, "party");
   }
 }

@@ -156,6 +156,36 @@ public class Ticket {
   @OrderBy("id")
   private List<TicketPause> pauses = new ArrayList<>();
 
+  /** The asset at fault, from the register (by id; null when not known). */
+  @Column(name = "asset_id")
+  private Long assetId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "responsible_party", length = 24)
+  private ResponsibleParty responsibleParty;
+
+  @Column(name = "responsibility_note", length = 200)
+  private String responsibilityNote;
+
+  @Column(name = "handed_to", length = 200)
+  private String handedTo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "repair_charge", length = 24)
+  private RepairCharge repairCharge;
+
+  @Column(name = "charge_reason", length = 500)
+  private String chargeReason;
+
+  @Column(name = "labour_minutes")
+  private Integer labourMinutes;
+
+  @Column(name = "parts_cost_fen")
+  private Long partsCostFen;
+
+  @Column(name = "labour_cost_fen")
+  private Long labourCostFen;
+
   @Version private long version;
 
   protected Ticket() {}
@@ -665,5 +695,134 @@ public class Ticket {
 
   public List<TicketEvent> getEvents() {
     return Collections.unmodifiableList(events);
+  }
+
+  /** Names the asset at fault (null: none known), with a line in the history. */
+  public void concernsAsset(Long assetId, String serialNo, Instant now, String by) {
+    if (status == TicketStatus.CLOSED) {
+      throw new IllegalStateException("Ticket " + ticketNo + " is closed");
+    }
+    this.assetId = assetId;
+    events.add(
+        new TicketEvent(
+            this, now, by, "ASSET", status, status, assetId == null ? "no asset" : serialNo));
+  }
+
+  /**
+   * Holds a party responsible for the fault, with why (the contract's rule, or the helpdesk's
+   * reason), and a line in the history.
+   *
+   * @return the party held responsible before, if any
+   */
+  public ResponsibleParty holdResponsible(
+      ResponsibleParty party, String why, Instant now, String by) {
+    Objects.requireNonNull(party, "party");
+    if (why == null || why.isBlank()) {
+      throw new IllegalArgumentException("A change of responsibility gives its reason");
+    }
+    ResponsibleParty before = responsibleParty;
+    responsibleParty = party;
+    responsibilityNote = why.length() > 200 ? why.substring(0, 200) : why;
+    events.add(
+        new TicketEvent(
+            this,
+            now,
+            by,
+            "RESPONSIBILITY",
+            status,
+            status,
+            (before == null ? "" : before + " → ") + party + ": " + why));
+    return before;
+  }
+
+  /** The ticket was handed to an outside party's contact (told by a notice). */
+  public void handedTo(String contact, Instant now, String by) {
+    this.handedTo = contact;
+    events.add(new TicketEvent(this, now, by, "HANDED_OVER", status, status, contact));
+  }
+
+  /**
+   * Classifies the repair: covered by the warranty or chargeable, with the reason; a chargeable one
+   * carries its cost (parts at the contract's price, labour at its rate).
+   */
+  public void classify(
+      RepairCharge charge,
+      String reason,
+      int labourMinutes,
+      long partsCostFen,
+      long labourCostFen,
+      Instant now,
+      String by) {
+    Objects.requireNonNull(charge, "charge");
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A classification gives its reason");
+    }
+    if (labourMinutes < 0 || partsCostFen < 0 || labourCostFen < 0) {
+      throw new IllegalArgumentException("A repair's work and cost are not negative");
+    }
+    this.repairCharge = charge;
+    this.chargeReason = reason;
+    this.labourMinutes = labourMinutes;
+    this.partsCostFen = charge.isChargeable() ? partsCostFen : 0L;
+    this.labourCostFen = charge.isChargeable() ? labourCostFen : 0L;
+    events.add(
+        new TicketEvent(
+            this,
+            now,
+            by,
+            "CHARGE",
+            status,
+            status,
+            charge
+                + ": "
+                + reason
+                + (charge.isChargeable()
+                    ? " (parts "
+                        + this.partsCostFen
+                        + " fen, labour "
+                        + this.labourCostFen
+                        + " fen)"
+                    : "")));
+  }
+
+  public Long getAssetId() {
+    return assetId;
+  }
+
+  public ResponsibleParty getResponsibleParty() {
+    return responsibleParty;
+  }
+
+  public String getResponsibilityNote() {
+    return responsibilityNote;
+  }
+
+  public String getHandedTo() {
+    return handedTo;
+  }
+
+  public RepairCharge getRepairCharge() {
+    return repairCharge;
+  }
+
+  public String getChargeReason() {
+    return chargeReason;
+  }
+
+  public Integer getLabourMinutes() {
+    return labourMinutes;
+  }
+
+  public Long getPartsCostFen() {
+    return partsCostFen;
+  }
+
+  public Long getLabourCostFen() {
+    return labourCostFen;
+  }
+
+  /** What the repair is charged: parts and labour; zero unless classified chargeable. */
+  public long chargedFen() {
+    return (partsCostFen == null ? 0 : partsCostFen) + (labourCostFen == null ? 0 : labourCostFen);
   }
 }
