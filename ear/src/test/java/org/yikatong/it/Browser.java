@@ -470,6 +470,20 @@ final class Browser implements AutoCloseable {
    * Saves what the window shows as {@code <name>.png} under {@code target/screenshots} only: a
    * picture for whoever looks into a test run, not for the manual.
    */
+  /**
+   * The text of every message the page shows (global messages, messages beside fields), one per
+   * line: what a failed step tells the person at the screen.
+   */
+  String messagesShown() {
+    return driver
+        .findElements(By.cssSelector(".ui-messages li, .ui-message, .ui-growl-message"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .map(e -> e.getText().strip())
+        .filter(t -> !t.isEmpty())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   Path snapshot(String name) {
     return save(
         System.getProperty("yikatong.screenshots", "target/screenshots"),

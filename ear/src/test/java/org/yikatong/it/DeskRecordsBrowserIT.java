@@ -168,6 +168,10 @@ class DeskRecordsBrowserIT {
       browser.type(By.id("newSession:location"), "图书馆报告厅");
       browser.type(By.id("newSession:cost"), "1850.50");
       browser.click(By.id("newSession:save"));
+      browser.waitFor(By.cssSelector(".ui-messages-info, .ui-messages-error, .ui-message-error"));
+      assertTrue(
+          browser.messagesShown().contains("培训已安排"),
+          () -> "the session is scheduled, but the page said: " + browser.messagesShown());
       // The session scheduled is shown at once, for its sign-in sheet.
       browser.type(By.id("attendance:name"), "张老师");
       browser.type(By.id("attendance:department"), "财务处");

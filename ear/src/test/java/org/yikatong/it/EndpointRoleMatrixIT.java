@@ -481,6 +481,13 @@ class EndpointRoleMatrixIT {
           row("PUT /sla-contracts/{code}/targets/{level}/{target}", ADMIN_ONLY)
               .body("{\"amount\":1,\"unit\":\"HOURS\"}"),
           row("DELETE /sla-contracts/{code}/targets/{level}/{target}", ADMIN_ONLY),
+          // WarrantyAgreementResource → WarrantyAgreements: both sides read the agreement.
+          row(
+              "GET /sla-contracts/{code}/warranty-agreement",
+              plus(DESK_READ, FINANCE, FINANCE_APPROVER)),
+          row(
+              "GET /sla-contracts/{code}/warranty-agreement.pdf",
+              plus(DESK_READ, FINANCE, FINANCE_APPROVER)),
           row("GET /duty-calendars", DESK_READ),
           row("GET /duty-calendars/{code}", DESK_READ),
           row("POST /duty-calendars", ADMIN_ONLY),

@@ -9,6 +9,7 @@ import org.yikatong.servicedesk.domain.maintenance.MaintenanceRequest;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRepository;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.PenaltyStatus;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 
 /** {@link PenaltyRepository} over JPA; joins the caller's JTA transaction. */
@@ -46,6 +47,18 @@ public class JpaPenaltyRepository implements PenaltyRepository {
   }
 
   @Override
+  public List<Penalty> chargedForTicket(String ticketNo) {
+    return em.createQuery(
+            "select p from Penalty p where p.subjectNo = :no and p.ticket is not null"
+                + " and p.status = :charged order by p.id",
+            Penalty.class)
+        .setParameter("no", ticketNo)
+        .setParameter("charged", PenaltyStatus.CHARGED)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
   public List<Penalty> newestFirst(int max) {
     return em.createQuery("select p from Penalty p order by p.id desc", Penalty.class)
         .setMaxResults(max)
@@ -57,8 +70,10 @@ public class JpaPenaltyRepository implements PenaltyRepository {
     Object[] row =
         em.createQuery(
                 "select count(p), coalesce(sum(p.claimedFen), 0), coalesce(sum(p.deductedFen), 0)"
-                    + " from Penalty p where p.recordedAt >= :start and p.recordedAt < :end",
+                    + " from Penalty p where p.recordedAt >= :start and p.recordedAt < :end"
+                    + " and p.status = :charged",
                 Object[].class)
+            .setParameter("charged", PenaltyStatus.CHARGED)
             .setParameter("start", start)
             .setParameter("end", end)
             .getSingleResult();

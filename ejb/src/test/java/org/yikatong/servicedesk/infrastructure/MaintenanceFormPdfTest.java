@@ -3,16 +3,12 @@ package org.yikatong.servicedesk.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,7 +64,7 @@ class MaintenanceFormPdfTest {
       assertTrue(reader.getNumberOfPages() >= 1);
       String text = new PdfTextExtractor(reader).getTextFromPage(1);
       assertTrue(text.contains(r.getRequestNo()), "the number is searchable: " + text);
-      assertEquals(Set.of("Helvetica", "STSong-Light-UniGB-UCS2-H"), fonts(reader, 1));
+      assertEquals(Set.of("Helvetica", "STSong-Light-UniGB-UCS2-H"), PdfPages.fonts(reader, 1));
       byte[] content = reader.getPageContent(1);
       for (String chinese :
           new String[] {
@@ -83,7 +79,7 @@ class MaintenanceFormPdfTest {
             "审核处理意见",
             "处理记录"
           }) {
-        assertTrue(contains(content, ucs2(chinese)), chinese + " is on the page");
+        assertTrue(PdfPages.contains(content, PdfPages.ucs2(chinese)), chinese + " is on the page");
       }
     } finally {
       reader.close();
@@ -111,51 +107,11 @@ class MaintenanceFormPdfTest {
             "v2.3"
           }) {
         assertTrue(
-            contains(content, latin.getBytes(StandardCharsets.ISO_8859_1)), latin + " is printed");
+            PdfPages.contains(content, latin.getBytes(StandardCharsets.ISO_8859_1)),
+            latin + " is printed");
       }
     } finally {
       reader.close();
     }
-  }
-
-  private static Set<String> fonts(PdfReader reader, int page) {
-    PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
-    PdfDictionary fonts = resources.getAsDict(PdfName.FONT);
-    Set<String> names = new HashSet<>();
-    for (PdfName key : fonts.getKeys()) {
-      String name = PdfName.decodeName(fonts.getAsDict(key).getAsName(PdfName.BASEFONT).toString());
-      names.add(name.startsWith("/") ? name.substring(1) : name);
-    }
-    return names;
-  }
-
-  /** The text as STSong-Light's UniGB-UCS2-H codes, escaped as in a PDF literal string. */
-  private static byte[] ucs2(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
-      switch (b) {
-        case '\r' -> out.writeBytes(new byte[] {'\\', 'r'});
-        case '\n' -> out.writeBytes(new byte[] {'\\', 'n'});
-        case '\t' -> out.writeBytes(new byte[] {'\\', 't'});
-        case '\b' -> out.writeBytes(new byte[] {'\\', 'b'});
-        case '\f' -> out.writeBytes(new byte[] {'\\', 'f'});
-        case '(', ')', '\\' -> out.writeBytes(new byte[] {'\\', b});
-        default -> out.write(b);
-      }
-    }
-    return out.toByteArray();
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

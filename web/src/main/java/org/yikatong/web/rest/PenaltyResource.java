@@ -36,7 +36,9 @@ public class PenaltyResource {
 
   /**
    * A line of the register: a ticket's ({@code ticketNo}, {@code level}, {@code target}) or a
-   * maintenance request's ({@code requestNo}, {@code target} the missed deadline).
+   * maintenance request's ({@code requestNo}, {@code target} the missed deadline). {@code status}
+   * says whether it stands: CHARGED, NOT_CHARGED (the university answered for the fault) or
+   * REVERSED (put on the university after it was charged), with the reason.
    */
   public record PenaltyView(
       String ticketNo,
@@ -47,7 +49,12 @@ public class PenaltyResource {
       long claimedFen,
       long deductedFen,
       Long depositAfterFen,
-      Instant recordedAt) {
+      Instant recordedAt,
+      String status,
+      String responsibleParty,
+      String statusReason,
+      Instant reversedAt,
+      String reversedBy) {
     static PenaltyView of(Penalty p) {
       PenaltyRule rule = p.getRule();
       return new PenaltyView(
@@ -59,7 +66,12 @@ public class PenaltyResource {
           p.getClaimed().fen(),
           p.getDeducted().fen(),
           p.getDepositAfter() == null ? null : p.getDepositAfter().fen(),
-          p.getRecordedAt());
+          p.getRecordedAt(),
+          p.getStatus().name(),
+          p.getResponsibleParty() == null ? null : p.getResponsibleParty().name(),
+          p.getStatusReason(),
+          p.getReversedAt(),
+          p.getReversedBy());
     }
   }
 

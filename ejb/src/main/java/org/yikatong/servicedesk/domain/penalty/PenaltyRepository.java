@@ -16,10 +16,16 @@ public interface PenaltyRepository {
   /** Whether the rule's penalty is recorded for the maintenance request already. */
   boolean isCharged(MaintenanceRequest request, PenaltyRule rule);
 
+  /** The charged penalties of a ticket (by its number), to reverse. */
+  List<Penalty> chargedForTicket(String ticketNo);
+
   /** The latest penalties, newest first, at most {@code max}. */
   List<Penalty> newestFirst(int max);
 
-  /** How many penalties were recorded in [start, end), and what they claimed and deducted. */
+  /**
+   * How many penalties charged in [start, end) stand (neither recorded without a charge nor
+   * reversed), and what they claimed and deducted.
+   */
   Totals totalsRecordedBetween(Instant start, Instant end);
 
   /** A count of penalties with the amounts they claimed and deducted together, in fen. */

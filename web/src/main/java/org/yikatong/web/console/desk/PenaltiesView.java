@@ -22,6 +22,8 @@ import org.yikatong.servicedesk.application.PenaltyRegister;
 import org.yikatong.servicedesk.domain.maintenance.MaintenanceDeadline;
 import org.yikatong.servicedesk.domain.penalty.Penalty;
 import org.yikatong.servicedesk.domain.penalty.PenaltyRule;
+import org.yikatong.servicedesk.domain.penalty.PenaltyStatus;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 import org.yikatong.web.console.ConsolePage;
@@ -74,8 +76,18 @@ public class PenaltiesView implements Serializable {
       long deductedFen,
       Long depositAfterFen,
       Instant recordedAt,
-      String at)
-      implements Serializable {}
+      String at,
+      PenaltyStatus status,
+      ResponsibleParty party,
+      String statusReason,
+      String reversedAt)
+      implements Serializable {
+
+    /** Whether the deduction stands (charged, not reversed). */
+    public boolean isStanding() {
+      return status == PenaltyStatus.CHARGED;
+    }
+  }
 
   /** The warranty deposit, in fen. */
   public record Deposit(long initialFen, long balanceFen) implements Serializable {}
@@ -166,7 +178,11 @@ public class PenaltiesView implements Serializable {
         p.getDeducted().fen(),
         p.getDepositAfter() == null ? null : p.getDepositAfter().fen(),
         p.getRecordedAt(),
-        ConsolePage.time(p.getRecordedAt()));
+        ConsolePage.time(p.getRecordedAt()),
+        p.getStatus(),
+        p.getResponsibleParty(),
+        p.getStatusReason(),
+        p.getReversedAt() == null ? null : ConsolePage.time(p.getReversedAt()));
   }
 
   /** Shows the penalties of the period, kind, level and number chosen. */
@@ -208,9 +224,9 @@ public class PenaltiesView implements Serializable {
     return shown.stream().mapToLong(Line::claimedFen).sum();
   }
 
-  /** What the penalties shown took out of the deposit, in fen. */
+  /** What the penalties shown took out of the deposit and keep, in fen (reversals paid back). */
   public long getDeductedFen() {
-    return shown.stream().mapToLong(Line::deductedFen).sum();
+    return shown.stream().filter(Line::isStanding).mapToLong(Line::deductedFen).sum();
   }
 
   /** The deposit's movements: every penalty that took something out of it, newest first. */
