@@ -147,6 +147,31 @@ class DeskContractsBrowserIT {
   }
 
   @Test
+  @DisplayName("the helpdesk prints a contract's warranty agreement from the contract's page")
+  void warrantyAgreementPrinted() throws Exception {
+    signIn(DemoUsers.HELPDESK, DemoUsers.HELPDESK_PASSWORD);
+    browser.open("desk/contracts.xhtml?code=DEFAULT");
+    java.nio.file.Path pdf;
+    try {
+      assertEquals("保修协议（PDF）", browser.text(By.id("agreement:pdf")));
+      pdf = browser.download(By.id("agreement:pdf"));
+    } catch (RuntimeException | AssertionError e) {
+      browser.snapshot("failed-desk-agreement");
+      throw e;
+    }
+    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+    assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertEquals("warranty-agreement-DEFAULT.pdf", pdf.getFileName().toString());
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
+    try {
+      String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+      assertTrue(text.contains("DEFAULT"), "the contract's code is on the first page: " + text);
+    } finally {
+      reader.close();
+    }
+  }
+
+  @Test
   @DisplayName("a penalty rule's amount changed on the page in yuan is the rule's amount in fen")
   void penaltyRuleAmountChangedOnThePage() throws Exception {
     String description = "浏览器测试：三级工单方案超时 " + LedgerDriver.unique("P");
