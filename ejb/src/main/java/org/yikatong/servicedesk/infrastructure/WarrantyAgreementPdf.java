@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.yikatong.kernel.infrastructure.PdfFonts;
 import org.yikatong.servicedesk.application.WarrantyAgreement;
 import org.yikatong.servicedesk.application.WarrantyAgreementRenderer;
@@ -163,13 +164,16 @@ public class WarrantyAgreementPdf implements WarrantyAgreementRenderer {
           f,
           "未列明的故障：软件缺陷由软件开发商负责，硬件故障由硬件供应商负责，其余由学校负责。" + "责任方负责的工单超时按合同考核扣款；学校或持卡人负责的工单超时只记录，不扣款。");
 
-      Paragraph sign =
-          new Paragraph(
-              f.body.process(
-                  "\n甲方（学校）签章：                        乙方（"
-                      + orDash(a.vendor())
-                      + "）签章：\n\n日期：                                        日期："));
-      sign.setSpacingBefore(16);
+      PdfPTable sign = new PdfPTable(2);
+      sign.setWidthPercentage(100);
+      sign.setSpacingBefore(24);
+      sign.setKeepTogether(true);
+      for (String line : List.of("甲方（学校）签章：", "乙方（" + orDash(a.vendor()) + "）签章：", "日期：", "日期：")) {
+        PdfPCell c = new PdfPCell(f.body.process(line));
+        c.setBorder(PdfPCell.NO_BORDER);
+        c.setPaddingBottom(28);
+        sign.addCell(c);
+      }
       document.add(sign);
       Paragraph footer =
           new Paragraph(f.small.process("打印时间 " + TIME.format(a.printedAt()) + " · 一卡通服务台"));
@@ -201,6 +205,8 @@ public class WarrantyAgreementPdf implements WarrantyAgreementRenderer {
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
     t.setSpacingAfter(6);
+    t.setHeaderRows(1);
+    t.setKeepTogether(true);
     return t;
   }
 
