@@ -27,8 +27,11 @@ public class TicketWork {
   @Inject Tickets tickets;
   @Inject TicketRepository repository;
 
-  /** A ticket locked for work on it: its id, and whether it is closed. */
-  public record Locked(Long id, boolean closed) {}
+  /**
+   * A ticket locked for work on it: its id, whether it is closed, and the id of the registered
+   * asset it names (null: none).
+   */
+  public record Locked(Long id, boolean closed, Long assetId) {}
 
   /**
    * Opens a ticket as {@link Tickets#open} does (dispatched by the duty roster).
@@ -51,7 +54,8 @@ public class TicketWork {
         repository
             .lockByNumber(ticketNo)
             .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
-    return new Locked(ticket.getId(), ticket.getStatus() == TicketStatus.CLOSED);
+    return new Locked(
+        ticket.getId(), ticket.getStatus() == TicketStatus.CLOSED, ticket.getAssetId());
   }
 
   /**
