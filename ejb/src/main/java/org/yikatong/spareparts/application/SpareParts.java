@@ -256,6 +256,7 @@ public class SpareParts {
    * The parts used on a registered asset of the service desk (withdrawn for a ticket that named it
    * then), newest first, with their tickets' numbers.
    */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.FINANCE})
   public List<Movement> usedOnAsset(long assetId) {
     List<StockMovement> found = stockMovements.findWithdrawalsOnAsset(assetId);
     List<Long> ticketIds =
