@@ -143,9 +143,15 @@ class AssetBrowserIT {
       browser.phone().open("desk/assets.xhtml");
       browser.waitFor(By.id("import:file"));
       browser.screenshot("desk-assets-phone");
+      assertEquals("", browser.overflow(), "the register fits a phone");
       browser.open("desk/asset.xhtml?serial=" + kiosk);
       browser.waitForText(By.id("serial"), kiosk);
       browser.screenshot("desk-asset-phone");
+      assertEquals("", browser.overflow(), "an asset's page fits a phone");
+      browser.open("desk/asset-statistics.xhtml");
+      browser.waitFor(By.id("expiring"));
+      browser.screenshot("desk-asset-statistics-phone");
+      assertEquals("", browser.overflow(), "the statistics fit a phone");
 
       browser.desk().open("desk/asset-statistics.xhtml");
       browser.waitFor(By.id("expiring"));
