@@ -137,6 +137,7 @@ class DispatchIT {
                     "门禁读卡器无反应",
                     "301 室门禁",
                     null,
+                    null,
                     null)));
   }
 

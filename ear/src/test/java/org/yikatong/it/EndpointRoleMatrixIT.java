@@ -496,6 +496,17 @@ class EndpointRoleMatrixIT {
           row("GET /sla-config-changes", DESK_AUDIT),
 
           // SparePartResource → SpareParts
+          // AssetResource → AssetRegister (reads: the desk, auditors and finance),
+          // SpareParts.usedOnAsset
+          row("GET /assets", plus(DESK_READ, FINANCE)),
+          row("GET /assets/{serial}", plus(DESK_READ, FINANCE)),
+          row("POST /assets", DESK),
+          row("PUT /assets/{serial}", DESK).body("{\"version\":0}"),
+          // A file of no asset line: refused whole (400) when allowed.
+          row("POST /assets/import", DESK).body("text/csv", "not,an,asset,file"),
+          row("GET /assets/statistics", plus(DESK_READ, FINANCE)),
+          row("GET /assets/statistics/expiring", plus(DESK_READ, FINANCE)),
+          row("GET /assets/statistics/repeated-faults", plus(DESK_READ, FINANCE)),
           row("GET /spare-parts/parts", DESK_READ),
           row("GET /spare-parts/parts/{code}", DESK_READ),
           row("POST /spare-parts/parts", DESK),
@@ -562,6 +573,8 @@ class EndpointRoleMatrixIT {
           row("POST /tickets/{ticketNo}/comments", plus(DESK_TECH, CARDHOLDER)),
           row("PUT /tickets/{ticketNo}/journal-entry", DESK).body("{\"journalEntryId\":1}"),
           row("PUT /tickets/{ticketNo}/level", DESK).body("{\"level\":\"LEVEL_1\"}"),
+          row("GET /tickets/{ticketNo}/asset", DESK_READ),
+          row("PUT /tickets/{ticketNo}/asset", DESK_TECH),
 
           // TrainingSessionResource → TrainingSessions
           row("POST /training-sessions", DESK),
@@ -598,6 +611,9 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/penalties.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/inspections.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/parts.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/assets.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/asset.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/asset-statistics.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/tech/rounds.xhtml", roles(TECHNICIAN, ADMINISTRATOR)),
           Map.entry("/desk/knowledge.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/surveys.xhtml", roles(HELPDESK, ADMINISTRATOR)),

@@ -82,6 +82,7 @@ class SlaWatchIT {
                           "圈存机离线",
                           "K0000002 心跳中断",
                           null,
+                          null,
                           null)));
       String no = opened.getTicketNo();
       assertNotNull(opened.getAssignee(), "dispatched by the roster");
@@ -158,6 +159,7 @@ class SlaWatchIT {
                         false,
                         "小票打印机卡纸",
                         "第二食堂 1 号窗口",
+                        null,
                         null,
                         null)));
     String no = opened.getTicketNo();

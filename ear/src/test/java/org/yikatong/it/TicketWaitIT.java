@@ -147,6 +147,7 @@ class TicketWaitIT {
                         "小票打印机不出纸",
                         "第一食堂 3 号窗口",
                         null,
+                        null,
                         null)));
     String no = opened.getTicketNo();
     admin.call(() -> tickets.assign(no, DemoUsers.TECH, "值班"));

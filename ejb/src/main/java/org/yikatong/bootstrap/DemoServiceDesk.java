@@ -9,19 +9,23 @@ import java.time.ZoneId;
 import java.util.List;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.ArticleText;
+import org.yikatong.servicedesk.application.AssetRegister;
 import org.yikatong.servicedesk.application.KnowledgeBase;
+import org.yikatong.servicedesk.application.NewAsset;
 import org.yikatong.servicedesk.application.NewSurvey;
 import org.yikatong.servicedesk.application.NewTrainingSession;
 import org.yikatong.servicedesk.application.SatisfactionSurveys;
 import org.yikatong.servicedesk.application.TrainingSessions;
+import org.yikatong.servicedesk.domain.asset.AssetType;
 import org.yikatong.servicedesk.domain.knowledge.ArticleAudience;
 import org.yikatong.servicedesk.domain.knowledge.KnowledgeArticle;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
  * The service desk's share of the demo data (docs/demo-data.md): FAQ and knowledge articles, the
- * current quarter's satisfaction survey and one training session. Called by {@link DemoDataLoader}
- * in its transaction, as the administrator.
+ * current quarter's satisfaction survey, one training session and the asset register (terminals
+ * linked to the demo terminals, a gateway, a server, a kiosk; one warranty ending within 60 days,
+ * one over). Called by {@link DemoDataLoader} in its transaction, as the administrator.
  */
 @Stateless
 @jakarta.annotation.security.RolesAllowed(Role.ADMINISTRATOR)
@@ -32,9 +36,11 @@ public class DemoServiceDesk {
   @Inject KnowledgeBase knowledgeBase;
   @Inject SatisfactionSurveys surveys;
   @Inject TrainingSessions trainings;
+  @Inject AssetRegister assets;
 
   public void load(Instant now) {
     faq();
+    assets(LocalDate.ofInstant(now, CAMPUS));
     surveys.open(
         new NewSurvey(
             null,
@@ -55,6 +61,96 @@ public class DemoServiceDesk {
             120,
             "行政楼 302 会议室",
             200_000));
+  }
+
+  /**
+   * The demo assets, accepted relative to today so that their warranties stand as described: the
+   * library kiosk's ends within 60 days, the old POS terminal's is over, the others run.
+   */
+  private void assets(LocalDate today) {
+    // serial, type, model, location, supplier, accepted on, own warranty end, terminal, note
+    Object[][] rows = {
+      {
+        "HC-K200-0001",
+        AssetType.KIOSK,
+        "华创 K200 自助圈存机",
+        "图书馆大厅",
+        "华创智能设备",
+        today.minusMonths(12).plusDays(30),
+        null,
+        "K0000001",
+        "默认合同保修一年"
+      },
+      {
+        "HC-K200-0002",
+        AssetType.KIOSK,
+        "华创 K200 自助圈存机",
+        "学生公寓 3 号楼",
+        "华创智能设备",
+        today.minusDays(120),
+        today.minusDays(120).plusYears(3).minusDays(1),
+        "K0000002",
+        "三年保修（采购合同）"
+      },
+      {
+        "XP-P80-1001",
+        AssetType.TERMINAL,
+        "新普 P80 消费机",
+        "第一食堂 一楼 1号窗口",
+        "新普电子",
+        today.minusDays(200),
+        null,
+        "T0000001",
+        null
+      },
+      {
+        "XP-P80-0877",
+        AssetType.TERMINAL,
+        "新普 P80 消费机",
+        "第一食堂 一楼 2号窗口",
+        "新普电子",
+        today.minusYears(2),
+        null,
+        "T0000002",
+        "已过保，维修按合同折扣价收费"
+      },
+      {
+        "HW-AR-0001",
+        AssetType.GATEWAY,
+        "华为 AR6120 通信网关",
+        "信息中心 机房 A 排 3 柜",
+        "华为技术",
+        today.minusDays(300),
+        null,
+        null,
+        null
+      },
+      {
+        "DELL-R750-01",
+        AssetType.SERVER,
+        "Dell PowerEdge R750",
+        "信息中心 机房 A 排 1 柜",
+        "戴尔（中国）",
+        today.minusDays(400),
+        today.minusDays(400).plusYears(3).minusDays(1),
+        null,
+        "原厂三年上门保修"
+      }
+    };
+    for (Object[] r : rows) {
+      assets.register(
+          new NewAsset(
+              (String) r[0],
+              (AssetType) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (LocalDate) r[5],
+              (LocalDate) r[6],
+              (String) r[7],
+              null,
+              (String) r[8]));
+    }
   }
 
   private void faq() {

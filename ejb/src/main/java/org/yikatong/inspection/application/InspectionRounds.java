@@ -127,6 +127,7 @@ public class InspectionRounds {
         cut(title, 200),
         cut(description, 2000),
         null,
+        null,
         null);
   }
 

@@ -52,6 +52,7 @@ class AlertTickets {
                 cut("告警：" + alert.getRule().getName() + " — " + alert.getSubject(), 200),
                 cut(describe(alert), 2000),
                 null,
+                null,
                 null));
     alert.ticketOpened(ticketNo, now);
   }

@@ -31,6 +31,7 @@ public class DisputeTickets {
             "重复扣款申诉 " + dispute.amount().toYuanString() + " 元",
             "疑似重复刷卡：支付 " + dispute.entryId() + " 与 " + dispute.earlierEntryId() + "，持卡人申诉第二笔。",
             dispute.entryId(),
+            null,
             null));
   }
 }

@@ -14,6 +14,8 @@ import org.yikatong.servicedesk.domain.ticket.TicketLevel;
  * @param campusWide the fault affects the whole campus (suggests level 1)
  * @param journalEntryId a journal entry the report is about (a disputed payment), if any
  * @param contract the code of the service contract the ticket falls under; empty for the default
+ * @param assetSerial the serial number of the registered asset at fault, if known; empty to take
+ *     the asset registered for the terminal, if any
  */
 public record NewTicket(
     @NotNull TicketChannel channel,
@@ -28,4 +30,5 @@ public record NewTicket(
     @NotBlank @Size(max = 200) String title,
     @NotBlank @Size(max = 2000) String description,
     Long journalEntryId,
-    @Size(max = 32) String contract) {}
+    @Size(max = 32) String contract,
+    @Size(max = 64) String assetSerial) {}

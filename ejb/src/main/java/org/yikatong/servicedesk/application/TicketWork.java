@@ -27,8 +27,11 @@ public class TicketWork {
   @Inject Tickets tickets;
   @Inject TicketRepository repository;
 
-  /** A ticket locked for work on it: its id, and whether it is closed. */
-  public record Locked(Long id, boolean closed) {}
+  /**
+   * A ticket locked for work on it: its id, whether it is closed, and the id of the registered
+   * asset it names (null: none).
+   */
+  public record Locked(Long id, boolean closed, Long assetId) {}
 
   /**
    * Opens a ticket as {@link Tickets#open} does (dispatched by the duty roster).
@@ -51,7 +54,8 @@ public class TicketWork {
         repository
             .lockByNumber(ticketNo)
             .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
-    return new Locked(ticket.getId(), ticket.getStatus() == TicketStatus.CLOSED);
+    return new Locked(
+        ticket.getId(), ticket.getStatus() == TicketStatus.CLOSED, ticket.getAssetId());
   }
 
   /**
@@ -68,7 +72,10 @@ public class TicketWork {
     return repository.findIdByNumber(ticketNo);
   }
 
-  /** The numbers of the tickets with these ids, by id. */
+  /**
+   * The numbers of the tickets with these ids, by id (finance reads them with an asset's parts).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.FINANCE})
   public Map<Long, String> numbersOf(@NotNull Collection<Long> ids) {
     return repository.numbersOf(ids);
   }

@@ -25,6 +25,8 @@ import org.yikatong.security.application.CallerRoles;
 import org.yikatong.security.application.NotAudited;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.asset.Asset;
+import org.yikatong.servicedesk.domain.asset.AssetRepository;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
 import org.yikatong.servicedesk.domain.ticket.RatingSummary;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
@@ -58,6 +60,7 @@ public class Tickets {
   @Inject Event<Notice> notices;
   @Inject TicketRepository tickets;
   @Inject AuditTrail audit;
+  @Inject AssetRepository assets;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
 
   /**
@@ -86,6 +89,7 @@ public class Tickets {
             ? request.level()
             : TicketLevel.suggest(request.category(), request.campusWide());
     ServiceContract contract = contracts.contractFor(holder ? null : request.contract());
+    Asset asset = assetOf(holder ? null : request.assetSerial(), request.terminalId());
     Instant now = clock.instant();
     Ticket ticket =
         new Ticket(
@@ -105,6 +109,9 @@ public class Tickets {
             caller.name());
     tickets.add(ticket);
     ticket.numbered(BusinessDay.of(now));
+    if (asset != null) {
+      ticket.concernsAsset(asset.getId(), asset.getSerialNo(), now, caller.name());
+    }
     schedule(ticket);
     dispatcher.dispatch(ticket, now);
     return ticket;
@@ -337,6 +344,50 @@ public class Tickets {
       throw RequestRefusedException.notFound("No journal entry " + journalEntryId);
     }
     return step(ticketNo, t -> t.linkJournalEntry(journalEntryId, clock.instant(), caller.name()));
+  }
+
+  /**
+   * Names the registered asset at fault (by serial number, 404 when none has it), or none when
+   * {@code serialNo} is blank; a closed ticket is refused (409).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket concernsAsset(@NotBlank String ticketNo, String serialNo) {
+    Asset asset =
+        serialNo == null || serialNo.isBlank()
+            ? null
+            : assets
+                .findBySerial(serialNo.strip())
+                .orElseThrow(() -> RequestRefusedException.notFound("No asset " + serialNo));
+    return step(
+        ticketNo,
+        t ->
+            t.concernsAsset(
+                asset == null ? null : asset.getId(),
+                asset == null ? null : asset.getSerialNo(),
+                clock.instant(),
+                caller.name()));
+  }
+
+  /** The registered asset a ticket names, if any. */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public java.util.Optional<Asset> assetOf(@NotBlank String ticketNo) {
+    Long id = load(ticketNo, false).getAssetId();
+    return id == null ? java.util.Optional.empty() : assets.findById(id);
+  }
+
+  /**
+   * The asset a new ticket names: the one of the serial number given (404 when none has it), else
+   * the one registered for its terminal, if any.
+   */
+  private Asset assetOf(String serialNo, String terminalCode) {
+    if (serialNo != null && !serialNo.isBlank()) {
+      return assets
+          .findBySerial(serialNo.strip())
+          .orElseThrow(() -> RequestRefusedException.notFound("No asset " + serialNo));
+    }
+    return terminalCode == null || terminalCode.isBlank()
+        ? null
+        : assets.findByTerminalCode(terminalCode.strip()).orElse(null);
   }
 
   /** The journal entry a ticket is linked to, for the staff who work the ticket. */

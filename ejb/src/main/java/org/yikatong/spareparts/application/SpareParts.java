@@ -180,7 +180,14 @@ public class SpareParts {
         domain(
             () ->
                 StockMovement.withdrawn(
-                    part, depot, quantity, ticket.id(), note, now, caller.name()));
+                    part,
+                    depot,
+                    quantity,
+                    ticket.id(),
+                    ticket.assetId(),
+                    note,
+                    now,
+                    caller.name()));
     stockMovements.add(movement);
     reorderCheck(part, now);
     // A ticket step of its own (the SLA review runs too); it joins this transaction.
@@ -242,6 +249,21 @@ public class SpareParts {
             .orElseThrow(() -> RequestRefusedException.notFound("No ticket " + ticketNo));
     return stockMovements.findWithdrawalsFor(ticketId).stream()
         .map(m -> new Movement(m, ticketNo))
+        .toList();
+  }
+
+  /**
+   * The parts used on a registered asset of the service desk (withdrawn for a ticket that named it
+   * then), newest first, with their tickets' numbers.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR, Role.FINANCE})
+  public List<Movement> usedOnAsset(long assetId) {
+    List<StockMovement> found = stockMovements.findWithdrawalsOnAsset(assetId);
+    List<Long> ticketIds =
+        found.stream().map(StockMovement::getTicketId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> numbers = ticketIds.isEmpty() ? Map.of() : tickets.numbersOf(ticketIds);
+    return found.stream()
+        .map(m -> new Movement(m, m.getTicketId() == null ? null : numbers.get(m.getTicketId())))
         .toList();
   }
 

@@ -19,7 +19,8 @@ import org.yikatong.kernel.domain.Money;
 /**
  * One movement of stock, never changed: parts received into a depot, withdrawn from one for a
  * repair ticket (with the unit cost at the time, for the yearly maintenance cost), or transferred
- * between two depots. The ticket is named by its id only: it belongs to the service desk.
+ * between two depots. The ticket, and the registered asset the ticket named when the parts were
+ * withdrawn, are named by their ids only: they belong to the service desk.
  */
 @Entity
 @Table(name = "stock_movement")
@@ -69,6 +70,9 @@ public class StockMovement {
   @Column(name = "ticket_id")
   private Long ticketId;
 
+  @Column(name = "asset_id")
+  private Long assetId;
+
   @Column(name = "note", length = 200)
   private String note;
 
@@ -88,6 +92,7 @@ public class StockMovement {
       int quantity,
       long unitCostFen,
       Long ticketId,
+      Long assetId,
       String note,
       Instant movedAt,
       String movedBy) {
@@ -104,6 +109,7 @@ public class StockMovement {
     this.quantity = quantity;
     this.unitCostFen = unitCostFen;
     this.ticketId = ticketId;
+    this.assetId = assetId;
     this.note = note == null || note.isBlank() ? null : note.strip();
     this.movedAt = movedAt;
     this.movedBy = movedBy;
@@ -112,14 +118,34 @@ public class StockMovement {
   public static StockMovement received(
       SparePart part, Depot to, int quantity, String note, Instant at, String by) {
     return new StockMovement(
-        Kind.RECEIVE, part, null, to, quantity, part.getUnitCostFen(), null, note, at, by);
+        Kind.RECEIVE, part, null, to, quantity, part.getUnitCostFen(), null, null, note, at, by);
   }
 
-  /** Parts taken out of a depot for the repair ticket with this id. */
+  /**
+   * Parts taken out of a depot for the repair ticket with this id, used on the asset with this id
+   * (null: the ticket names no registered asset).
+   */
   public static StockMovement withdrawn(
-      SparePart part, Depot from, int quantity, Long ticketId, String note, Instant at, String by) {
+      SparePart part,
+      Depot from,
+      int quantity,
+      Long ticketId,
+      Long assetId,
+      String note,
+      Instant at,
+      String by) {
     return new StockMovement(
-        Kind.WITHDRAW, part, from, null, quantity, part.getUnitCostFen(), ticketId, note, at, by);
+        Kind.WITHDRAW,
+        part,
+        from,
+        null,
+        quantity,
+        part.getUnitCostFen(),
+        ticketId,
+        assetId,
+        note,
+        at,
+        by);
   }
 
   public static StockMovement transferred(
@@ -128,7 +154,7 @@ public class StockMovement {
       throw new IllegalArgumentException("调拨须在两个不同库房之间");
     }
     return new StockMovement(
-        Kind.TRANSFER, part, from, to, quantity, part.getUnitCostFen(), null, note, at, by);
+        Kind.TRANSFER, part, from, to, quantity, part.getUnitCostFen(), null, null, note, at, by);
   }
 
   /**
@@ -191,6 +217,11 @@ public class StockMovement {
   /** The id of the ticket a withdrawal was for; null for other movements. */
   public Long getTicketId() {
     return ticketId;
+  }
+
+  /** The id of the registered asset a withdrawal's parts were used on; null when not known. */
+  public Long getAssetId() {
+    return assetId;
   }
 
   public String getNote() {

@@ -19,6 +19,11 @@ public interface StockMovementRepository {
   /** The withdrawals for a ticket with their part and depot, oldest first. */
   List<StockMovement> findWithdrawalsFor(Long ticketId);
 
+  /**
+   * The withdrawals of parts used on a registered asset, with their part and depot, newest first.
+   */
+  List<StockMovement> findWithdrawalsOnAsset(long assetId);
+
   /** What the parts withdrawn from {@code from} (inclusive) to {@code to} cost, in fen. */
   long costOfWithdrawals(Instant from, Instant to);
 }

@@ -53,6 +53,17 @@ public class JpaStockMovementRepository implements StockMovementRepository {
   }
 
   @Override
+  public List<StockMovement> findWithdrawalsOnAsset(long assetId) {
+    return em.createQuery(
+            "select m from StockMovement m join fetch m.part left join fetch m.from"
+                + " where m.assetId = :a and m.kind = :kind order by m.id desc",
+            StockMovement.class)
+        .setParameter("a", assetId)
+        .setParameter("kind", StockMovement.Kind.WITHDRAW)
+        .getResultList();
+  }
+
+  @Override
   public long costOfWithdrawals(Instant from, Instant to) {
     Long fen =
         em.createQuery(

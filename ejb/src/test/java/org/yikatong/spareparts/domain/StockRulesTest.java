@@ -46,10 +46,10 @@ class StockRulesTest {
   @DisplayName("a withdrawal records the unit cost at the time; cost = quantity × unit cost")
   void costRecorded() {
     StockMovement first =
-        StockMovement.withdrawn(scanner, depot, 2, null, "换扫码头", Instant.EPOCH, "tech");
+        StockMovement.withdrawn(scanner, depot, 2, null, null, "换扫码头", Instant.EPOCH, "tech");
     scanner.costs(40_000);
     StockMovement later =
-        StockMovement.withdrawn(scanner, depot, 1, null, null, Instant.EPOCH, "tech");
+        StockMovement.withdrawn(scanner, depot, 1, null, null, null, Instant.EPOCH, "tech");
     assertEquals(70_000, first.getCostFen());
     assertEquals(40_000, later.getCostFen());
     assertThrows(
@@ -70,12 +70,13 @@ class StockRulesTest {
   @DisplayName("a withdrawal's work log line names the part, quantity, depot and cost in yuan")
   void worklogLine() {
     StockMovement taken =
-        StockMovement.withdrawn(scanner, depot, 2, null, "换扫码头", Instant.EPOCH, "tech");
+        StockMovement.withdrawn(scanner, depot, 2, null, null, "换扫码头", Instant.EPOCH, "tech");
     assertEquals("领用备件 扫码头（SCAN-HEAD）× 2，库位 D1（图书馆备件库），成本 700.00元；换扫码头", taken.worklogLine());
     scanner.costs(1_205);
     assertEquals(
         "领用备件 扫码头（SCAN-HEAD）× 1，库位 D1（图书馆备件库），成本 12.05元",
-        StockMovement.withdrawn(scanner, depot, 1, null, " ", Instant.EPOCH, "tech").worklogLine());
+        StockMovement.withdrawn(scanner, depot, 1, null, null, " ", Instant.EPOCH, "tech")
+            .worklogLine());
     assertThrows(
         IllegalStateException.class,
         () ->

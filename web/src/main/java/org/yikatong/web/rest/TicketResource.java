@@ -38,6 +38,7 @@ public class TicketResource {
 
   @Inject Tickets tickets;
   @Inject org.yikatong.servicedesk.application.SlaWatch slaWatch;
+  @Inject org.yikatong.servicedesk.application.AssetRegister assets;
 
   /** A warning before an SLA deadline or the breach after it. */
   public record SlaEventView(String target, String kind, Instant dueAt, Instant recordedAt) {}
@@ -274,6 +275,55 @@ public class TicketResource {
       throw new BadRequestException("journalEntryId is required");
     }
     return TicketView.of(tickets.linkJournalEntry(ticketNo, link.journalEntryId()));
+  }
+
+  /** The registered asset a ticket is about, by serial number (blank: none). */
+  public record AssetLink(String serial) {}
+
+  /** The asset a ticket names and its warranty today; all null but the number when none. */
+  public record TicketAssetView(
+      String ticketNo,
+      String serialNo,
+      String type,
+      String model,
+      String location,
+      String supplier,
+      java.time.LocalDate warrantyEnd,
+      Boolean inWarranty) {}
+
+  @GET
+  @Path("/{ticketNo}/asset")
+  public TicketAssetView asset(@PathParam("ticketNo") String ticketNo) {
+    return assetView(ticketNo);
+  }
+
+  /** Names the asset at fault by its serial number (404 when none has it); blank for none. */
+  @PUT
+  @Path("/{ticketNo}/asset")
+  public TicketAssetView asset(@PathParam("ticketNo") String ticketNo, AssetLink link) {
+    if (link == null) {
+      throw new BadRequestException("serial is required (blank for no asset)");
+    }
+    tickets.concernsAsset(ticketNo, link.serial());
+    return assetView(ticketNo);
+  }
+
+  private TicketAssetView assetView(String ticketNo) {
+    return tickets
+        .assetOf(ticketNo)
+        .map(a -> assets.find(a.getSerialNo()))
+        .map(
+            r ->
+                new TicketAssetView(
+                    ticketNo,
+                    r.asset().getSerialNo(),
+                    r.asset().getType().name(),
+                    r.asset().getModel(),
+                    r.asset().getLocation(),
+                    r.asset().getSupplier(),
+                    r.warrantyEnd(),
+                    r.inWarranty()))
+        .orElse(new TicketAssetView(ticketNo, null, null, null, null, null, null, null));
   }
 
   @PUT

@@ -128,6 +128,19 @@ public class Asset {
     return !day.isBefore(acceptedOn) && !day.isAfter(warrantyEnd(contractWarrantyMonths));
   }
 
+  /**
+   * Where the free warranty stands on the day given: over once its last day has passed, ending when
+   * its last day is within {@code soonDays} of the day, else running (an asset accepted after the
+   * day counts as running: its warranty is still ahead).
+   */
+  public WarrantyStatus warrantyStatus(LocalDate day, int contractWarrantyMonths, int soonDays) {
+    LocalDate end = warrantyEnd(contractWarrantyMonths);
+    if (end.isBefore(day)) {
+      return WarrantyStatus.EXPIRED;
+    }
+    return end.isAfter(day.plusDays(soonDays)) ? WarrantyStatus.IN_WARRANTY : WarrantyStatus.ENDING;
+  }
+
   public Long getId() {
     return id;
   }

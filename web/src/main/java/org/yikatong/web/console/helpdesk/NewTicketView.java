@@ -155,6 +155,7 @@ public class NewTicketView implements Serializable {
                   strip(title),
                   strip(description),
                   null,
+                  null,
                   null));
     } catch (RequestRefusedException refused) {
       ConsolePage.refused(refused);
