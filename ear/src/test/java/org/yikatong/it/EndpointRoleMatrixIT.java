@@ -491,7 +491,8 @@ class EndpointRoleMatrixIT {
               .body("{\"organisation\":\"x\"}"),
           row("PUT /sla-contracts/{code}/responsibilities", ADMIN_ONLY)
               .body("{\"category\":\"HARDWARE\",\"party\":\"HARDWARE_SUPPLIER\"}"),
-          row("DELETE /sla-contracts/{code}/responsibilities", ADMIN_ONLY).query("category=HARDWARE"),
+          row("DELETE /sla-contracts/{code}/responsibilities", ADMIN_ONLY)
+              .query("category=HARDWARE"),
 
           // WarrantyStatementResource → WarrantyStatements: both sides read the statements.
           row("GET /warranty-statements", STATEMENT_READ)
