@@ -310,13 +310,15 @@ public class TicketView implements Serializable {
   }
 
   /**
-   * Whether the repair's reason must be given: a chargeable classification, or one against the
-   * system's proposal.
+   * Whether the repair's reason must be given at resolution: a classification against the system's
+   * proposal (the proposal itself carries the system's reason).
    */
   private boolean reasonNeeded() {
-    return charge != null
-        && (charge.isChargeable()
-            || (responsibility != null && charge != responsibility.proposal()));
+    return charge != null && !isProposal(charge);
+  }
+
+  private boolean isProposal(RepairCharge c) {
+    return responsibility != null && c == responsibility.proposal();
   }
 
   private boolean chargeInputValid() {
@@ -341,7 +343,7 @@ public class TicketView implements Serializable {
     }
     if (chargeReason == null || chargeReason.isBlank()) {
       ConsolePage.error(
-          "ticket:chargeReason", ConsolePage.bundle().getString("ticket.charge.reasonRequired"));
+          "ticket:chargeReason", ConsolePage.bundle().getString("ticket.charge.correctionReason"));
       return;
     }
     if (!chargeInputValid()) {
@@ -490,8 +492,9 @@ public class TicketView implements Serializable {
     if (!chargeInputValid()) {
       return;
     }
-    RepairCharge c = charge;
     String reason = blankToNull(chargeReason);
+    // The proposal without a reason of the caller's: the service's proposal with its own reason.
+    RepairCharge c = reason == null && isProposal(charge) ? null : charge;
     Integer minutes = labourMinutes;
     step(() -> tickets.resolve(no, text, c, reason, minutes), "ticket.done.resolved");
     if (shown != null && shown.status() == TicketStatus.RESOLVED) {
