@@ -18,6 +18,11 @@ final class DemoUsers {
   /** The second technician; same password as {@link #TECH}. */
   static final String TECH2 = "tech2";
 
+  /** The university IT office's technicians (post CAMPUS_IT); same password as {@link #TECH}. */
+  static final String ITC = "itc";
+
+  static final String ITC2 = "itc2";
+
   /** The team lead, first escalation step. */
   static final String LEAD = "lead";
 
@@ -67,7 +72,7 @@ final class DemoUsers {
       case APPROVER -> APPROVER_PASSWORD;
       case HELPDESK -> HELPDESK_PASSWORD;
       case AUDITOR -> AUDITOR_PASSWORD;
-      case TECH, TECH2 -> TECH_PASSWORD;
+      case TECH, TECH2, ITC, ITC2 -> TECH_PASSWORD;
       case LEAD -> LEAD_PASSWORD;
       case MANAGER -> MANAGER_PASSWORD;
       case CARD_HOLDER, CARD_HOLDER_2, CARD_HOLDER_3 -> CARD_PASSWORD;

@@ -117,6 +117,10 @@ class EndpointRoleMatrixIT {
   /** Keepers and auditors (statistics, results, changes). */
   static final Set<String> DESK_AUDIT = plus(DESK, AUDITOR);
 
+  /** The monthly warranty statements: the service desk, finance and audit. */
+  static final Set<String> STATEMENT_READ =
+      roles(HELPDESK, ADMINISTRATOR, FINANCE, FINANCE_APPROVER, AUDITOR);
+
   /** The ledger's readers: finance, the approver, auditors, administrators. */
   static final Set<String> LEDGER_READ = roles(FINANCE, FINANCE_APPROVER, AUDITOR, ADMINISTRATOR);
 
@@ -488,6 +492,22 @@ class EndpointRoleMatrixIT {
           row(
               "GET /sla-contracts/{code}/warranty-agreement.pdf",
               plus(DESK_READ, FINANCE, FINANCE_APPROVER)),
+          row("PUT /sla-contracts/{code}/warranty", ADMIN_ONLY)
+              .body("{\"warrantyMonths\":12,\"partsPricePercent\":85,\"labourFenPerHour\":12000}"),
+          row("PUT /sla-contracts/{code}/parties/{party}", ADMIN_ONLY)
+              .body("{\"organisation\":\"x\"}"),
+          row("PUT /sla-contracts/{code}/responsibilities", ADMIN_ONLY)
+              .body("{\"category\":\"HARDWARE\",\"party\":\"HARDWARE_SUPPLIER\"}"),
+          row("DELETE /sla-contracts/{code}/responsibilities", ADMIN_ONLY)
+              .query("category=HARDWARE"),
+
+          // WarrantyStatementResource → WarrantyStatements: both sides read the statements.
+          row("GET /warranty-statements", STATEMENT_READ)
+              .query("month=1999-01&party=HARDWARE_SUPPLIER"),
+          row("GET /warranty-statements/statement.csv", STATEMENT_READ)
+              .query("month=1999-01&party=HARDWARE_SUPPLIER"),
+          row("GET /warranty-statements/statement.pdf", STATEMENT_READ)
+              .query("month=1999-01&party=HARDWARE_SUPPLIER"),
           row("GET /duty-calendars", DESK_READ),
           row("GET /duty-calendars/{code}", DESK_READ),
           row("POST /duty-calendars", ADMIN_ONLY),
@@ -575,6 +595,11 @@ class EndpointRoleMatrixIT {
           row("PUT /tickets/{ticketNo}/level", DESK).body("{\"level\":\"LEVEL_1\"}"),
           row("GET /tickets/{ticketNo}/asset", DESK_READ),
           row("PUT /tickets/{ticketNo}/asset", DESK_TECH),
+          row("GET /tickets/{ticketNo}/charge-proposal", DESK_READ),
+          row("PUT /tickets/{ticketNo}/charge", DESK)
+              .body("{\"charge\":\"WARRANTY\",\"reason\":\"x\"}"),
+          row("PUT /tickets/{ticketNo}/responsibility", DESK)
+              .body("{\"party\":\"UNIVERSITY_IT\",\"reason\":\"x\"}"),
 
           // TrainingSessionResource → TrainingSessions
           row("POST /training-sessions", DESK),
@@ -619,6 +644,7 @@ class EndpointRoleMatrixIT {
           Map.entry("/desk/surveys.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/complaints.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/desk/training.xhtml", roles(HELPDESK, ADMINISTRATOR)),
+          Map.entry("/desk/statements.xhtml", STATEMENT_READ),
           Map.entry("/emergency/index.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/emergency/reviews.xhtml", roles(HELPDESK, ADMINISTRATOR)),
           Map.entry("/emergency/review.xhtml", roles(HELPDESK, ADMINISTRATOR)),
@@ -676,6 +702,7 @@ class EndpointRoleMatrixIT {
           // The template takes four digits.
           Map.entry("year", "1999"),
           Map.entry("level", "LEVEL_1"),
+          Map.entry("party", "CARD_HOLDER"),
           Map.entry("target", "RESPONSE"),
           Map.entry("deadline", "UNDERSTAND"),
           Map.entry("id", UNKNOWN_NUMBER),

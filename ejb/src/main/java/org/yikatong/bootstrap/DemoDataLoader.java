@@ -32,6 +32,7 @@ import org.yikatong.security.domain.AppUser;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.DutyRoster;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.spareparts.application.NewDepot;
 import org.yikatong.spareparts.application.NewPart;
@@ -67,6 +68,8 @@ public class DemoDataLoader {
           List.of("helpdesk", "Ykt!Helpdesk2026", "服务台 张老师", Role.HELPDESK),
           List.of("tech", "Ykt!Tech2026", "运维 刘工", Role.TECHNICIAN),
           List.of("tech2", "Ykt!Tech2026", "运维 王工", Role.TECHNICIAN),
+          List.of("itc", "Ykt!Tech2026", "信息中心 周工", Role.TECHNICIAN),
+          List.of("itc2", "Ykt!Tech2026", "信息中心 吴工", Role.TECHNICIAN),
           List.of("lead", "Ykt!Lead2026", "运维组长 赵工", Role.HELPDESK),
           List.of("manager", "Ykt!Manager2026", "运维经理 孙经理", Role.HELPDESK),
           List.of("auditor", "Ykt!Auditor2026", "审计处 陈老师", Role.AUDITOR));
@@ -216,8 +219,10 @@ public class DemoDataLoader {
   }
 
   /**
-   * Two duty posts: the canteens (A 刘工, B 王工) and the whole campus (A 王工, B 刘工), both escalating to
-   * 赵工 and then 孙经理.
+   * Three duty posts: the vendor's service desk for the canteens (A 刘工, B 王工) and for the whole
+   * campus (A 王工, B 刘工), and the university's IT office for the whole campus (A 周工, B 吴工), which
+   * takes what the university answers for (network, power, security, its operators, a card holder's
+   * damage); all escalating to 赵工 and then 孙经理.
    */
   private void dutyRoster() {
     roster.savePost(
@@ -232,6 +237,16 @@ public class DemoDataLoader {
     roster.savePost(
         "CAMPUS", "全校", null, EnumSet.allOf(TicketCategory.class), "lead", "manager", 5);
     roster.setRoster("CAMPUS", null, "tech2", "tech");
+    roster.savePost(
+        "CAMPUS_IT",
+        "信息中心（学校）",
+        null,
+        EnumSet.allOf(TicketCategory.class),
+        "lead",
+        "manager",
+        5,
+        ResponsibleParty.UNIVERSITY_IT);
+    roster.setRoster("CAMPUS_IT", null, "itc", "itc2");
   }
 
   /**
@@ -262,6 +277,9 @@ public class DemoDataLoader {
         "tech2",
         new NewContact(
             "运维 王工", "tech2@yikatong.example", "13800000006", null, Set.of(Channel.MAIL)));
+    notificationContacts.put(
+        "itc",
+        new NewContact("信息中心 周工", "itc@campus.example.edu.cn", null, null, Set.of(Channel.MAIL)));
     notificationContacts.put(
         "lead",
         new NewContact(

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Turns one notice for one recipient into outbox messages: one per channel the recipient's contact
  * prefers, each pending to its address. A recipient without a contact gets one {@code MAIL}
- * message, undeliverable with the reason — so that nobody is left out without a trace.
+ * message, undeliverable with the reason — so that nobody is left out without a trace — unless the
+ * recipient is itself an e-mail address (an outside party's contact, say): then one {@code MAIL}
+ * message goes to it.
  */
 public final class Addressing {
 
@@ -27,6 +29,11 @@ public final class Addressing {
       String subject,
       String text,
       Instant now) {
+    if (contact.isEmpty() && isMailAddress(recipient)) {
+      return List.of(
+          OutboxMessage.pending(
+              kind, reference, recipient, Channel.MAIL, recipient, subject, text, now));
+    }
     if (contact.isEmpty()) {
       return List.of(
           OutboxMessage.undeliverable(
@@ -57,5 +64,12 @@ public final class Addressing {
                   now));
     }
     return messages;
+  }
+
+  /** Whether a recipient is written as an e-mail address: one "@" with text on both sides. */
+  public static boolean isMailAddress(String recipient) {
+    return recipient != null
+        && recipient.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+        && recipient.length() <= 64;
   }
 }

@@ -14,10 +14,14 @@ import org.yikatong.notification.domain.Notice;
 import org.yikatong.security.domain.AppUserRepository;
 import org.yikatong.security.domain.Role;
 import org.yikatong.security.domain.UserStatus;
+import org.yikatong.servicedesk.domain.contract.ContractParty;
+import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.contract.ServiceContractRepository;
 import org.yikatong.servicedesk.domain.roster.DutyAbsenceRepository;
 import org.yikatong.servicedesk.domain.roster.DutyPost;
 import org.yikatong.servicedesk.domain.roster.DutyPostRepository;
 import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
@@ -36,6 +40,15 @@ import org.yikatong.terminal.domain.TerminalRepository;
  * their maximum, the least loaded of them gets it. Every assignment names its post, role and the
  * technicians passed over and why; a ticket nobody can take stays new, with a note why, and the
  * helpdesk is told.
+ *
+ * <p>Dispatch by party: only the posts staffed by the party answering for the ticket are tried (a
+ * card holder's damage by the university's posts: the card office handles it). The system vendor's
+ * service desk is the single point of contact for the hardware it delivered when the ticket's
+ * contract says so ({@link ServiceContract#isDeskTakesHardware()}): the vendor's posts then take
+ * the hardware supplier's tickets that no post of the supplier covers. A vendor's ticket that no
+ * post takes is handed to the vendor's contact in the contract, if it has an e-mail address: the
+ * ticket names the contact, the contact is sent the ticket's number, place and description, and the
+ * helpdesk is told. A ticket without a party (opened before parties were held) may go to any post.
  *
  * <p>Escalation: step 1 to the post's team lead (at an SLA warning), step 2 to its manager (at a
  * breach); each step once per ticket, recorded with its reason.
@@ -64,6 +77,7 @@ public class Dispatcher {
   @Inject TerminalRepository terminals;
   @Inject AppUserRepository users;
   @Inject Event<Notice> notices;
+  @Inject ServiceContractRepository contracts;
 
   /** A technician on duty for a post, in the order they are tried. */
   private record Candidate(DutyPost post, String role, String username) {}
@@ -80,8 +94,21 @@ public class Dispatcher {
     String where = where(ticket);
     List<DutyPost> posts = postsFor(ticket, where);
     if (posts.isEmpty()) {
-      return nobody(
-          ticket, "no duty post covers " + ticket.getCategory() + " at " + describe(where), now);
+      String why =
+          "no duty post"
+              + (ticket.getResponsibleParty() == null
+                  ? ""
+                  : " staffed by " + staffOf(ticket.getResponsibleParty()))
+              + " covers "
+              + ticket.getCategory()
+              + " at "
+              + describe(where);
+      Optional<ContractParty> contact = outsideContact(ticket);
+      if (contact.isPresent()) {
+        handOver(ticket, contact.get(), why, where, now);
+        return Optional.empty();
+      }
+      return nobody(ticket, why, now);
     }
     LocalDate day = now.atZone(ZONE).toLocalDate();
     List<String> passedOver = new ArrayList<>();
@@ -233,12 +260,89 @@ public class Dispatcher {
         .or(() -> entries.stream().findFirst());
   }
 
-  /** Posts covering the ticket, those of its own area first. */
+  /**
+   * Posts covering the ticket that its party's people staff (the vendor's desk for the hardware
+   * supplier where the contract makes it the single point of contact), those of its own area first.
+   */
   List<DutyPost> postsFor(Ticket ticket, String where) {
-    return posts.findAll().stream()
-        .filter(p -> p.covers(ticket.getCategory(), where))
-        .sorted(Comparator.comparing((DutyPost p) -> p.matchesArea(where) ? 0 : 1))
-        .toList();
+    List<DutyPost> covering =
+        posts.findAll().stream()
+            .filter(p -> p.covers(ticket.getCategory(), where))
+            .sorted(Comparator.comparing((DutyPost p) -> p.matchesArea(where) ? 0 : 1))
+            .toList();
+    ResponsibleParty party = ticket.getResponsibleParty();
+    if (party == null) {
+      return covering;
+    }
+    List<DutyPost> own = covering.stream().filter(p -> p.getParty() == staffOf(party)).toList();
+    if (own.isEmpty()
+        && party == ResponsibleParty.HARDWARE_SUPPLIER
+        && contractOf(ticket).map(ServiceContract::isDeskTakesHardware).orElse(true)) {
+      return covering.stream()
+          .filter(p -> p.getParty() == ResponsibleParty.SOFTWARE_DEVELOPER)
+          .toList();
+    }
+    return own;
+  }
+
+  /** Whose posts take a party's tickets: the university's for a card holder's damage. */
+  static ResponsibleParty staffOf(ResponsibleParty party) {
+    return party == ResponsibleParty.CARD_HOLDER ? ResponsibleParty.UNIVERSITY_IT : party;
+  }
+
+  private Optional<ServiceContract> contractOf(Ticket ticket) {
+    return contracts.findById(ticket.getContractId());
+  }
+
+  /** The contact of the vendor answering for the ticket, if the contract gives it an e-mail. */
+  private Optional<ContractParty> outsideContact(Ticket ticket) {
+    ResponsibleParty party = ticket.getResponsibleParty();
+    if (party == null || !party.isVendor()) {
+      return Optional.empty();
+    }
+    return contractOf(ticket)
+        .flatMap(c -> c.party(party))
+        .filter(p -> p.getContactEmail() != null && !p.getContactEmail().isBlank());
+  }
+
+  /**
+   * Hands the ticket to an outside party's contact: the ticket names it, the contact gets the
+   * ticket's number, place and description by mail, and the helpdesk is told.
+   */
+  private void handOver(
+      Ticket ticket, ContractParty contact, String why, String where, Instant now) {
+    ticket.systemNote(
+        "DISPATCH", "not dispatched: " + why + "; handed to the party's contact", now);
+    ticket.handedTo(contact.describe(), now, SYSTEM);
+    notices.fire(
+        new Notice(
+            NoticeKind.HANDED_OVER.name(),
+            ticket.getTicketNo(),
+            List.of(contact.getContactEmail().strip()),
+            "一卡通故障工单 " + ticket.getTicketNo() + " 请贵方处理：" + ticket.getTitle(),
+            "工单号："
+                + ticket.getTicketNo()
+                + "\n级别："
+                + ticket.getLevel()
+                + "\n类别："
+                + ticket.getCategory()
+                + "\n地点："
+                + describe(where)
+                + (ticket.getTerminalCode() == null ? "" : "\n终端：" + ticket.getTerminalCode())
+                + "\n描述："
+                + ticket.getDescription()
+                + "\n责任："
+                + ticket.getResponsibilityNote()
+                + "\n请回复服务台或致电处理进展。",
+            now));
+    notices.fire(
+        new Notice(
+            NoticeKind.HANDED_OVER.name(),
+            ticket.getTicketNo(),
+            List.of(FALLBACK),
+            "工单 " + ticket.getTicketNo() + " 已转交 " + contact.describe(),
+            why + " — " + contact.getContactEmail(),
+            now));
   }
 
   private Optional<DutyPost> postOf(Ticket ticket) {

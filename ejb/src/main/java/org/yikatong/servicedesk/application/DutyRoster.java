@@ -25,6 +25,7 @@ import org.yikatong.servicedesk.domain.roster.DutyAbsenceRepository;
 import org.yikatong.servicedesk.domain.roster.DutyPost;
 import org.yikatong.servicedesk.domain.roster.DutyPostRepository;
 import org.yikatong.servicedesk.domain.roster.DutyRosterEntry;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 
 /**
@@ -58,7 +59,7 @@ public class DutyRoster {
         .orElseThrow(() -> RequestRefusedException.notFound("No duty post " + code));
   }
 
-  /** Adds a post or changes an existing one. */
+  /** Adds a post or changes an existing one (a new one staffed by the vendor's people). */
   @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
   @Audited
   public DutyPost savePost(
@@ -68,6 +69,41 @@ public class DutyRoster {
       @NotNull Set<TicketCategory> skills,
       @NotBlank String teamLead,
       @NotBlank String manager,
+      int maxLoad) {
+    return savePost(code, name, area, skills, teamLead, manager, maxLoad, null);
+  }
+
+  /**
+   * Adds a post or changes an existing one, staffed by a party's people (null: as it was; a new
+   * post: the software developer's, the vendor's service desk). Tickets go to the posts of the
+   * party answering for them (see {@link Dispatcher}).
+   */
+  @RolesAllowed({Role.ADMINISTRATOR, Role.HELPDESK})
+  @Audited
+  public DutyPost savePost(
+      @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,32}") String code,
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 100) String area,
+      @NotNull Set<TicketCategory> skills,
+      @NotBlank String teamLead,
+      @NotBlank String manager,
+      int maxLoad,
+      ResponsibleParty party) {
+    DutyPost saved = savePostOnly(code, name, area, skills, teamLead, manager, maxLoad);
+    if (party != null && party != saved.getParty()) {
+      record("post " + code, "staffed by " + saved.getParty() + " -> " + party);
+      saved.staffedBy(party);
+    }
+    return saved;
+  }
+
+  private DutyPost savePostOnly(
+      String code,
+      String name,
+      String area,
+      Set<TicketCategory> skills,
+      String teamLead,
+      String manager,
       int maxLoad) {
     requireStaff(teamLead, "team lead");
     requireStaff(manager, "manager");

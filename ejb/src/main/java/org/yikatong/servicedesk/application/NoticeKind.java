@@ -12,6 +12,8 @@ public enum NoticeKind {
   ESCALATED,
   /** A ticket was resolved. */
   RESOLVED,
+  /** A ticket no post takes was handed to an outside party's contact. */
+  HANDED_OVER,
   /** A ticket waited for its reporter until its date without an answer and is back at work. */
   WAIT_ENDED
 }

@@ -18,18 +18,22 @@ import org.yikatong.kernel.application.Caller;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.application.Audited;
 import org.yikatong.security.domain.Role;
+import org.yikatong.servicedesk.domain.asset.AssetType;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarRepository;
 import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
+import org.yikatong.servicedesk.domain.contract.ContractParty;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
 import org.yikatong.servicedesk.domain.contract.ServiceContractRepository;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChangeRepository;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 import org.yikatong.servicedesk.domain.ticket.TicketRepository;
 import org.yikatong.servicedesk.domain.ticket.TicketStatus;
@@ -170,6 +174,133 @@ public class SlaContracts {
     record("contract " + code + " " + level + " " + target, describe(before) + " -> none");
     rescheduleOpenTickets(contract);
     return contract;
+  }
+
+  /**
+   * Sets a contract's warranty terms: months of free warranty from acceptance, the share of a
+   * part's unit cost a chargeable repair pays (per cent), the rate of an hour's work (fen), and
+   * whether the vendor's service desk takes the hardware supplier's tickets. Bad terms: 400.
+   */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
+  public ServiceContract setWarrantyTerms(
+      @NotBlank String code,
+      int warrantyMonths,
+      int partsPricePercent,
+      long labourFenPerHour,
+      boolean deskTakesHardware) {
+    ServiceContract contract = locked(code);
+    String before = warrantyTerms(contract);
+    try {
+      contract.setWarrantyTerms(warrantyMonths, partsPricePercent, labourFenPerHour);
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    contract.setDeskTakesHardware(deskTakesHardware);
+    record("contract " + code + " warranty", before + " -> " + warrantyTerms(contract));
+    return contract;
+  }
+
+  /** Sets (adds or changes) a party of a contract: the organisation and whom of it to call. */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
+  public ServiceContract setParty(
+      @NotBlank String code,
+      @NotNull ResponsibleParty party,
+      @NotBlank @Size(max = 100) String organisation,
+      @Size(max = 100) String contactName,
+      @Size(max = 40) String contactPhone,
+      @Size(max = 64) @jakarta.validation.constraints.Email String contactEmail) {
+    ServiceContract contract = locked(code);
+    String before = contract.party(party).map(ContractParty::describe).orElse("none");
+    ContractParty saved =
+        contract.setParty(
+            party,
+            organisation.strip(),
+            blankToNull(contactName),
+            blankToNull(contactPhone),
+            blankToNull(contactEmail));
+    record(
+        "contract " + code + " party " + party,
+        before
+            + " -> "
+            + saved.describe()
+            + (saved.getContactEmail() == null ? "" : " " + saved.getContactEmail()));
+    return contract;
+  }
+
+  /**
+   * Sets (adds or changes) who answers for a category of fault (null: any) on a type of asset
+   * (null: any); a rule names a type, a category or both (400 otherwise).
+   */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
+  public ServiceContract setResponsibility(
+      @NotBlank String code,
+      AssetType assetType,
+      TicketCategory category,
+      @NotNull ResponsibleParty party,
+      @Size(max = 200) String note) {
+    ServiceContract contract = locked(code);
+    String before =
+        contract.getResponsibilities().stream()
+            .filter(r -> r.getAssetType() == assetType && r.getCategory() == category)
+            .findFirst()
+            .map(r -> r.getParty().name())
+            .orElse("none");
+    try {
+      contract.setResponsibility(assetType, category, party, blankToNull(note));
+    } catch (IllegalArgumentException e) {
+      throw RequestRefusedException.invalid(e.getMessage());
+    }
+    record(
+        "contract " + code + " responsibility " + scope(assetType, category),
+        before + " -> " + party + (note == null || note.isBlank() ? "" : " (" + note + ")"));
+    return contract;
+  }
+
+  /** Removes the rule for that asset type and category (404 when the contract has none). */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  @Audited
+  public ServiceContract removeResponsibility(
+      @NotBlank String code, AssetType assetType, TicketCategory category) {
+    ServiceContract contract = locked(code);
+    String before =
+        contract.getResponsibilities().stream()
+            .filter(r -> r.getAssetType() == assetType && r.getCategory() == category)
+            .findFirst()
+            .map(r -> r.getParty().name())
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.notFound(
+                        "Contract "
+                            + code
+                            + " has no responsibility rule for "
+                            + scope(assetType, category)));
+    contract.removeResponsibility(assetType, category);
+    record(
+        "contract " + code + " responsibility " + scope(assetType, category), before + " -> none");
+    return contract;
+  }
+
+  private static String scope(AssetType assetType, TicketCategory category) {
+    return (assetType == null ? "any asset" : assetType.name())
+        + " / "
+        + (category == null ? "any category" : category.name());
+  }
+
+  private static String warrantyTerms(ServiceContract c) {
+    return c.getWarrantyMonths()
+        + " months, parts "
+        + c.getPartsPricePercent()
+        + " %, labour "
+        + c.getLabourFenPerHour()
+        + " fen/h, desk takes hardware "
+        + c.isDeskTakesHardware();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Makes a contract the one tickets get when they name none. */

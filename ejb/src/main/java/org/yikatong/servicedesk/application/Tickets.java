@@ -28,7 +28,10 @@ import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.domain.asset.Asset;
 import org.yikatong.servicedesk.domain.asset.AssetRepository;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.contract.ServiceContractRepository;
 import org.yikatong.servicedesk.domain.ticket.RatingSummary;
+import org.yikatong.servicedesk.domain.ticket.RepairCharge;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
@@ -62,6 +65,10 @@ public class Tickets {
   @Inject AuditTrail audit;
   @Inject AssetRepository assets;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
+  @Inject ServiceContractRepository serviceContracts;
+  @Inject AssetRepository assets;
+  @Inject jakarta.enterprise.inject.Instance<RepairPartsSource> partsSources;
+  @Inject Event<TicketResponsibilityChanged> responsibilityChanges;
 
   /**
    * Opens a ticket under its service contract (the default one unless named) and dispatches it by
@@ -113,8 +120,165 @@ public class Tickets {
       ticket.concernsAsset(asset.getId(), asset.getSerialNo(), now, caller.name());
     }
     schedule(ticket);
+    holdResponsibleByContract(ticket);
     dispatcher.dispatch(ticket, now);
     return ticket;
+  }
+
+  /** Holds the party the ticket's contract names for its asset's type and its category. */
+  private void holdResponsibleByContract(Ticket ticket) {
+    ServiceContract.Answer answer = answerByContract(ticket);
+    ticket.holdResponsible(answer.party(), answer.note(), clock.instant(), Dispatcher.SYSTEM);
+  }
+
+  /**
+   * After the ticket's asset or category changed: holds the party its contract now names, if that
+   * is another one, tells the observers of {@link TicketResponsibilityChanged} and dispatches the
+   * ticket again while it is still being worked on. For steps of this bean, in their transaction.
+   */
+  void followContract(Ticket ticket, Instant now) {
+    ServiceContract.Answer answer = answerByContract(ticket);
+    if (answer.party() != ticket.getResponsibleParty()) {
+      changeParty(ticket, answer.party(), answer.note(), now, Dispatcher.SYSTEM);
+    }
+  }
+
+  private ServiceContract.Answer answerByContract(Ticket ticket) {
+    Asset asset = assetOf(ticket);
+    return contractOf(ticket)
+        .whoAnswers(asset == null ? null : asset.getType(), ticket.getCategory());
+  }
+
+  private void changeParty(
+      Ticket ticket, ResponsibleParty party, String reason, Instant now, String by) {
+    ResponsibleParty before = ticket.holdResponsible(party, reason, now, by);
+    if (before == party) {
+      return;
+    }
+    responsibilityChanges.fire(
+        new TicketResponsibilityChanged(ticket.getTicketNo(), before, party, reason, now, by));
+    if (ticket.getStatus() != TicketStatus.RESOLVED
+        && ticket.getStatus() != TicketStatus.CLOSED
+        && ticket.getStatus().canMoveTo(TicketStatus.ASSIGNED)) {
+      dispatcher.dispatch(ticket, now);
+    }
+  }
+
+  /**
+   * The helpdesk holds another party responsible for the ticket, with the reason (required: 400
+   * without, and nothing changes). Observers of {@link TicketResponsibilityChanged} hear of it in
+   * the same transaction; a ticket still being worked on is dispatched again to the new party.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Ticket changeResponsibility(
+      @NotBlank String ticketNo, @NotNull ResponsibleParty party, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw RequestRefusedException.invalid("A change of responsibility gives its reason");
+    }
+    if (reason.strip().length() > 200) {
+      throw RequestRefusedException.invalid("A reason is at most 200 characters");
+    }
+    Instant now = clock.instant();
+    return step(ticketNo, t -> changeParty(t, party, reason.strip(), now, caller.name()));
+  }
+
+  /**
+   * What the system proposes for the ticket's repair if it were resolved now: out of warranty when
+   * its asset's warranty ended before today, else under warranty ({@link RepairChargeProposal}).
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN, Role.AUDITOR})
+  public RepairChargeProposal proposeCharge(@NotBlank String ticketNo) {
+    return proposal(load(ticketNo, false), clock.instant());
+  }
+
+  /**
+   * Corrects a resolved (or closed) ticket's classification, with the reason (required: 400
+   * without); the cost is computed again at the contract's prices. Labour minutes null: as
+   * recorded.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR})
+  public Ticket correctCharge(
+      @NotBlank String ticketNo,
+      @NotNull RepairCharge charge,
+      String reason,
+      Integer labourMinutes) {
+    if (reason == null || reason.isBlank()) {
+      throw RequestRefusedException.invalid("A correction of the classification gives its reason");
+    }
+    Instant now = clock.instant();
+    return step(
+        ticketNo,
+        t -> {
+          if (t.getStatus() != TicketStatus.RESOLVED && t.getStatus() != TicketStatus.CLOSED) {
+            throw new IllegalStateException(
+                "Ticket " + ticketNo + " is " + t.getStatus() + ": it is classified when resolved");
+          }
+          classify(
+              t, charge, reason, labourMinutes != null ? labourMinutes : t.getLabourMinutes(), now);
+        });
+  }
+
+  /**
+   * Classifies a repair. No charge given: the system's proposal with its stated reason. A charge
+   * that is chargeable or differs from the proposal needs a reason of the caller's.
+   */
+  private void classify(
+      Ticket t, RepairCharge requested, String reason, Integer labourMinutes, Instant now) {
+    RepairChargeProposal proposal = proposal(t, now);
+    RepairCharge charge = requested == null ? proposal.charge() : requested;
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (why == null) {
+      if (requested != null && (requested != proposal.charge() || requested.isChargeable())) {
+        throw new IllegalArgumentException(
+            "A repair classified "
+                + requested
+                + " gives its reason (the system proposes "
+                + proposal.charge()
+                + ")");
+      }
+      why = proposal.reason();
+    }
+    if (why.length() > 500) {
+      throw new IllegalArgumentException("A reason is at most 500 characters");
+    }
+    int minutes = labourMinutes == null ? 0 : labourMinutes;
+    if (minutes < 0 || minutes > 100_000) {
+      throw new IllegalArgumentException("Labour is 0 to 100000 minutes: " + minutes);
+    }
+    ServiceContract contract = contractOf(t);
+    long parts = 0;
+    if (charge.isChargeable()) {
+      for (RepairPartsSource source : partsSources) {
+        for (RepairPartsSource.UsedPart part : source.usedFor(t.getId())) {
+          parts += contract.partsPriceFen(part.unitCostFen(), part.quantity());
+        }
+      }
+    }
+    long labour = charge.isChargeable() ? contract.labourPriceFen(minutes) : 0;
+    t.classify(charge, why, minutes, parts, labour, now, caller.name());
+  }
+
+  private RepairChargeProposal proposal(Ticket t, Instant now) {
+    Asset asset = assetOf(t);
+    int months =
+        asset == null
+            ? contractOf(t).getWarrantyMonths()
+            : (asset.getContractId() == null
+                    ? serviceContracts.findDefault()
+                    : serviceContracts.findById(asset.getContractId()))
+                .map(ServiceContract::getWarrantyMonths)
+                .orElse(ServiceContract.DEFAULT_WARRANTY_MONTHS);
+    return RepairChargeProposal.of(asset, months, BusinessDay.of(now));
+  }
+
+  private Asset assetOf(Ticket t) {
+    return t.getAssetId() == null ? null : assets.findById(t.getAssetId()).orElse(null);
+  }
+
+  private ServiceContract contractOf(Ticket t) {
+    return serviceContracts
+        .findById(t.getContractId())
+        .orElseThrow(() -> new IllegalStateException("No service contract " + t.getContractId()));
   }
 
   /** A ticket by its number: staff see every ticket, a card holder only their own. */
@@ -299,13 +463,32 @@ public class Tickets {
     return step(ticketNo, t -> t.reporterAnswered(answer, clock.instant(), caller.name()));
   }
 
+  /** Resolves a ticket with the system's proposal for its repair ({@link #proposeCharge}). */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
   public Ticket resolve(@NotBlank String ticketNo, @NotBlank String resolution) {
+    return resolve(ticketNo, resolution, null, null, null);
+  }
+
+  /**
+   * Resolves a ticket and classifies its repair: under warranty, damage by people or out of
+   * warranty, with the reason and the minutes of work; a chargeable repair is priced at the
+   * contract's share of the parts withdrawn for the ticket and its labour rate. No charge given:
+   * the system's proposal with its stated reason; a chargeable charge, or one against the proposal,
+   * without a reason is refused (400) and nothing changes.
+   */
+  @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
+  public Ticket resolve(
+      @NotBlank String ticketNo,
+      @NotBlank String resolution,
+      RepairCharge charge,
+      String reason,
+      Integer labourMinutes) {
     Instant now = clock.instant();
     return step(
         ticketNo,
         t -> {
           t.resolve(resolution, now, caller.name());
+          classify(t, charge, reason, labourMinutes, now);
           List<String> told = new java.util.ArrayList<>();
           if (t.getReporterHolderNo() != null) {
             told.add(t.getReporterHolderNo());

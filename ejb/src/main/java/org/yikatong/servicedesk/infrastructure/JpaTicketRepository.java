@@ -192,6 +192,20 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public List<Ticket> listResolvedBetween(
+      Instant from, Instant to, org.yikatong.servicedesk.domain.ticket.ResponsibleParty party) {
+    return em.createQuery(
+            "select t from Ticket t where t.responsibleParty = :party"
+                + " and t.resolvedAt >= :from and t.resolvedAt < :to"
+                + " order by t.resolvedAt, t.id",
+            Ticket.class)
+        .setParameter("party", party)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
   public List<Ticket> listRatedClosedBetween(Instant from, Instant to, int max) {
     return em.createQuery(
             "select t from Ticket t where t.rating is not null"

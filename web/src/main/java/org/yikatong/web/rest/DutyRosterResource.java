@@ -45,7 +45,8 @@ public class DutyRosterResource {
       Set<TicketCategory> skills,
       String teamLead,
       String manager,
-      int maxLoad) {
+      int maxLoad,
+      String party) {
     static PostView of(DutyPost p) {
       return new PostView(
           p.getCode(),
@@ -54,7 +55,8 @@ public class DutyRosterResource {
           p.getSkills(),
           p.getTeamLead(),
           p.getManager(),
-          p.getMaxLoad());
+          p.getMaxLoad(),
+          p.getParty().name());
     }
   }
 
@@ -64,7 +66,8 @@ public class DutyRosterResource {
       Set<TicketCategory> skills,
       String teamLead,
       String manager,
-      Integer maxLoad) {}
+      Integer maxLoad,
+      String party) {}
 
   public record RosterRequest(String primary, String backup) {}
 
@@ -111,7 +114,10 @@ public class DutyRosterResource {
             r.skills() == null ? Set.of() : r.skills(),
             r.teamLead(),
             r.manager(),
-            r.maxLoad() == null ? 5 : r.maxLoad()));
+            r.maxLoad() == null ? 5 : r.maxLoad(),
+            r.party() == null || r.party().isBlank()
+                ? null
+                : SlaContractResource.party(r.party().strip())));
   }
 
   /** Who is on duty on a day (today by default), with the open tickets each carries. */

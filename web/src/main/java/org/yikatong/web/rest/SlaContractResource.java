@@ -21,14 +21,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import org.yikatong.servicedesk.application.SlaContracts;
+import org.yikatong.servicedesk.domain.asset.AssetType;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
 import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
+import org.yikatong.servicedesk.domain.contract.ContractParty;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
 import org.yikatong.servicedesk.domain.contract.SlaConfigChange;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 
 /**
@@ -52,7 +56,10 @@ public class SlaContractResource {
       String vendor,
       String calendar,
       boolean defaultContract,
-      List<TargetView> targets) {
+      List<TargetView> targets,
+      WarrantyView warranty,
+      List<PartyView> parties,
+      List<ResponsibilityView> responsibilities) {
     static ContractView of(ServiceContract c) {
       SlaPolicy policy = c.policy();
       List<TargetView> targets =
@@ -79,9 +86,64 @@ public class SlaContractResource {
           c.getVendor(),
           c.getCalendar().getCode(),
           c.isDefaultContract(),
-          targets);
+          targets,
+          new WarrantyView(
+              c.getWarrantyMonths(),
+              c.getPartsPricePercent(),
+              c.getLabourFenPerHour(),
+              c.isDeskTakesHardware()),
+          c.getParties().stream()
+              .sorted(Comparator.comparing(ContractParty::getParty))
+              .map(
+                  p ->
+                      new PartyView(
+                          p.getParty().name(),
+                          p.getOrganisation(),
+                          p.getContactName(),
+                          p.getContactPhone(),
+                          p.getContactEmail()))
+              .toList(),
+          c.getResponsibilities().stream()
+              .map(
+                  r ->
+                      new ResponsibilityView(
+                          r.getAssetType() == null ? null : r.getAssetType().name(),
+                          r.getCategory() == null ? null : r.getCategory().name(),
+                          r.getParty().name(),
+                          r.getNote()))
+              .sorted(
+                  Comparator.comparing(
+                          ResponsibilityView::assetType,
+                          Comparator.nullsFirst(Comparator.naturalOrder()))
+                      .thenComparing(
+                          ResponsibilityView::category,
+                          Comparator.nullsFirst(Comparator.naturalOrder())))
+              .toList());
     }
   }
+
+  /**
+   * A contract's warranty terms.
+   *
+   * @param deskTakesHardware whether the vendor's service desk takes the hardware supplier's
+   *     tickets
+   */
+  public record WarrantyView(
+      Integer warrantyMonths,
+      Integer partsPricePercent,
+      Long labourFenPerHour,
+      Boolean deskTakesHardware) {}
+
+  /** A party of a contract and whom of it to call. */
+  public record PartyView(
+      String party,
+      String organisation,
+      String contactName,
+      String contactPhone,
+      String contactEmail) {}
+
+  /** Who answers for a category of fault (null: any) on a type of asset (null: any). */
+  public record ResponsibilityView(String assetType, String category, String party, String note) {}
 
   public record NewContract(
       String code, String name, String vendor, String calendar, String copyFrom) {}
@@ -184,6 +246,112 @@ public class SlaContractResource {
       @PathParam("level") TicketLevel level,
       @PathParam("target") SlaEvent.Target target) {
     return ContractView.of(contracts.removeTarget(code, level, target));
+  }
+
+  /**
+   * Sets the warranty terms: {@code {"warrantyMonths": 12, "partsPricePercent": 85,
+   * "labourFenPerHour": 12000, "deskTakesHardware": true}}.
+   */
+  @PUT
+  @Path("/sla-contracts/{code}/warranty")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ContractView setWarranty(@PathParam("code") String code, WarrantyView r) {
+    Bodies.required(r);
+    if (r.warrantyMonths() == null
+        || r.partsPricePercent() == null
+        || r.labourFenPerHour() == null) {
+      throw new BadRequestException(
+          "warrantyMonths, partsPricePercent and labourFenPerHour are required");
+    }
+    return ContractView.of(
+        contracts.setWarrantyTerms(
+            code,
+            r.warrantyMonths(),
+            r.partsPricePercent(),
+            r.labourFenPerHour(),
+            r.deskTakesHardware() == null || r.deskTakesHardware()));
+  }
+
+  /**
+   * Sets a party: {@code {"organisation": "…", "contactName": "…", "contactPhone": "…",
+   * "contactEmail": "…"}}.
+   */
+  @PUT
+  @Path("/sla-contracts/{code}/parties/{party}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ContractView setParty(
+      @PathParam("code") String code, @PathParam("party") String party, PartyView r) {
+    Bodies.required(r);
+    return ContractView.of(
+        contracts.setParty(
+            code,
+            party(party),
+            r.organisation(),
+            r.contactName(),
+            r.contactPhone(),
+            r.contactEmail()));
+  }
+
+  /**
+   * Sets a responsibility rule: {@code {"assetType": "SERVER" | null, "category": "HARDWARE" |
+   * null, "party": "HARDWARE_SUPPLIER", "note": "…"}}.
+   */
+  @PUT
+  @Path("/sla-contracts/{code}/responsibilities")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ContractView setResponsibility(@PathParam("code") String code, ResponsibilityView r) {
+    Bodies.required(r);
+    if (r.party() == null) {
+      throw new BadRequestException(
+          "party (HARDWARE_SUPPLIER, SOFTWARE_DEVELOPER, UNIVERSITY_IT, CARD_HOLDER) is required");
+    }
+    return ContractView.of(
+        contracts.setResponsibility(
+            code, assetType(r.assetType()), category(r.category()), party(r.party()), r.note()));
+  }
+
+  /** Removes the rule of that asset type and category (either left out: any). */
+  @DELETE
+  @Path("/sla-contracts/{code}/responsibilities")
+  public ContractView removeResponsibility(
+      @PathParam("code") String code,
+      @QueryParam("assetType") String assetType,
+      @QueryParam("category") String category) {
+    return ContractView.of(
+        contracts.removeResponsibility(code, assetType(assetType), category(category)));
+  }
+
+  static ResponsibleParty party(String text) {
+    try {
+      return ResponsibleParty.valueOf(text);
+    } catch (RuntimeException e) {
+      throw new BadRequestException(
+          "A party is HARDWARE_SUPPLIER, SOFTWARE_DEVELOPER, UNIVERSITY_IT or CARD_HOLDER: "
+              + text);
+    }
+  }
+
+  private static AssetType assetType(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return AssetType.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(
+          "An asset type is TERMINAL, READER, KIOSK, GATEWAY or SERVER: " + text);
+    }
+  }
+
+  private static TicketCategory category(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return TicketCategory.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("No ticket category " + text);
+    }
   }
 
   @GET

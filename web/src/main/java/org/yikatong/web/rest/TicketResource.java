@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.yikatong.servicedesk.application.NewTicket;
+import org.yikatong.servicedesk.application.RepairChargeProposal;
 import org.yikatong.servicedesk.application.Tickets;
+import org.yikatong.servicedesk.domain.ticket.RepairCharge;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketEvent;
@@ -117,7 +119,9 @@ public class TicketResource {
       Instant waitingUntil,
       int escalationStep,
       String escalatedTo,
-      List<EventView> history) {
+      List<EventView> history,
+      ResponsibilityView responsibility,
+      ChargeView charge) {
     static TicketView of(Ticket t) {
       return new TicketView(
           t.getTicketNo(),
@@ -151,9 +155,52 @@ public class TicketResource {
           t.getWaitingUntil(),
           t.getEscalationStep(),
           t.getEscalatedTo(),
-          t.getEvents().stream().map(EventView::of).toList());
+          t.getEvents().stream().map(EventView::of).toList(),
+          new ResponsibilityView(
+              t.getResponsibleParty() == null ? null : t.getResponsibleParty().name(),
+              t.getResponsibilityNote(),
+              t.getHandedTo()),
+          t.getRepairCharge() == null
+              ? null
+              : new ChargeView(
+                  t.getRepairCharge().name(),
+                  t.getChargeReason(),
+                  t.getLabourMinutes(),
+                  t.getPartsCostFen(),
+                  t.getLabourCostFen(),
+                  t.chargedFen()));
     }
   }
+
+  /**
+   * Who answers for the ticket and why; the outside contact it was handed to, if any.
+   *
+   * @param party HARDWARE_SUPPLIER, SOFTWARE_DEVELOPER, UNIVERSITY_IT or CARD_HOLDER
+   */
+  public record ResponsibilityView(String party, String note, String handedTo) {}
+
+  /** How the repair is paid for, and a chargeable one's cost in fen. */
+  public record ChargeView(
+      String charge,
+      String reason,
+      Integer labourMinutes,
+      Long partsFen,
+      Long labourFen,
+      long totalFen) {}
+
+  /**
+   * A resolution and the repair's classification: {@code {"text": "…", "charge": "WARRANTY" |
+   * "DAMAGE_BY_PEOPLE" | "OUT_OF_WARRANTY", "reason": "…", "labourMinutes": 45}}. Without a charge
+   * the system's proposal applies, with its stated reason.
+   */
+  public record ResolveRequest(
+      String text, RepairCharge charge, String reason, Integer labourMinutes) {}
+
+  /** A change of the responsible party: {@code {"party": "UNIVERSITY_IT", "reason": "…"}}. */
+  public record ResponsibilityRequest(String party, String reason) {}
+
+  /** What the system proposes for a repair, and why. */
+  public record ProposalView(String charge, String reason) {}
 
   @POST
   public Response open(NewTicket request) {
@@ -235,9 +282,45 @@ public class TicketResource {
 
   @POST
   @Path("/{ticketNo}/resolve")
-  public TicketView resolve(@PathParam("ticketNo") String ticketNo, StepRequest r) {
+  public TicketView resolve(@PathParam("ticketNo") String ticketNo, ResolveRequest r) {
     Bodies.required(r);
-    return TicketView.of(tickets.resolve(ticketNo, r.text()));
+    return TicketView.of(
+        tickets.resolve(ticketNo, r.text(), r.charge(), r.reason(), r.labourMinutes()));
+  }
+
+  /** What the system proposes for the ticket's repair, were it resolved now. */
+  @GET
+  @Path("/{ticketNo}/charge-proposal")
+  public ProposalView chargeProposal(@PathParam("ticketNo") String ticketNo) {
+    RepairChargeProposal p = tickets.proposeCharge(ticketNo);
+    return new ProposalView(p.charge().name(), p.reason());
+  }
+
+  /** Corrects the classification of a resolved ticket's repair; the reason is required. */
+  @PUT
+  @Path("/{ticketNo}/charge")
+  public TicketView correctCharge(@PathParam("ticketNo") String ticketNo, ResolveRequest r) {
+    Bodies.required(r);
+    if (r.charge() == null) {
+      throw new BadRequestException(
+          "charge (WARRANTY, DAMAGE_BY_PEOPLE, OUT_OF_WARRANTY) is required");
+    }
+    return TicketView.of(
+        tickets.correctCharge(ticketNo, r.charge(), r.reason(), r.labourMinutes()));
+  }
+
+  /** Holds another party responsible, with the reason (required). */
+  @PUT
+  @Path("/{ticketNo}/responsibility")
+  public TicketView changeResponsibility(
+      @PathParam("ticketNo") String ticketNo, ResponsibilityRequest r) {
+    Bodies.required(r);
+    if (r.party() == null) {
+      throw new BadRequestException(
+          "party (HARDWARE_SUPPLIER, SOFTWARE_DEVELOPER, UNIVERSITY_IT, CARD_HOLDER) is required");
+    }
+    return TicketView.of(
+        tickets.changeResponsibility(ticketNo, SlaContractResource.party(r.party()), r.reason()));
   }
 
   @POST

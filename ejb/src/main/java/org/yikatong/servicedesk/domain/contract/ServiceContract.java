@@ -82,6 +82,14 @@ public class ServiceContract {
   @Column(name = "labour_fen_per_hour", nullable = false)
   private long labourFenPerHour = 12000;
 
+  /**
+   * Whether the system vendor's service desk is the single point of contact for the hardware it
+   * delivered: its duty posts take the hardware supplier's tickets when no post of the supplier
+   * covers them. When not, such a ticket is handed to the supplier's contact.
+   */
+  @Column(name = "desk_takes_hardware", nullable = false)
+  private boolean deskTakesHardware = true;
+
   @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<ContractParty> parties = new ArrayList<>();
 
@@ -285,6 +293,54 @@ public class ServiceContract {
         .filter(r -> r.covers(type, category))
         .max(java.util.Comparator.comparingInt(ResponsibilityRule::specificity));
   }
+
+  /** Whether the vendor's service desk takes the hardware supplier's tickets. */
+  public boolean isDeskTakesHardware() {
+    return deskTakesHardware;
+  }
+
+  public void setDeskTakesHardware(boolean deskTakesHardware) {
+    this.deskTakesHardware = deskTakesHardware;
+  }
+
+  /**
+   * Who answers for a fault of that category on that type of asset (null: none known), and why: the
+   * most specific rule of the contract ({@link #responsibleFor}) with its note; with no rule
+   * covering it, the warranty measures' split by module — software defects the developer, hardware
+   * faults the hardware supplier, anything else the university's IT — saying that no rule matched.
+   */
+  public Answer whoAnswers(AssetType type, TicketCategory category) {
+    Optional<ResponsibilityRule> rule = responsibleFor(type, category);
+    if (rule.isPresent()) {
+      ResponsibilityRule r = rule.get();
+      String scope =
+          (r.getAssetType() == null ? "任意资产" : r.getAssetType().name())
+              + " / "
+              + (r.getCategory() == null ? "任意类别" : r.getCategory().name());
+      String note = r.getNote() == null || r.getNote().isBlank() ? "" : "：" + r.getNote();
+      return new Answer(r.getParty(), "合同 " + code + " 规则（" + scope + "）" + note);
+    }
+    ResponsibleParty party =
+        switch (category) {
+          case SOFTWARE -> ResponsibleParty.SOFTWARE_DEVELOPER;
+          case HARDWARE -> ResponsibleParty.HARDWARE_SUPPLIER;
+          default -> ResponsibleParty.UNIVERSITY_IT;
+        };
+    return new Answer(
+        party,
+        "合同 "
+            + code
+            + " 无适用的责任规则（"
+            + (type == null ? "任意资产" : type.name())
+            + " / "
+            + category
+            + "）：按模块默认由 "
+            + party
+            + " 负责");
+  }
+
+  /** Who answers for a fault and why (the rule, or that none matched). */
+  public record Answer(ResponsibleParty party, String note) {}
 
   public int getWarrantyMonths() {
     return warrantyMonths;

@@ -92,6 +92,12 @@ public interface TicketRepository {
    */
   Map<Integer, Long> countRatingsClosedBetween(Instant from, Instant to);
 
+  /**
+   * The tickets resolved in [from, to) (and not reopened since) that this party answered for, the
+   * one resolved first first.
+   */
+  List<Ticket> listResolvedBetween(Instant from, Instant to, ResponsibleParty party);
+
   /** An SLA event recorded on a ticket, without the event itself. */
   record SlaEventKey(Long ticketId, SlaEvent.Target target, SlaEvent.Kind kind) {}
 }

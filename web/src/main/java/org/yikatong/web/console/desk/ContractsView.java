@@ -19,13 +19,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.servicedesk.application.SlaContracts;
+import org.yikatong.servicedesk.domain.asset.AssetType;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendar;
 import org.yikatong.servicedesk.domain.calendar.DutyCalendarDay;
 import org.yikatong.servicedesk.domain.calendar.SlaTarget;
 import org.yikatong.servicedesk.domain.calendar.WorkingCalendar;
+import org.yikatong.servicedesk.domain.contract.ContractParty;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.SlaPolicy;
+import org.yikatong.servicedesk.domain.ticket.TicketCategory;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
 import org.yikatong.web.console.ConsolePage;
 import org.yikatong.web.console.ConsoleSteps;
@@ -110,8 +114,50 @@ public class ContractsView implements Serializable {
   public record Change(String at, String actor, String subject, String detail)
       implements Serializable {}
 
+  /** A party of the contract shown and whom of it to call. */
+  public record PartyRow(
+      ResponsibleParty party,
+      String organisation,
+      String contactName,
+      String contactPhone,
+      String contactEmail)
+      implements Serializable {}
+
+  /** A responsibility rule of the contract shown (a null type or category: any). */
+  public record RuleRow(
+      AssetType assetType, TicketCategory category, ResponsibleParty party, String note)
+      implements Serializable {}
+
+  /** The warranty terms of the contract shown. */
+  public record Terms(
+      int warrantyMonths, int partsPricePercent, long labourFenPerHour, boolean deskTakesHardware)
+      implements Serializable {
+
+    /** The labour rate in yuan, as the page shows it. */
+    public String getLabourYuan() {
+      return ConsolePage.yuan(labourFenPerHour);
+    }
+  }
+
   @Inject SlaContracts contracts;
   @Inject ConsoleTransactions transactions;
+
+  private Terms terms;
+  private List<PartyRow> parties = List.of();
+  private List<RuleRow> rules = List.of();
+  private Integer termMonths;
+  private Integer termPercent;
+  private java.math.BigDecimal termLabourYuan;
+  private boolean termDesk;
+  private ResponsibleParty partyParty;
+  private String partyOrganisation;
+  private String partyContact;
+  private String partyPhone;
+  private String partyEmail;
+  private AssetType ruleType;
+  private TicketCategory ruleCategory;
+  private ResponsibleParty ruleParty;
+  private String ruleNote;
 
   private String code;
   private boolean loaded;
@@ -244,6 +290,7 @@ public class ContractsView implements Serializable {
         () -> {
           ServiceContract c = contracts.contract(contractCode);
           selected = row(c);
+          readWarranty(c);
           SlaPolicy policy = c.policy();
           grid =
               java.util.Arrays.stream(TicketLevel.values())
@@ -265,6 +312,274 @@ public class ContractsView implements Serializable {
             .findFirst()
             .map(c -> c.actor() + " · " + c.at())
             .orElse(null);
+  }
+
+  private void readWarranty(ServiceContract c) {
+    terms =
+        new Terms(
+            c.getWarrantyMonths(),
+            c.getPartsPricePercent(),
+            c.getLabourFenPerHour(),
+            c.isDeskTakesHardware());
+    termMonths = terms.warrantyMonths();
+    termPercent = terms.partsPricePercent();
+    termLabourYuan = java.math.BigDecimal.valueOf(terms.labourFenPerHour(), 2);
+    termDesk = terms.deskTakesHardware();
+    parties =
+        c.getParties().stream()
+            .sorted(Comparator.comparing(ContractParty::getParty))
+            .map(
+                p ->
+                    new PartyRow(
+                        p.getParty(),
+                        p.getOrganisation(),
+                        p.getContactName(),
+                        p.getContactPhone(),
+                        p.getContactEmail()))
+            .toList();
+    rules =
+        c.getResponsibilities().stream()
+            .map(r -> new RuleRow(r.getAssetType(), r.getCategory(), r.getParty(), r.getNote()))
+            .sorted(
+                Comparator.comparing(
+                        RuleRow::category, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(
+                        RuleRow::assetType, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
+  }
+
+  /** Saves the warranty terms of the contract shown; the labour rate is entered in yuan. */
+  public void saveTerms() {
+    if (selected == null) {
+      return;
+    }
+    long labourFen;
+    try {
+      labourFen = termLabourYuan.movePointRight(2).longValueExact();
+    } catch (ArithmeticException e) {
+      ConsolePage.error("terms:labour", ConsolePage.bundle().getString("contracts.labourRule"));
+      return;
+    }
+    String contractCode = selected.code();
+    if (attempt(
+        () ->
+            contracts.setWarrantyTerms(contractCode, termMonths, termPercent, labourFen, termDesk),
+        "contracts.termsSaved",
+        null,
+        null)) {
+      refreshContract(contractCode);
+    }
+  }
+
+  /** Fills the party form with a party of the contract shown. */
+  public void pickParty(String party) {
+    PartyRow row =
+        parties.stream().filter(p -> p.party().name().equals(party)).findFirst().orElse(null);
+    partyParty = ResponsibleParty.valueOf(party);
+    partyOrganisation = row == null ? null : row.organisation();
+    partyContact = row == null ? null : row.contactName();
+    partyPhone = row == null ? null : row.contactPhone();
+    partyEmail = row == null ? null : row.contactEmail();
+  }
+
+  /** Saves a party of the contract shown and its contact. */
+  public void saveParty() {
+    if (selected == null) {
+      return;
+    }
+    if (partyEmail != null
+        && !partyEmail.isBlank()
+        && !partyEmail.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      ConsolePage.error("party:email", ConsolePage.bundle().getString("contracts.emailRule"));
+      return;
+    }
+    String contractCode = selected.code();
+    if (attempt(
+        () ->
+            contracts.setParty(
+                contractCode,
+                partyParty,
+                partyOrganisation,
+                blankToNull(partyContact),
+                blankToNull(partyPhone),
+                blankToNull(partyEmail)),
+        "contracts.partySaved",
+        null,
+        null)) {
+      refreshContract(contractCode);
+    }
+  }
+
+  /** Fills the rule form with a rule of the contract shown. */
+  public void pickRule(RuleRow rule) {
+    ruleType = rule.assetType();
+    ruleCategory = rule.category();
+    ruleParty = rule.party();
+    ruleNote = rule.note();
+  }
+
+  /** Adds or changes the rule for the type and category in the form. */
+  public void saveRule() {
+    if (selected == null) {
+      return;
+    }
+    if (ruleType == null && ruleCategory == null) {
+      ConsolePage.error("rule:type", ConsolePage.bundle().getString("contracts.ruleScope"));
+      return;
+    }
+    String contractCode = selected.code();
+    if (attempt(
+        () ->
+            contracts.setResponsibility(
+                contractCode, ruleType, ruleCategory, ruleParty, blankToNull(ruleNote)),
+        "contracts.ruleSaved",
+        null,
+        null)) {
+      refreshContract(contractCode);
+    }
+  }
+
+  /** Removes a rule of the contract shown. */
+  public void removeRule(RuleRow rule) {
+    if (selected == null) {
+      return;
+    }
+    String contractCode = selected.code();
+    if (attempt(
+        () -> contracts.removeResponsibility(contractCode, rule.assetType(), rule.category()),
+        "contracts.ruleRemoved",
+        null,
+        null)) {
+      refreshContract(contractCode);
+    }
+  }
+
+  public Terms getTerms() {
+    return terms;
+  }
+
+  public List<PartyRow> getParties() {
+    return parties;
+  }
+
+  public List<RuleRow> getRules() {
+    return rules;
+  }
+
+  public ResponsibleParty[] getPartyKinds() {
+    return ResponsibleParty.values();
+  }
+
+  public AssetType[] getAssetTypes() {
+    return AssetType.values();
+  }
+
+  public TicketCategory[] getCategories() {
+    return TicketCategory.values();
+  }
+
+  public Integer getTermMonths() {
+    return termMonths;
+  }
+
+  public void setTermMonths(Integer termMonths) {
+    this.termMonths = termMonths;
+  }
+
+  public Integer getTermPercent() {
+    return termPercent;
+  }
+
+  public void setTermPercent(Integer termPercent) {
+    this.termPercent = termPercent;
+  }
+
+  public java.math.BigDecimal getTermLabourYuan() {
+    return termLabourYuan;
+  }
+
+  public void setTermLabourYuan(java.math.BigDecimal termLabourYuan) {
+    this.termLabourYuan = termLabourYuan;
+  }
+
+  public boolean isTermDesk() {
+    return termDesk;
+  }
+
+  public void setTermDesk(boolean termDesk) {
+    this.termDesk = termDesk;
+  }
+
+  public ResponsibleParty getPartyParty() {
+    return partyParty;
+  }
+
+  public void setPartyParty(ResponsibleParty partyParty) {
+    this.partyParty = partyParty;
+  }
+
+  public String getPartyOrganisation() {
+    return partyOrganisation;
+  }
+
+  public void setPartyOrganisation(String partyOrganisation) {
+    this.partyOrganisation = partyOrganisation;
+  }
+
+  public String getPartyContact() {
+    return partyContact;
+  }
+
+  public void setPartyContact(String partyContact) {
+    this.partyContact = partyContact;
+  }
+
+  public String getPartyPhone() {
+    return partyPhone;
+  }
+
+  public void setPartyPhone(String partyPhone) {
+    this.partyPhone = partyPhone;
+  }
+
+  public String getPartyEmail() {
+    return partyEmail;
+  }
+
+  public void setPartyEmail(String partyEmail) {
+    this.partyEmail = partyEmail;
+  }
+
+  public AssetType getRuleType() {
+    return ruleType;
+  }
+
+  public void setRuleType(AssetType ruleType) {
+    this.ruleType = ruleType;
+  }
+
+  public TicketCategory getRuleCategory() {
+    return ruleCategory;
+  }
+
+  public void setRuleCategory(TicketCategory ruleCategory) {
+    this.ruleCategory = ruleCategory;
+  }
+
+  public ResponsibleParty getRuleParty() {
+    return ruleParty;
+  }
+
+  public void setRuleParty(ResponsibleParty ruleParty) {
+    this.ruleParty = ruleParty;
+  }
+
+  public String getRuleNote() {
+    return ruleNote;
+  }
+
+  public void setRuleNote(String ruleNote) {
+    this.ruleNote = ruleNote;
   }
 
   private static Cell cell(SlaPolicy policy, TicketLevel level, SlaEvent.Target target) {

@@ -10,10 +10,13 @@ import java.util.List;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
 import org.yikatong.servicedesk.application.KnowledgeBase;
+import org.yikatong.servicedesk.application.RepairChargeProposal;
 import org.yikatong.servicedesk.application.SlaWatch;
 import org.yikatong.servicedesk.application.Tickets;
 import org.yikatong.servicedesk.application.Tickets.Technician;
 import org.yikatong.servicedesk.domain.knowledge.ArticleStatus;
+import org.yikatong.servicedesk.domain.ticket.RepairCharge;
+import org.yikatong.servicedesk.domain.ticket.ResponsibleParty;
 import org.yikatong.servicedesk.domain.ticket.SlaEvent;
 import org.yikatong.servicedesk.domain.ticket.Ticket;
 import org.yikatong.servicedesk.domain.ticket.TicketLevel;
@@ -122,6 +125,33 @@ public class TicketView implements Serializable {
   private String noteKind = "COMMENT";
   private java.time.LocalDateTime waitUntil;
 
+  /** Who answers for the ticket, and how its repair is charged. */
+  private Responsibility responsibility;
+
+  private ResponsibleParty newParty;
+  private String partyReason;
+  private RepairCharge charge;
+  private String chargeReason;
+  private Integer labourMinutes;
+
+  /**
+   * Who answers for the ticket and why, whom it was handed to, the system's proposal for its repair
+   * and, once resolved, the repair's classification and cost.
+   */
+  public record Responsibility(
+      ResponsibleParty party,
+      String note,
+      String handedTo,
+      RepairCharge proposal,
+      String proposalReason,
+      RepairCharge charge,
+      String chargeReason,
+      Integer labourMinutes,
+      String partsYuan,
+      String labourYuan,
+      String totalYuan)
+      implements Serializable {}
+
   /** Loads the ticket named by the page's {@code no} parameter (after the view parameters). */
   public void load() {
     if (shown != null && shown.ticketNo().equals(no)) {
@@ -180,6 +210,7 @@ public class TicketView implements Serializable {
             t.getWaitingUntil() == null ? null : ConsolePage.time(t.getWaitingUntil()),
             t.getVersion());
     payment = tickets.linkedJournalEntry(no).map(Payment::of).orElse(null);
+    readResponsibility(t);
     List<Target> list = new ArrayList<>();
     org.yikatong.servicedesk.domain.ticket.SlaPolicy policy =
         contracts.terms(t.getContractId()).policy();
@@ -238,6 +269,144 @@ public class TicketView implements Serializable {
             .filter(a -> !linkedIds.contains(a.getId()))
             .map(a -> new Article(a.getId(), a.getTitle(), summary(a.getBody())))
             .toList();
+  }
+
+  private void readResponsibility(Ticket t) {
+    RepairChargeProposal proposal = tickets.proposeCharge(no);
+    responsibility =
+        new Responsibility(
+            t.getResponsibleParty(),
+            t.getResponsibilityNote(),
+            t.getHandedTo(),
+            proposal.charge(),
+            proposal.reason(),
+            t.getRepairCharge(),
+            t.getChargeReason(),
+            t.getLabourMinutes(),
+            t.getPartsCostFen() == null ? null : ConsolePage.yuan(t.getPartsCostFen()),
+            t.getLabourCostFen() == null ? null : ConsolePage.yuan(t.getLabourCostFen()),
+            ConsolePage.yuan(t.chargedFen()));
+    if (charge == null || t.getRepairCharge() != null) {
+      charge = t.getRepairCharge() != null ? t.getRepairCharge() : proposal.charge();
+    }
+  }
+
+  /** Holds another party responsible, with the reason (required: beside the field). */
+  public void changeResponsibility() {
+    if (newParty == null) {
+      ConsolePage.error("ticket:newParty", ConsolePage.bundle().getString("form.required"));
+      return;
+    }
+    if (partyReason == null || partyReason.isBlank()) {
+      ConsolePage.error(
+          "ticket:partyReason", ConsolePage.bundle().getString("ticket.resp.reasonRequired"));
+      return;
+    }
+    ResponsibleParty party = newParty;
+    String reason = partyReason.strip();
+    step(() -> tickets.changeResponsibility(no, party, reason), "ticket.done.responsibility");
+    newParty = null;
+    partyReason = null;
+  }
+
+  /**
+   * Whether the repair's reason must be given at resolution: a classification against the system's
+   * proposal (the proposal itself carries the system's reason).
+   */
+  private boolean reasonNeeded() {
+    return charge != null && !isProposal(charge);
+  }
+
+  private boolean isProposal(RepairCharge c) {
+    return responsibility != null && c == responsibility.proposal();
+  }
+
+  private boolean chargeInputValid() {
+    if (reasonNeeded() && (chargeReason == null || chargeReason.isBlank())) {
+      ConsolePage.error(
+          "ticket:chargeReason", ConsolePage.bundle().getString("ticket.charge.reasonRequired"));
+      return false;
+    }
+    if (labourMinutes != null && (labourMinutes < 0 || labourMinutes > 100_000)) {
+      ConsolePage.error(
+          "ticket:labourMinutes", ConsolePage.bundle().getString("ticket.charge.minutesRule"));
+      return false;
+    }
+    return true;
+  }
+
+  /** Corrects the classification of a resolved ticket's repair, with the reason (required). */
+  public void correctCharge() {
+    if (charge == null) {
+      ConsolePage.error("ticket:charge", ConsolePage.bundle().getString("form.required"));
+      return;
+    }
+    if (chargeReason == null || chargeReason.isBlank()) {
+      ConsolePage.error(
+          "ticket:chargeReason", ConsolePage.bundle().getString("ticket.charge.correctionReason"));
+      return;
+    }
+    if (!chargeInputValid()) {
+      return;
+    }
+    RepairCharge c = charge;
+    String reason = chargeReason.strip();
+    Integer minutes = labourMinutes;
+    step(() -> tickets.correctCharge(no, c, reason, minutes), "ticket.done.charge");
+    chargeReason = null;
+    labourMinutes = null;
+  }
+
+  public Responsibility getResponsibility() {
+    return responsibility;
+  }
+
+  public ResponsibleParty[] getParties() {
+    return ResponsibleParty.values();
+  }
+
+  public RepairCharge[] getCharges() {
+    return RepairCharge.values();
+  }
+
+  public ResponsibleParty getNewParty() {
+    return newParty;
+  }
+
+  public void setNewParty(ResponsibleParty newParty) {
+    this.newParty = newParty;
+  }
+
+  public String getPartyReason() {
+    return partyReason;
+  }
+
+  public void setPartyReason(String partyReason) {
+    this.partyReason = partyReason;
+  }
+
+  public RepairCharge getCharge() {
+    return charge;
+  }
+
+  public void setCharge(RepairCharge charge) {
+    this.charge = charge;
+  }
+
+  public String getChargeReason() {
+    return chargeReason;
+  }
+
+  public void setChargeReason(String chargeReason) {
+    this.chargeReason = chargeReason;
+  }
+
+  public Integer getLabourMinutes() {
+    return labourMinutes;
+  }
+
+  public void setLabourMinutes(Integer labourMinutes) {
+    this.labourMinutes = labourMinutes;
   }
 
   /** The reporter's last purse entries, to link the one the ticket is about. */
@@ -318,8 +487,20 @@ public class TicketView implements Serializable {
     step(() -> tickets.reporterAnswered(no, text), "ticket.done.answered");
   }
 
+  /** Resolves the ticket with the repair's classification (the proposal unless changed). */
   public void resolve() {
-    step(() -> tickets.resolve(no, text), "ticket.done.resolved");
+    if (!chargeInputValid()) {
+      return;
+    }
+    String reason = blankToNull(chargeReason);
+    // The proposal without a reason of the caller's: the service's proposal with its own reason.
+    RepairCharge c = reason == null && isProposal(charge) ? null : charge;
+    Integer minutes = labourMinutes;
+    step(() -> tickets.resolve(no, text, c, reason, minutes), "ticket.done.resolved");
+    if (shown != null && shown.status() == TicketStatus.RESOLVED) {
+      chargeReason = null;
+      labourMinutes = null;
+    }
   }
 
   public void confirm() {
