@@ -66,7 +66,6 @@ public class Tickets {
   @Inject AssetRepository assets;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
   @Inject ServiceContractRepository serviceContracts;
-  @Inject AssetRepository assets;
   @Inject jakarta.enterprise.inject.Instance<RepairPartsSource> partsSources;
   @Inject Event<TicketResponsibilityChanged> responsibilityChanges;
 
@@ -531,7 +530,8 @@ public class Tickets {
 
   /**
    * Names the registered asset at fault (by serial number, 404 when none has it), or none when
-   * {@code serialNo} is blank; a closed ticket is refused (409).
+   * {@code serialNo} is blank; a closed ticket is refused (409). The party answering for the ticket
+   * follows its contract's rules for the asset's type.
    */
   @RolesAllowed({Role.HELPDESK, Role.ADMINISTRATOR, Role.TECHNICIAN})
   public Ticket concernsAsset(@NotBlank String ticketNo, String serialNo) {
@@ -541,14 +541,17 @@ public class Tickets {
             : assets
                 .findBySerial(serialNo.strip())
                 .orElseThrow(() -> RequestRefusedException.notFound("No asset " + serialNo));
+    Instant now = clock.instant();
     return step(
         ticketNo,
-        t ->
-            t.concernsAsset(
-                asset == null ? null : asset.getId(),
-                asset == null ? null : asset.getSerialNo(),
-                clock.instant(),
-                caller.name()));
+        t -> {
+          t.concernsAsset(
+              asset == null ? null : asset.getId(),
+              asset == null ? null : asset.getSerialNo(),
+              now,
+              caller.name());
+          followContract(t, now);
+        });
   }
 
   /** The registered asset a ticket names, if any. */
