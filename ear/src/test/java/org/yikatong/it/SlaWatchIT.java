@@ -54,7 +54,7 @@ class SlaWatchIT {
   @Test
   @DisplayName(
       "an emergency: warning and breach of each deadline recorded once, escalated to the team lead"
-          + " and then the manager, 500 yuan charged once")
+          + " and then the manager, 500 yuan charged once to the supplier answering for it")
   void warningsBreachesAndEscalation() throws Exception {
     // A weekday morning: the on-site target counts in the calendar's hours, so an emergency opened
     // at night would be due on site the next morning instead of within the hour.
@@ -76,11 +76,11 @@ class SlaWatchIT {
                           null,
                           "K0000002",
                           null,
-                          TicketCategory.NETWORK,
+                          TicketCategory.HARDWARE,
                           TicketLevel.LEVEL_1,
                           false,
                           "圈存机离线",
-                          "K0000002 心跳中断",
+                          "K0000002 读卡模块无响应，心跳中断",
                           null,
                           null,
                           null)));
