@@ -101,7 +101,16 @@ class WarrantyPenaltyIT {
       Penalty reversed = only(no);
       assertEquals(PenaltyStatus.REVERSED, reversed.getStatus());
       assertTrue(reversed.getStatusReason().contains(reason), reversed.getStatusReason());
-      assertEquals("administrator", reversed.getReversedBy());
+      assertEquals(
+          em.createNativeQuery(
+                  "select e.actor from ticket_event e join ticket t on t.id = e.ticket_id"
+                      + " where t.ticket_no = ? and e.event_kind = 'RESPONSIBILITY'"
+                      + " order by e.id desc")
+              .setParameter(1, no)
+              .setMaxResults(1)
+              .getSingleResult(),
+          reversed.getReversedBy(),
+          "reversed by whoever changed the responsibility");
       assertEquals(
           LEVEL_1_RESPONSE_FEN, reversed.getDeducted().fen(), "the line keeps what it deducted");
       assertEquals(before, balance(), "the deduction went back into the deposit");

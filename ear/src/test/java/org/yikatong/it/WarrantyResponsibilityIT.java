@@ -391,8 +391,9 @@ class WarrantyResponsibilityIT {
     assertEquals(71_500, again.getJsonNumber("totalFen").longValue(), "595.00 + 120.00");
     assertEquals(3, history(ticket(no), "CHARGE").size(), "every classification in history");
 
-    // A ticket resolved without a classification: the system's proposal with its reason.
-    String plain = open("HARDWARE", "K0000001", null).getString("ticketNo");
+    // A ticket resolved without a classification: the system's proposal with its reason (a
+    // place, no terminal: no registered asset).
+    String plain = open("HARDWARE", null, null).getString("ticketNo");
     JsonObject plainCharge =
         Http.object(http.post(TECH, "tickets/" + plain + "/resolve", "{\"text\":\"重启恢复\"}"))
             .getJsonObject("charge");
