@@ -129,6 +129,7 @@ class AssetBrowserIT {
       assertEquals(200, http.get(AUDITOR, "assets/" + kiosk).statusCode());
       browser.type(By.id("filters:text"), uniq);
       browser.click(By.id("filters:search"));
+      browser.waitUntilGone(By.linkText("DELL-R750-01")); // a demo asset, filtered out
       browser.waitFor(By.linkText(server));
       assertEquals("60天内到期", browser.text(By.id("register:table:0:warranty")));
       assertEquals("保修中", browser.text(By.id("register:table:1:warranty")));
@@ -153,9 +154,25 @@ class AssetBrowserIT {
       browser.screenshot("desk-asset-statistics-phone");
       assertEquals("", browser.overflow(), "the statistics fit a phone");
 
+      for (int i = 0; i < 3; i++) {
+        var opened =
+            http.post(
+                HELPDESK,
+                "tickets",
+                "{\"channel\":\"PHONE\",\"reporterName\":\"图书馆\",\"category\":\"HARDWARE\","
+                    + "\"title\":\"圈存机无法读卡\",\"description\":\"读卡无反应\",\"assetSerial\":\""
+                    + kiosk
+                    + "\"}");
+        assertEquals(201, opened.statusCode(), opened.body());
+      }
       browser.desk().open("desk/asset-statistics.xhtml");
       browser.waitFor(By.id("expiring"));
-      assertTrue(browser.has(By.linkText(kiosk)), "its warranty ends within 60 days");
+      assertTrue(
+          browser.has(By.xpath("//*[@id='expiring']//a[text()='" + kiosk + "']")),
+          "its warranty ends within 60 days");
+      assertTrue(
+          browser.has(By.xpath("//*[@id='repeated']//a[text()='" + kiosk + "']")),
+          "three tickets: repeated faults");
       browser.screenshot("desk-asset-statistics");
     } finally {
       Files.deleteIfExists(badFile);

@@ -116,7 +116,8 @@ public class AssetStatisticsView implements Serializable {
                             Json.createObjectBuilder()
                                 .add("label", ConsolePage.bundle().getString("assets.faults"))
                                 .add("data", data)
-                                .add("backgroundColor", "#2563eb"))))
+                                .add("backgroundColor", "#2563eb")
+                                .add("maxBarThickness", 56))))
         .add(
             "options",
             Json.createObjectBuilder()

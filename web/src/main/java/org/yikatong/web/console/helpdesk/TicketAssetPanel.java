@@ -33,6 +33,7 @@ public class TicketAssetPanel implements Serializable {
 
   @Inject Tickets tickets;
   @Inject AssetRegister register;
+  @Inject TicketView ticketView;
 
   private String ticketNo;
   private Shown shown;
@@ -71,12 +72,16 @@ public class TicketAssetPanel implements Serializable {
     serial = shown == null ? null : shown.serialNo();
   }
 
-  /** Names the asset of the serial number entered (none when blank). */
+  /**
+   * Names the asset of the serial number entered (none when blank), and shows the ticket anew: its
+   * history has the step, and its next step starts from this version.
+   */
   public void save() {
     String no = ticketNo;
     String s = serial;
     if (ConsoleSteps.step("assets", () -> tickets.concernsAsset(no, s), "ticket.assetSaved")) {
       read();
+      ticketView.refresh();
     }
   }
 
