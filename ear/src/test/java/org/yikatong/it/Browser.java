@@ -451,6 +451,12 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Scrolls an element to the top of the window, to show it in a screenshot. */
+  Browser scrollTo(By element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", waitFor(element));
+    return this;
+  }
+
   /**
    * Saves what the window shows as {@code <name>.png} under {@code target/screenshots} of the ear
    * module (system property {@code yikatong.screenshots}) and, when the system property {@code

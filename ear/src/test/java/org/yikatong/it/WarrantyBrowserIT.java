@@ -85,7 +85,7 @@ class WarrantyBrowserIT {
             .getString("status")
             .equals("RESOLVED"),
         "nothing saved without a reason");
-    browser.screenshot("warranty-resolve-reason-desk");
+    browser.scrollTo(By.id("ticket:responsibility")).screenshot("warranty-resolve-reason-desk");
 
     browser.type(By.id("ticket:chargeReason"), "面板被人为踢裂");
     browser.click(By.id("ticket:resolve"));
@@ -98,10 +98,11 @@ class WarrantyBrowserIT {
     JsonObject stored = Http.object(http.get(DemoUsers.HELPDESK, "tickets/" + no));
     assertEquals("RESOLVED", stored.getString("status"));
     assertEquals(9_000, stored.getJsonObject("charge").getJsonNumber("totalFen").longValue());
-    browser.screenshot("warranty-ticket-desk");
+    browser.scrollTo(By.id("ticket:responsibility")).screenshot("warranty-ticket-desk");
     browser.phone().open("helpdesk/ticket.xhtml?no=" + no);
     browser.waitForText(By.id("ticket:no"), no);
-    browser.screenshot("warranty-ticket-phone");
+    browser.scrollTo(By.id("ticket:responsibility")).screenshot("warranty-ticket-phone");
+    assertEquals("", browser.overflow(), "the ticket page is no wider than a phone");
 
     browser.desk().open("desk/index.xhtml");
     browser.follow(By.id("desk-statements"));
@@ -119,7 +120,26 @@ class WarrantyBrowserIT {
     browser.waitFor(By.id("lines:table"));
     assertTrue(browser.text(By.id("lines:table")).contains(no), "finance reads the statement");
     assertFalse(browser.has(By.linkText("← 服务台管理")), "no way into the desk pages for finance");
-    browser.screenshot("warranty-statement-phone");
+    browser.scrollTo(By.id("lines:table")).screenshot("warranty-statement-phone");
     assertEquals("", browser.overflow(), "the statement is no wider than a phone");
+
+    // The default contract's rules; a rule naming neither an asset type nor a category is refused
+    // beside the field.
+    int rules = rules();
+    browser.forgetSession().desk().open("desk/contracts.xhtml");
+    browser.login(DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD);
+    browser.waitFor(By.id("warranty:rules"));
+    assertTrue(browser.text(By.id("warranty:rules")).contains("硬件故障由硬件供应商负责"));
+    browser.choose("rule:party", "学校信息中心");
+    browser.click(By.id("rule:save"));
+    browser.waitForTextContaining(By.id("rule:typeMessage"), "规则须指定");
+    assertEquals(rules, rules(), "nothing saved");
+    browser.scrollTo(By.id("warrantyHeading")).screenshot("warranty-contract-desk");
+  }
+
+  private int rules() throws Exception {
+    return Http.object(http.get(DemoUsers.ADMIN, "sla-contracts/DEFAULT"))
+        .getJsonArray("responsibilities")
+        .size();
   }
 }

@@ -37,7 +37,8 @@ public class RosterView implements Serializable {
       String primary,
       long primaryLoad,
       String backup,
-      long backupLoad)
+      long backupLoad,
+      String party)
       implements Serializable {}
 
   /** An absence. */
@@ -64,6 +65,7 @@ public class RosterView implements Serializable {
   private String teamLead;
   private String manager;
   private Integer maxLoad;
+  private org.yikatong.servicedesk.domain.ticket.ResponsibleParty postParty;
 
   private String awayUser;
   private LocalDateTime awayFrom;
@@ -96,7 +98,8 @@ public class RosterView implements Serializable {
                         d.primary(),
                         d.primary() == null ? 0 : roster.load(d.primary()),
                         d.backup(),
-                        d.backup() == null ? 0 : roster.load(d.backup())))
+                        d.backup() == null ? 0 : roster.load(d.backup()),
+                        d.post().getParty().name()))
             .toList();
     absences =
         roster.absences().stream()
@@ -136,6 +139,7 @@ public class RosterView implements Serializable {
       teamLead = p.getTeamLead();
       manager = p.getManager();
       maxLoad = p.getMaxLoad();
+      postParty = p.getParty();
     } catch (RequestRefusedException refused) {
       ConsolePage.refused(refused);
     }
@@ -155,7 +159,8 @@ public class RosterView implements Serializable {
           java.util.EnumSet.copyOf(postSkills),
           teamLead.strip(),
           manager.strip(),
-          maxLoad);
+          maxLoad,
+          postParty);
       ConsolePage.info("roster.postSaved");
       postCode = null;
       postName = null;
@@ -164,12 +169,26 @@ public class RosterView implements Serializable {
       teamLead = null;
       manager = null;
       maxLoad = null;
+      postParty = null;
     } catch (RequestRefusedException refused) {
       ConsolePage.refused(refused);
     } catch (jakarta.ejb.EJBException invalid) {
       ConsolePage.error("post:code", ConsolePage.bundle().getString("roster.postInvalid"));
     }
     refresh();
+  }
+
+  /** Whose people staff the post being edited (none: a new post is the vendor's). */
+  public org.yikatong.servicedesk.domain.ticket.ResponsibleParty getPostParty() {
+    return postParty;
+  }
+
+  public void setPostParty(org.yikatong.servicedesk.domain.ticket.ResponsibleParty postParty) {
+    this.postParty = postParty;
+  }
+
+  public org.yikatong.servicedesk.domain.ticket.ResponsibleParty[] getParties() {
+    return org.yikatong.servicedesk.domain.ticket.ResponsibleParty.values();
   }
 
   public TicketCategory[] getCategories() {
