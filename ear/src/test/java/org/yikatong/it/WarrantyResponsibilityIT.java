@@ -132,6 +132,10 @@ class WarrantyResponsibilityIT {
         List.of(TECH, TECH2).contains(assignee(hardware)),
         "the vendor's desk takes the hardware supplier's tickets under the default contract: "
             + assignee(hardware));
+    List<String> told = http.notices(no);
+    assertTrue(
+        told.contains("VENDOR_INFORMED/service@hardware.example.com/MAIL"),
+        "the supplier's contact is told of its part all the same: " + told);
 
     JsonObject network = open("NETWORK", "K0000002", null);
     assertEquals("UNIVERSITY_IT", party(network));
@@ -141,6 +145,10 @@ class WarrantyResponsibilityIT {
     assertTrue(
         history(network, "STATUS").get(0).contains("post CAMPUS_IT"),
         history(network, "STATUS").toString());
+    assertTrue(
+        http.notices(network.getString("ticketNo")).stream()
+            .noneMatch(n -> n.startsWith("VENDOR_INFORMED/")),
+        "a ticket of the university's own part concerns no vendor");
 
     String path = "tickets/" + no + "/responsibility";
     assertEquals(400, http.put(HELPDESK, path, "{\"party\":\"UNIVERSITY_IT\"}").statusCode());

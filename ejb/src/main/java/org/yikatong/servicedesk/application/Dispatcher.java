@@ -48,7 +48,9 @@ import org.yikatong.terminal.domain.TerminalRepository;
  * the hardware supplier's tickets that no post of the supplier covers. A vendor's ticket that no
  * post takes is handed to the vendor's contact in the contract, if it has an e-mail address: the
  * ticket names the contact, the contact is sent the ticket's number, place and description, and the
- * helpdesk is told. A ticket without a party (opened before parties were held) may go to any post.
+ * helpdesk is told. A vendor's ticket taken by another party's post (the hardware supplier's, by
+ * the vendor's desk) is made known to the vendor's contact by mail all the same. A ticket without a
+ * party (opened before parties were held) may go to any post.
  *
  * <p>Escalation: step 1 to the post's team lead (at an SLA warning), step 2 to its manager (at a
  * breach); each step once per ticket, recorded with its reason.
@@ -209,6 +211,7 @@ public class Dispatcher {
             "新工单 " + ticket.getTicketNo() + "：" + ticket.getTitle(),
             describe(where(ticket)) + " — " + ticket.getDescription(),
             now));
+    informVendor(ticket, c, now);
     return c.username();
   }
 
@@ -320,20 +323,7 @@ public class Dispatcher {
             ticket.getTicketNo(),
             List.of(contact.getContactEmail().strip()),
             "一卡通故障工单 " + ticket.getTicketNo() + " 请贵方处理：" + ticket.getTitle(),
-            "工单号："
-                + ticket.getTicketNo()
-                + "\n级别："
-                + ticket.getLevel()
-                + "\n类别："
-                + ticket.getCategory()
-                + "\n地点："
-                + describe(where)
-                + (ticket.getTerminalCode() == null ? "" : "\n终端：" + ticket.getTerminalCode())
-                + "\n描述："
-                + ticket.getDescription()
-                + "\n责任："
-                + ticket.getResponsibilityNote()
-                + "\n请回复服务台或致电处理进展。",
+            particulars(ticket, where) + "\n请回复服务台或致电处理进展。",
             now));
     notices.fire(
         new Notice(
@@ -343,6 +333,52 @@ public class Dispatcher {
             "工单 " + ticket.getTicketNo() + " 已转交 " + contact.describe(),
             why + " — " + contact.getContactEmail(),
             now));
+  }
+
+  /**
+   * A ticket a vendor answers for, taken by another party's post (the vendor's desk taking the
+   * hardware supplier's ticket as the single point of contact): the vendor's contact in the
+   * contract, if it has an e-mail address, is told who took it, so that its part is known to it
+   * from the start.
+   */
+  private void informVendor(Ticket ticket, Candidate c, Instant now) {
+    ResponsibleParty party = ticket.getResponsibleParty();
+    if (party == null || c.post().getParty() == staffOf(party)) {
+      return;
+    }
+    outsideContact(ticket)
+        .ifPresent(
+            contact ->
+                notices.fire(
+                    new Notice(
+                        NoticeKind.VENDOR_INFORMED.name(),
+                        ticket.getTicketNo(),
+                        List.of(contact.getContactEmail().strip()),
+                        "一卡通故障工单 " + ticket.getTicketNo() + " 涉及贵方负责部分：" + ticket.getTitle(),
+                        particulars(ticket, where(ticket))
+                            + "\n受理：服务台岗位 "
+                            + c.post().getName()
+                            + "（"
+                            + c.username()
+                            + "）\n如需贵方到场或提供备件，服务台将另行联系。",
+                        now)));
+  }
+
+  /** The lines of a mail that tell an outside party what a ticket is about. */
+  private static String particulars(Ticket ticket, String where) {
+    return "工单号："
+        + ticket.getTicketNo()
+        + "\n级别："
+        + ticket.getLevel()
+        + "\n类别："
+        + ticket.getCategory()
+        + "\n地点："
+        + describe(where)
+        + (ticket.getTerminalCode() == null ? "" : "\n终端：" + ticket.getTerminalCode())
+        + "\n描述："
+        + ticket.getDescription()
+        + "\n责任："
+        + ticket.getResponsibilityNote();
   }
 
   private Optional<DutyPost> postOf(Ticket ticket) {

@@ -14,6 +14,8 @@ public enum NoticeKind {
   RESOLVED,
   /** A ticket no post takes was handed to an outside party's contact. */
   HANDED_OVER,
+  /** A ticket a vendor answers for was taken by another party's post: the vendor is told. */
+  VENDOR_INFORMED,
   /** A ticket waited for its reporter until its date without an answer and is back at work. */
   WAIT_ENDED
 }
