@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.yikatong.servicedesk.application.LineError.Problem;
 import org.yikatong.servicedesk.domain.asset.AssetType;
 
 /**
@@ -91,7 +92,8 @@ public final class AssetCsvFile {
           List<String> names =
               record.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
           if (!names.equals(COLUMNS)) {
-            errors.add(new LineError(line, "The header is not " + HEADER));
+            errors.add(
+                LineError.at(line, Problem.of("header", "The header is not " + HEADER, HEADER)));
             return new Parsed(List.of(), errors);
           }
           continue;
@@ -100,21 +102,30 @@ public final class AssetCsvFile {
           continue;
         }
         if (lines.size() + countLinesWithErrors(errors) >= MAX_LINES) {
-          errors.add(new LineError(line, "A file takes at most " + MAX_LINES + " assets"));
+          errors.add(
+              LineError.at(
+                  line,
+                  Problem.of(
+                      "tooMany", "A file takes at most " + MAX_LINES + " assets", MAX_LINES)));
           break;
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         NewAsset asset = asset(record, problems);
         if (asset != null) {
           Integer first = firstLineOfSerial.putIfAbsent(asset.serialNo(), line);
           if (first != null) {
-            problems.add("The serial number " + asset.serialNo() + " is on line " + first + " too");
+            problems.add(
+                Problem.of(
+                    "serialTwice",
+                    "The serial number " + asset.serialNo() + " is on line " + first + " too",
+                    asset.serialNo(),
+                    first));
           }
         }
         if (problems.isEmpty()) {
           lines.add(new Line(line, asset));
         } else {
-          problems.forEach(p -> errors.add(new LineError(line, p)));
+          problems.forEach(p -> errors.add(LineError.at(line, p)));
         }
       }
     } catch (IOException e) {
@@ -122,13 +133,20 @@ public final class AssetCsvFile {
     } catch (UncheckedIOException | IllegalStateException e) {
       // Commons CSV's word for a quote that is never closed.
       errors.add(
-          new LineError(lastLine + 1, "The file is not CSV from here on: " + e.getMessage()));
+          LineError.at(
+              lastLine + 1,
+              Problem.of(
+                  "notCsv",
+                  "The file is not CSV from here on: " + e.getMessage(),
+                  e.getMessage())));
       return new Parsed(List.of(), sorted(errors));
     }
     if (header) {
-      errors.add(new LineError(1, "The file is empty; its first line is " + HEADER));
+      errors.add(
+          LineError.at(
+              1, Problem.of("empty", "The file is empty; its first line is " + HEADER, HEADER)));
     } else if (lines.isEmpty() && errors.isEmpty()) {
-      errors.add(new LineError(1, "The file lists no assets"));
+      errors.add(LineError.at(1, Problem.of("noAssets", "The file lists no assets")));
     }
     return new Parsed(lines, sorted(errors));
   }
@@ -147,31 +165,50 @@ public final class AssetCsvFile {
       NewAsset a = line.asset();
       if (registered.contains(a.serialNo())) {
         errors.add(
-            new LineError(
-                line.line(), "The serial number " + a.serialNo() + " is registered already"));
+            LineError.at(
+                line.line(),
+                Problem.of(
+                    "registered",
+                    "The serial number " + a.serialNo() + " is registered already",
+                    a.serialNo())));
       }
       if (a.terminalCode() != null
           && !terminals.computeIfAbsent(a.terminalCode(), register::terminalExists)) {
-        errors.add(new LineError(line.line(), "No terminal has the code " + a.terminalCode()));
+        errors.add(
+            LineError.at(
+                line.line(),
+                Problem.of(
+                    "noTerminal",
+                    "No terminal has the code " + a.terminalCode(),
+                    a.terminalCode())));
       }
       if (a.contractCode() != null
           && !contracts.computeIfAbsent(a.contractCode(), register::contractExists)) {
         errors.add(
-            new LineError(line.line(), "No service contract has the code " + a.contractCode()));
+            LineError.at(
+                line.line(),
+                Problem.of(
+                    "noContract",
+                    "No service contract has the code " + a.contractCode(),
+                    a.contractCode())));
       }
     }
     return sorted(errors);
   }
 
-  private static NewAsset asset(CSVRecord record, List<String> problems) {
+  private static NewAsset asset(CSVRecord record, List<Problem> problems) {
     if (record.size() != COLUMNS.size()) {
       problems.add(
-          "A line has "
-              + COLUMNS.size()
-              + " fields ("
-              + HEADER
-              + "); this one has "
-              + record.size());
+          Problem.of(
+              "fieldCount",
+              "A line has "
+                  + COLUMNS.size()
+                  + " fields ("
+                  + HEADER
+                  + "); this one has "
+                  + record.size(),
+              COLUMNS.size(),
+              record.size()));
       return null;
     }
     String serial = required(record, 0, 64, problems);
@@ -181,14 +218,14 @@ public final class AssetCsvFile {
       try {
         type = AssetType.valueOf(typeText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
+        String types =
+            Arrays.stream(AssetType.values()).map(Enum::name).collect(Collectors.joining(", "));
         problems.add(
-            "Unknown type "
-                + typeText
-                + " (one of "
-                + Arrays.stream(AssetType.values())
-                    .map(Enum::name)
-                    .collect(Collectors.joining(", "))
-                + ")");
+            Problem.of(
+                "unknownType",
+                "Unknown type " + typeText + " (one of " + types + ")",
+                typeText,
+                types));
       }
     }
     String model = required(record, 2, 100, problems);
@@ -197,7 +234,12 @@ public final class AssetCsvFile {
     LocalDate acceptedOn = date(record, 5, true, problems);
     LocalDate warrantyEnd = date(record, 6, false, problems);
     if (acceptedOn != null && warrantyEnd != null && warrantyEnd.isBefore(acceptedOn)) {
-      problems.add("The warranty end " + warrantyEnd + " is before the acceptance " + acceptedOn);
+      problems.add(
+          Problem.of(
+              "warrantyBeforeAcceptance",
+              "The warranty end " + warrantyEnd + " is before the acceptance " + acceptedOn,
+              warrantyEnd,
+              acceptedOn));
     }
     String terminal = optional(record, 7, 8, problems);
     String contract = optional(record, 8, 32, problems);
@@ -212,29 +254,35 @@ public final class AssetCsvFile {
         serial, type, model, location, supplier, acceptedOn, warrantyEnd, terminal, contract, note);
   }
 
-  private static String required(CSVRecord record, int i, int max, List<String> problems) {
+  private static String required(CSVRecord record, int i, int max, List<Problem> problems) {
     String value = record.get(i).strip();
     if (value.isEmpty()) {
-      problems.add("The field " + COLUMNS.get(i) + " is missing");
+      problems.add(
+          Problem.of("missing", "The field " + COLUMNS.get(i) + " is missing", COLUMNS.get(i)));
       return null;
     }
     return withinLength(value, i, max, problems);
   }
 
-  private static String optional(CSVRecord record, int i, int max, List<String> problems) {
+  private static String optional(CSVRecord record, int i, int max, List<Problem> problems) {
     String value = record.get(i).strip();
     return value.isEmpty() ? null : withinLength(value, i, max, problems);
   }
 
-  private static String withinLength(String value, int i, int max, List<String> problems) {
+  private static String withinLength(String value, int i, int max, List<Problem> problems) {
     if (value.length() > max) {
-      problems.add("The field " + COLUMNS.get(i) + " is longer than " + max + " characters");
+      problems.add(
+          Problem.of(
+              "tooLong",
+              "The field " + COLUMNS.get(i) + " is longer than " + max + " characters",
+              COLUMNS.get(i),
+              max));
       return null;
     }
     return value;
   }
 
-  private static LocalDate date(CSVRecord record, int i, boolean required, List<String> problems) {
+  private static LocalDate date(CSVRecord record, int i, boolean required, List<Problem> problems) {
     String value = required ? required(record, i, 10, problems) : optional(record, i, 10, problems);
     if (value == null) {
       return null;
@@ -242,7 +290,12 @@ public final class AssetCsvFile {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      problems.add("The field " + COLUMNS.get(i) + " is not a date such as 2026-09-01: " + value);
+      problems.add(
+          Problem.of(
+              "notDate",
+              "The field " + COLUMNS.get(i) + " is not a date such as 2026-09-01: " + value,
+              COLUMNS.get(i),
+              value));
       return null;
     }
   }

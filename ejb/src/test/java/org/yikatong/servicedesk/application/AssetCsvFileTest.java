@@ -102,6 +102,21 @@ class AssetCsvFileTest {
     assertTrue(problems.get(6).message().contains("No terminal has the code K9999999"));
     assertTrue(problems.get(7).message().contains("No service contract has the code NOPE"));
     assertTrue(problems.get(8).message().contains("this one has 4"), problems.toString());
+    assertEquals(
+        List.of(
+            "unknownType",
+            "missing",
+            "notDate",
+            "warrantyBeforeAcceptance",
+            "serialTwice",
+            "registered",
+            "noTerminal",
+            "noContract",
+            "fieldCount"),
+        problems.stream().map(LineError::code).toList(),
+        "each problem has the code the console words it by");
+    assertEquals(
+        List.of("PRINTER", "TERMINAL, READER, KIOSK, GATEWAY, SERVER"), problems.get(0).args());
   }
 
   @Test
@@ -116,7 +131,10 @@ class AssetCsvFileTest {
 
     List<LineError> problems = problems(csv);
 
-    assertEquals(List.of(new LineError(6, problems.get(0).message())), problems);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(6, problems.get(0).line());
+    assertEquals("notDate", problems.get(0).code());
+    assertEquals(List.of("accepted_on", "not-a-date"), problems.get(0).args());
     assertEquals(3, AssetCsvFile.parse(csv).lines().get(0).line());
   }
 
