@@ -127,7 +127,9 @@ public class AssetsView implements Serializable {
     } catch (AssetImportRefusedException refused) {
       lineErrors = refused.lines();
       ConsoleSteps.show(
-          ConsolePage.bundle().getString("assets.importRefused"), refused.getMessage());
+          ConsolePage.bundle().getString("assets.importRefused"),
+          MessageFormat.format(
+              ConsolePage.bundle().getString("assets.importRefusedCount"), lineErrors.size()));
       return;
     }
     ConsolePage.info("assets.imported");
