@@ -68,6 +68,15 @@ class WarrantyResponsibilityIT {
   private final Http http = new Http();
   private final String uniq = Long.toString(System.nanoTime(), 36).toUpperCase();
 
+  /** The repair cost this year of the assets of a model, as the asset statistics give it. */
+  private long modelCost(String model) throws Exception {
+    return Http.object(http.get(HELPDESK, "assets/statistics")).getJsonArray("byModel").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(g -> g.getString("key").equals(model))
+        .mapToLong(g -> g.getJsonNumber("repairCostFen").longValue())
+        .sum();
+  }
+
   private JsonObject open(String category, String terminal, String contract) throws Exception {
     HttpResponse<String> opened =
         http.post(
@@ -433,6 +442,7 @@ class WarrantyResponsibilityIT {
         Http.object(http.get(HELPDESK, "tickets/" + late + "/charge-proposal"));
     assertEquals("OUT_OF_WARRANTY", lateProposal.getString("charge"));
     assertTrue(lateProposal.getString("reason").contains("保修期已于"), lateProposal.toString());
+    long modelCostBefore = modelCost("KS-200");
     JsonObject lateCharge =
         Http.object(
                 http.post(
@@ -442,6 +452,16 @@ class WarrantyResponsibilityIT {
             .getJsonObject("charge");
     assertEquals("OUT_OF_WARRANTY", lateCharge.getString("charge"));
     assertEquals(6_000, lateCharge.getJsonNumber("totalFen").longValue(), "30 min, no parts");
+    // The charge is the asset's repair cost: on its page and in the statistics by model.
+    JsonObject onAsset =
+        Http.object(http.get(HELPDESK, "assets/" + serial)).getJsonArray("tickets").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("ticketNo").equals(late))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("OUT_OF_WARRANTY", onAsset.getString("repairCharge"));
+    assertEquals(6_000, onAsset.getJsonNumber("chargedFen").longValue());
+    assertEquals(6_000, modelCost("KS-200") - modelCostBefore, "the statistics count the repair");
     assertEquals(
         400,
         http.post(
