@@ -200,7 +200,7 @@ final class Browser implements AutoCloseable {
     secret.clear();
     secret.sendKeys(password);
     driver.findElement(By.id("submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(form));
+    wait.until(d -> gone(form));
     waitUntilLoaded();
     return this;
   }
@@ -209,9 +209,28 @@ final class Browser implements AutoCloseable {
   Browser follow(By link) {
     WebElement page = driver.findElement(By.tagName("html"));
     waitFor(link).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> gone(page));
     waitUntilLoaded();
     return this;
+  }
+
+  /**
+   * Whether an element of a page the browser has left is gone. Chromium reports a node of a page
+   * being replaced either as stale or as a node that "does not belong to the document"; both mean
+   * the new page has taken its place.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException replaced) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Clicks an element once it can be clicked (an ajax button: the page stays). */
