@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -91,6 +92,17 @@ class AssetRegisterIT {
     assertEquals(count, Http.object(response).getInt("imported"));
   }
 
+  /** The registered assets by type in the default contract's warranty agreement. */
+  private Map<String, Long> agreementCounts() throws Exception {
+    HttpResponse<String> response = http.get(HELPDESK, "sla-contracts/DEFAULT/warranty-agreement");
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.object(response).getJsonArray("assetCounts").stream()
+        .map(JsonValue::asJsonObject)
+        .collect(
+            java.util.stream.Collectors.toMap(
+                c -> c.getString("type"), c -> c.getJsonNumber("count").longValue()));
+  }
+
   private JsonObject detail(String serial) throws Exception {
     HttpResponse<String> response = http.get(AUDITOR, "assets/" + serial);
     assertEquals(200, response.statusCode(), response.body());
@@ -156,7 +168,15 @@ class AssetRegisterIT {
             + "\",2025-01-10,2028-01-09,,DEFAULT,\"原厂 \"\"三年\"\" 保修\"\r\n"
             + line(asset("G"), "GATEWAY", "AR6120", "机房", supplier, today.minusYears(3), null);
 
+    Map<String, Long> before = agreementCounts();
     imported(3, csv);
+    Map<String, Long> after = agreementCounts();
+    for (String type : List.of("KIOSK", "SERVER", "GATEWAY")) {
+      assertEquals(
+          before.getOrDefault(type, 0L) + 1,
+          after.getOrDefault(type, 0L),
+          type + " counted in the default contract's warranty agreement, named or not");
+    }
 
     JsonArray listed = Http.array(http.get(TECH, "assets?supplier=" + encode(supplier)));
     assertEquals(3, listed.size(), listed.toString());

@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.yikatong.kernel.domain.RequestRefusedException;
 import org.yikatong.security.domain.Role;
-import org.yikatong.servicedesk.domain.asset.Asset;
 import org.yikatong.servicedesk.domain.asset.AssetRepository;
 import org.yikatong.servicedesk.domain.asset.AssetType;
 import org.yikatong.servicedesk.domain.contract.ServiceContract;
@@ -47,14 +44,8 @@ public class WarrantyAgreements {
             .findByCode(contractCode)
             .orElseThrow(
                 () -> RequestRefusedException.notFound("No service contract " + contractCode));
-    Long defaultId = contracts.findDefault().map(ServiceContract::getId).orElse(null);
-    Map<AssetType, Long> counts = new EnumMap<>(AssetType.class);
-    for (Asset a : assets.findAll()) {
-      Long under = a.getContractId() == null ? defaultId : a.getContractId();
-      if (Objects.equals(under, contract.getId())) {
-        counts.merge(a.getType(), 1L, Long::sum);
-      }
-    }
+    Map<AssetType, Long> counts =
+        assets.countByTypeUnder(contract.getId(), contract.isDefaultContract());
     List<WarrantyAgreement.Target> targets =
         contract.getRules().stream()
             .map(

@@ -229,4 +229,18 @@ public class JpaAssetRepository implements AssetRepository {
             .replace("_", "!_")
         + "%";
   }
+
+  @Override
+  public Map<AssetType, Long> countByTypeUnder(long contractId, boolean defaultContract) {
+    Map<AssetType, Long> counts = new java.util.EnumMap<>(AssetType.class);
+    em.createQuery(
+            "select a.type, count(a) from Asset a where a.contractId = :contract"
+                + (defaultContract ? " or a.contractId is null" : "")
+                + " group by a.type",
+            Object[].class)
+        .setParameter("contract", contractId)
+        .getResultList()
+        .forEach(row -> counts.put((AssetType) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
 }

@@ -30,6 +30,12 @@ public interface AssetRepository {
   List<Asset> findAll();
 
   /**
+   * How many assets of each type fall under a contract: those naming it, and for the default
+   * contract also those naming none.
+   */
+  java.util.Map<AssetType, Long> countByTypeUnder(long contractId, boolean defaultContract);
+
+  /**
    * The assets that match every filter given, by serial number, at most {@code max}.
    *
    * @param type only assets of this type; null for any
